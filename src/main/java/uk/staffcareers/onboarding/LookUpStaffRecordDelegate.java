@@ -1,0 +1,40 @@
+package uk.staffcareers.onboarding;
+
+import static uk.staffcareers.onboarding.ConfirmStaffDetailsProcess.Vars.*;
+
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.platform.SetsVariables;
+
+/** Task_LookUpStaffRecord: what the new starter is asked to confirm, and who keeps their record. */
+@Component
+class LookUpStaffRecordDelegate implements JavaDelegate, SetsVariables {
+
+    private final StaffDetailsConfirmation confirmation;
+
+    LookUpStaffRecordDelegate(StaffDetailsConfirmation confirmation) {
+        this.confirmation = confirmation;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        var check = confirmation.prepare((String) execution.getVariable(STAFF_ID));
+        execution.setVariable(STAFF_USERNAME, check.staff().username());
+        execution.setVariable(STAFF_NAME, check.staff().fullName());
+        execution.setVariable(STAFF_SUMMARY, check.summary());
+        execution.setVariable(RECORD_KEEPER, check.recordKeeper());
+        // Due at the end of the school day.
+        execution.setVariable(CONFIRM_BY, Date.from(check.confirmBy().atTime(17, 0).atZone(ZoneId.systemDefault()).toInstant()));
+    }
+
+    @Override
+    public Set<String> variablesSet() {
+        return Set.of(STAFF_USERNAME, STAFF_NAME, STAFF_SUMMARY, RECORD_KEEPER, CONFIRM_BY);
+    }
+}

@@ -1,0 +1,128 @@
+package uk.staffcareers.platform;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.filter.Filter;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.onboarding.ConfirmStaffDetailsProcess;
+import uk.staffcareers.staff.Role;
+import uk.staffcareers.staff.StaffGroups;
+
+/**
+ * Who may see and do what, as Camunda authorizations on the directory's groups. Tenants (one per
+ * school) keep each school's cases apart; these rules say what a group may do within its tenants:
+ * <ul>
+ *   <li>everyone: Tasklist, and only their own tasks (assignee permissions) and own cases (CaseAccessListener);</li>
+ *   <li>headteachers: Cockpit and every case and task of their school;</li>
+ *   <li>the trust's central team (CEO, HR): the same, in every school;</li>
+ *   <li>starting cases: per process, the groups that the process allows.</li>
+ * </ul>
+ */
+@Component
+class AccessRules {
+
+    static final String MY_TASKS_FILTER = "My tasks";
+    static final String SCHOOL_TASKS_FILTER = "Open tasks in my school";
+
+    private static final List<String> EVERYONE = List.of(StaffGroups.STAFF, Role.CHAIR_OF_TRUSTEES.groupId(),
+            Role.EXTERNAL_ADVISER.groupId());
+    private static final List<String> OVERSEERS = List.of(Role.HEADTEACHER.groupId(), StaffGroups.TRUST_CENTRAL);
+
+    /** Which groups may start which process. */
+    private static final Map<String, List<String>> STARTERS = Map.of(
+            ConfirmStaffDetailsProcess.KEY, List.of(Role.HEADTEACHER.groupId(), Role.SCHOOL_BUSINESS_MANAGER.groupId(),
+                    StaffGroups.TRUST_CENTRAL));
+
+    private final AuthorizationService authorizations;
+    private final FilterService filters;
+    private final TaskService tasks;
+
+    AccessRules(AuthorizationService authorizations, FilterService filters, TaskService tasks) {
+        this.authorizations = authorizations;
+        this.filters = filters;
+        this.tasks = tasks;
+    }
+
+    void apply() {
+        for (String group : EVERYONE) {
+            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
+        }
+        for (String group : OVERSEERS) {
+            grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+            grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+                    ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+                    ProcessDefinitionPermissions.READ_TASK);
+            grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ);
+            grant(group, Resources.TASK, ANY, TaskPermissions.READ);
+            grant(group, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
+            grant(group, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
+            grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+        }
+        STARTERS.forEach((processKey, groups) -> groups.forEach(group -> {
+            grant(group, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.CREATE_INSTANCE);
+            grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+        }));
+        String myTasks = ensureFilter(MY_TASKS_FILTER, "Tasks assigned to me", -10, true);
+        grantEveryone(Resources.FILTER, myTasks, Permissions.READ);
+        String schoolTasks = ensureFilter(SCHOOL_TASKS_FILTER, "Every open task in the schools I oversee", 0, false);
+        OVERSEERS.forEach(group -> grant(group, Resources.FILTER, schoolTasks, Permissions.READ));
+    }
+
+    private String ensureFilter(String name, String description, int priority, boolean mine) {
+        Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+        if (filter == null) {
+            var query = mine ? tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")
+                    : tasks.createTaskQuery().orderByDueDate().asc();
+            filter = filters.newTaskFilter(name).setQuery(query)
+                    .setProperties(Map.of("description", description, "priority", priority, "refresh", true));
+            filters.saveFilter(filter);
+        }
+        return filter.getId();
+    }
+
+    private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+        Authorization authorization = authorizations.createAuthorizationQuery().groupIdIn(group)
+                .resourceType(resource).resourceId(resourceId).singleResult();
+        if (authorization == null) {
+            authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+            authorization.setGroupId(group);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        }
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        authorizations.saveAuthorization(authorization);
+    }
+
+    private void grantEveryone(Resource resource, String resourceId, Permission permission) {
+        if (authorizations.createAuthorizationQuery().userIdIn(ANY).resourceType(resource).resourceId(resourceId).count() == 0) {
+            Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
+            authorization.setUserId(ANY);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+            authorization.addPermission(permission);
+            authorizations.saveAuthorization(authorization);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package uk.staffcareers.platform;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.staff.StaffDirectory;
+
+/**
+ * At the start of every case, lets the member of staff it is about read that case (and its history)
+ * and nothing else; their own tasks they may read through Camunda's assignee permissions.
+ */
+@Component
+class CaseAccessListener implements ExecutionListener {
+
+    private final StaffDirectory directory;
+
+    CaseAccessListener(StaffDirectory directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        Object staffId = execution.getVariable(CaseVariables.STAFF_ID);
+        if (staffId == null || execution.getParentId() != null) {
+            return;
+        }
+        directory.find(staffId.toString()).ifPresent(staff -> {
+            AuthorizationService authorizations = execution.getProcessEngineServices().getAuthorizationService();
+            Context.getCommandContext().runWithoutAuthorization(() -> {
+                grant(authorizations, staff.username(), Resources.PROCESS_INSTANCE, execution.getProcessInstanceId(),
+                        ProcessInstancePermissions.READ);
+                grant(authorizations, staff.username(), Resources.HISTORIC_PROCESS_INSTANCE, execution.getProcessInstanceId(),
+                        HistoricProcessInstancePermissions.READ);
+                return null;
+            });
+        });
+    }
+
+    private static void grant(AuthorizationService service, String userId, Resource resource, String id, Permission permission) {
+        var authorization = service.createNewAuthorization(AUTH_TYPE_GRANT);
+        authorization.setUserId(userId);
+        authorization.setResource(resource);
+        authorization.setResourceId(id);
+        authorization.addPermission(permission);
+        service.saveAuthorization(authorization);
+    }
+}

@@ -1,0 +1,35 @@
+package uk.staffcareers.platform;
+
+import java.time.Clock;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Business dates follow the engine's clock, so a test that moves Camunda's clock to fire a timer
+ * moves the application's "today" with it.
+ */
+@Configuration
+class ClockConfiguration {
+
+    @Bean
+    Clock clock() {
+        return new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneId.systemDefault();
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return Clock.fixed(instant(), zone);
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                return ClockUtil.getCurrentTime().toInstant();
+            }
+        };
+    }
+}

@@ -1,0 +1,40 @@
+package uk.staffcareers.platform;
+
+import java.util.ArrayList;
+
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/** Engine settings of this application: the school of each case, and access to one's own case. */
+@Component
+class EnginePlugin extends AbstractProcessEnginePlugin {
+
+    private final CaseTenantProvider tenantProvider;
+    private final CaseAccessListener caseAccess;
+
+    EnginePlugin(CaseTenantProvider tenantProvider, CaseAccessListener caseAccess) {
+        this.tenantProvider = tenantProvider;
+        this.caseAccess = caseAccess;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl config) {
+        config.setTenantIdProvider(tenantProvider);
+        // Lets a member of staff read the history of their own case without reading everyone's.
+        config.setEnableHistoricInstancePermissions(true);
+        if (config.getCustomPostBPMNParseListeners() == null) {
+            config.setCustomPostBPMNParseListeners(new ArrayList<>());
+        }
+        config.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseProcess(Element processElement, ProcessDefinitionEntity process) {
+                process.addListener(ExecutionListener.EVENTNAME_START, caseAccess);
+            }
+        });
+    }
+}

@@ -1,0 +1,359 @@
+package uk.staffcareers.platform;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import javax.xml.transform.dom.DOMSource;
+
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ScriptTask;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * The rules every model in processes/ and forms/ must follow before it is deployed. Each
+ * violation names the file and the element, so an analyst can find it in Camunda Modeler.
+ */
+public class ModelConformance {
+
+    static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
+
+    /** Ids that Camunda Modeler or other tools generate: Activity_0abc123, Gateway_1xyz9ab, UserTask_1, sid-... */
+    private static final Pattern GENERATED_ID =
+            Pattern.compile("^[A-Za-z]+_(?=[0-9a-z]*[0-9])[0-9a-z]{7}$|^[A-Za-z]+_\\d+$|^sid-.*|^[0-9a-f]{8}-.*");
+
+    private final BeanCatalog beans;
+
+    public ModelConformance(BeanCatalog beans) {
+        this.beans = beans;
+    }
+
+    public List<ModelViolation> check(Collection<ModelFile> files) {
+        List<ModelViolation> violations = new ArrayList<>();
+        Map<String, FormSchema> forms = new HashMap<>();
+        Set<String> decisions = new HashSet<>();
+        Set<String> processIds = new HashSet<>();
+        for (ModelFile f : files) {
+            if (f.isForm()) {
+                checkForm(f, violations).ifPresent(form -> forms.put(form.id(), form));
+            } else if (f.isDmn()) {
+                decisions.addAll(checkDmn(f, violations));
+            } else if (f.isBpmn()) {
+                processIds.add(f.baseName());
+            }
+        }
+        for (ModelFile f : files) {
+            if (f.isBpmn()) {
+                new BpmnCheck(f, forms, decisions, processIds, violations).run();
+            }
+        }
+        return violations;
+    }
+
+    private Optional<FormSchema> checkForm(ModelFile f, List<ModelViolation> violations) {
+        FormSchema form;
+        try {
+            form = FormSchema.parse(f);
+        } catch (IOException e) {
+            violations.add(new ModelViolation(f.name(), null, "is not a readable form: " + e.getMessage()));
+            return Optional.empty();
+        }
+        if (form.id() == null || !form.id().equals(f.baseName())) {
+            violations.add(new ModelViolation(f.name(), form.id(),
+                    "form id must be the file name '" + f.baseName() + "', so formRef finds it"));
+        }
+        form.problems().forEach(p -> violations.add(new ModelViolation(f.name(), form.id(), p)));
+        return Optional.of(form);
+    }
+
+    private Set<String> checkDmn(ModelFile f, List<ModelViolation> violations) {
+        Set<String> ids = new HashSet<>();
+        try {
+            DmnModelInstance dmn = Dmn.readModelFromStream(new ByteArrayInputStream(f.content()));
+            for (Decision d : dmn.getModelElementsByType(Decision.class)) {
+                ids.add(d.getId());
+                if (d.getCamundaHistoryTimeToLiveString() == null) {
+                    violations.add(new ModelViolation(f.name(), d.getId(), "decision has no historyTimeToLive"));
+                }
+            }
+        } catch (RuntimeException e) {
+            violations.add(new ModelViolation(f.name(), null, "does not parse: " + rootMessage(e)));
+        }
+        return ids;
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + t.getMessage() + ")";
+    }
+
+    /** The checks of one BPMN file. */
+    private final class BpmnCheck {
+        private final ModelFile file;
+        private final Map<String, FormSchema> forms;
+        private final Set<String> decisions;
+        private final Set<String> processIds;
+        private final List<ModelViolation> violations;
+        private final Set<String> variablesSet = new HashSet<>();
+        private final List<String[]> conditions = new ArrayList<>();
+
+        BpmnCheck(ModelFile file, Map<String, FormSchema> forms, Set<String> decisions, Set<String> processIds,
+                List<ModelViolation> violations) {
+            this.file = file;
+            this.forms = forms;
+            this.decisions = decisions;
+            this.processIds = processIds;
+            this.violations = violations;
+        }
+
+        void run() {
+            BpmnModelInstance model;
+            try {
+                model = Bpmn.readModelFromStream(new ByteArrayInputStream(file.content()));
+            } catch (RuntimeException e) {
+                refuse(null, "does not parse: " + rootMessage(e));
+                return;
+            }
+            checkProcesses(model);
+            checkIds(model);
+            checkUserTasks(model);
+            checkStartForms(model);
+            checkReferences(model);
+            Element root = ((Document) ((DOMSource) model.getDocument().getDomSource()).getNode()).getDocumentElement();
+            walk(root);
+            checkConditions();
+        }
+
+        private void checkProcesses(BpmnModelInstance model) {
+            boolean named = false;
+            for (Process p : model.getModelElementsByType(Process.class)) {
+                if (!p.isExecutable()) {
+                    continue;
+                }
+                named |= p.getId().equals(file.baseName());
+                if (p.getCamundaHistoryTimeToLiveString() == null) {
+                    refuse(p.getId(), "process has no historyTimeToLive");
+                }
+                if (p.getCamundaVersionTag() == null || p.getCamundaVersionTag().isBlank()) {
+                    refuse(p.getId(), "process has no versionTag");
+                }
+            }
+            if (!named) {
+                refuse(null, "no executable process has the file's name '" + file.baseName() + "' as its id");
+            }
+        }
+
+        private void checkIds(BpmnModelInstance model) {
+            for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+                requireMeaningfulId(node);
+            }
+            for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+                if (flow.getConditionExpression() != null) {
+                    requireMeaningfulId(flow);
+                    conditions.add(new String[] {flow.getId(), flow.getConditionExpression().getTextContent()});
+                }
+            }
+        }
+
+        private void requireMeaningfulId(BaseElement element) {
+            if (GENERATED_ID.matcher(element.getId()).matches()) {
+                refuse(element.getId(), "has a generated id; name it <Type>_<Meaning>, e.g. Task_AgreeObjectives");
+            }
+        }
+
+        private void checkUserTasks(BpmnModelInstance model) {
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                String formRef = task.getCamundaFormRef();
+                if (formRef == null) {
+                    refuse(task.getId(), "user task has no Camunda Form (camunda:formRef)");
+                } else {
+                    useForm(task.getId(), formRef, task.getCamundaFormRefBinding());
+                }
+                if (task.getCamundaAssignee() == null && task.getCamundaCandidateUsers() == null
+                        && task.getCamundaCandidateGroups() == null) {
+                    refuse(task.getId(), "user task has no assignee or candidate rule");
+                }
+            }
+        }
+
+        private void checkStartForms(BpmnModelInstance model) {
+            for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+                if (start.getCamundaFormRef() != null) {
+                    useForm(start.getId(), start.getCamundaFormRef(), start.getCamundaFormRefBinding());
+                }
+                if (start.getCamundaFormKey() != null) {
+                    refuse(start.getId(), "uses camunda:formKey; use a Camunda Form (camunda:formRef)");
+                }
+            }
+        }
+
+        private void useForm(String elementId, String formRef, String binding) {
+            FormSchema form = forms.get(formRef);
+            if (form == null) {
+                refuse(elementId, "formRef '" + formRef + "' has no form in forms/");
+            } else {
+                variablesSet.addAll(form.submittedVariables());
+            }
+            if (!"deployment".equals(binding)) {
+                refuse(elementId, "formRefBinding must be 'deployment', so a running case keeps the forms it started with");
+            }
+        }
+
+        private void checkReferences(BpmnModelInstance model) {
+            for (BusinessRuleTask task : model.getModelElementsByType(BusinessRuleTask.class)) {
+                String ref = task.getCamundaDecisionRef();
+                if (ref != null && !Expressions.isExpression(ref) && !decisions.contains(ref)) {
+                    refuse(task.getId(), "decisionRef '" + ref + "' has no decision table in processes/");
+                }
+            }
+            for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
+                String ref = call.getCalledElement();
+                if (ref != null && !Expressions.isExpression(ref) && !processIds.contains(ref)) {
+                    refuse(call.getId(), "calledElement '" + ref + "' has no process in processes/");
+                }
+            }
+            for (ScriptTask script : model.getModelElementsByType(ScriptTask.class)) {
+                refuse(script.getId(), "script tasks are not allowed; use a service task with a Java delegate");
+            }
+        }
+
+        /** Looks at every attribute and expression text in the file, with the id of the element it belongs to. */
+        private void walk(Element element) {
+            String owner = ownerId(element);
+            NamedNodeMap attributes = element.getAttributes();
+            for (int i = 0; i < attributes.getLength(); i++) {
+                Attr attr = (Attr) attributes.item(i);
+                if (CAMUNDA_NS.equals(attr.getNamespaceURI())) {
+                    camundaAttribute(owner, attr.getLocalName(), attr.getValue());
+                }
+            }
+            if (CAMUNDA_NS.equals(element.getNamespaceURI())) {
+                camundaElement(owner, element);
+            }
+            String text = directText(element);
+            if (Expressions.isExpression(text)) {
+                requireBeansFor(owner, text);
+            }
+            NodeList children = element.getChildNodes();
+            for (int i = 0; i < children.getLength(); i++) {
+                if (children.item(i) instanceof Element child) {
+                    walk(child);
+                }
+            }
+        }
+
+        private void camundaAttribute(String owner, String name, String value) {
+            switch (name) {
+                case "class" -> refuse(owner, "camunda:class '" + value + "' is not allowed; use a delegateExpression naming a Spring bean");
+                case "delegateExpression" -> {
+                    for (Expressions.Root root : Expressions.roots(value)) {
+                        requireBean(owner, root.name());
+                        variablesSet.addAll(beans.variablesSetBy(root.name()));
+                    }
+                }
+                case "resultVariable" -> variablesSet.add(value);
+                default -> {
+                    if (Expressions.isExpression(value)) {
+                        requireBeansFor(owner, value);
+                    }
+                }
+            }
+        }
+
+        private void camundaElement(String owner, Element element) {
+            switch (element.getLocalName()) {
+                case "outputParameter" -> variablesSet.add(element.getAttribute("name"));
+                case "out" -> variablesSet.add(element.getAttribute("target"));
+                case "property" -> {
+                    if ("setsVariables".equals(element.getAttribute("name"))) {
+                        for (String v : element.getAttribute("value").split("[,\\s]+")) {
+                            variablesSet.add(v);
+                        }
+                    }
+                }
+                case "script" -> refuse(owner, "scripts are not allowed; use a Java delegate");
+                default -> {
+                }
+            }
+        }
+
+        private void requireBeansFor(String owner, String expression) {
+            for (Expressions.Root root : Expressions.roots(expression)) {
+                if (root.methodCall()) {
+                    requireBean(owner, root.name());
+                }
+            }
+        }
+
+        private void requireBean(String owner, String name) {
+            if (!beans.hasBean(name)) {
+                refuse(owner, "expression names a bean '" + name + "' that the application does not have");
+            }
+        }
+
+        /** Every variable a condition reads must be set by a form, a delegate or a declared source. */
+        private void checkConditions() {
+            for (String[] condition : conditions) {
+                for (Expressions.Root root : Expressions.roots(condition[1])) {
+                    if (!root.methodCall() && !beans.hasBean(root.name()) && !variablesSet.contains(root.name())) {
+                        refuse(condition[0], "condition reads '" + root.name()
+                                + "', which no form field, delegate or declared message of this process sets");
+                    }
+                }
+            }
+        }
+
+        private void refuse(String elementId, String message) {
+            violations.add(new ModelViolation(file.name(), elementId, message));
+        }
+    }
+
+    private static String ownerId(Element element) {
+        for (Node n = element; n instanceof Element e; n = n.getParentNode()) {
+            if (e.hasAttribute("id")) {
+                return e.getAttribute("id");
+            }
+        }
+        return null;
+    }
+
+    private static String directText(Element element) {
+        StringBuilder text = new StringBuilder();
+        NodeList children = element.getChildNodes();
+        for (int i = 0; i < children.getLength(); i++) {
+            Node n = children.item(i);
+            if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
+                text.append(n.getNodeValue());
+            }
+        }
+        return text.toString();
+    }
+}

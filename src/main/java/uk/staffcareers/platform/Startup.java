@@ -1,0 +1,33 @@
+package uk.staffcareers.platform;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.staff.DemoTrust;
+import uk.staffcareers.staff.IdentitySync;
+
+/** At start-up: demo data (demo profile), Camunda identities from the directory, access rules, models. */
+@Component
+class Startup implements ApplicationRunner {
+
+    private final DemoTrust demoTrust;
+    private final IdentitySync identitySync;
+    private final AccessRules accessRules;
+    private final ModelDeployer modelDeployer;
+
+    Startup(DemoTrust demoTrust, IdentitySync identitySync, AccessRules accessRules, ModelDeployer modelDeployer) {
+        this.demoTrust = demoTrust;
+        this.identitySync = identitySync;
+        this.accessRules = accessRules;
+        this.modelDeployer = modelDeployer;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        demoTrust.loadIfEnabled();
+        identitySync.syncAll();
+        accessRules.apply();
+        modelDeployer.deployAll();
+    }
+}

@@ -1,0 +1,121 @@
+package uk.staffcareers.staff;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps Camunda's users, groups and tenants in step with the staff directory, which is the
+ * source of truth: one tenant per school, one group per role. Memberships it does not manage
+ * (such as camunda-admin) are left alone.
+ */
+@Component
+public class IdentitySync {
+
+    private final IdentityService identity;
+    private final StaffDirectory directory;
+    private final IdentityProperties properties;
+
+    IdentitySync(IdentityService identity, StaffDirectory directory, IdentityProperties properties) {
+        this.identity = identity;
+        this.directory = directory;
+        this.properties = properties;
+    }
+
+    public void syncAll() {
+        directory.schools().forEach(this::ensureTenant);
+        managedGroups().forEach(this::ensureGroup);
+        directory.all().forEach(this::sync);
+    }
+
+    /** Creates or updates the account of one member of staff and their memberships. */
+    public void sync(StaffMember staff) {
+        User user = identity.createUserQuery().userId(staff.username()).singleResult();
+        if (user == null) {
+            user = identity.newUser(staff.username());
+            user.setPassword(initialPassword());
+        }
+        user.setFirstName(staff.firstName());
+        user.setLastName(staff.lastName());
+        user.setEmail(staff.email());
+        identity.saveUser(user);
+        syncGroups(staff);
+        syncTenants(staff);
+    }
+
+    private void syncGroups(StaffMember staff) {
+        Set<String> wanted = new HashSet<>();
+        wanted.add(staff.role().groupId());
+        if (staff.contractType() != ContractType.NOT_EMPLOYED) {
+            wanted.add(StaffGroups.STAFF);
+        }
+        if (staff.role().centralTeam()) {
+            wanted.add(StaffGroups.TRUST_CENTRAL);
+        }
+        Set<String> current = identity.createGroupQuery().groupMember(staff.username()).list().stream()
+                .map(Group::getId).collect(Collectors.toSet());
+        for (String group : managedGroups()) {
+            if (wanted.contains(group) && !current.contains(group)) {
+                identity.createMembership(staff.username(), group);
+            } else if (!wanted.contains(group) && current.contains(group)) {
+                identity.deleteMembership(staff.username(), group);
+            }
+        }
+    }
+
+    /** School staff belong to their school's tenant; the trust-wide roles to every school's. */
+    private void syncTenants(StaffMember staff) {
+        Set<String> wanted = staff.role().schoolBased() && staff.schoolId() != null
+                ? Set.of(staff.schoolId())
+                : directory.schools().stream().map(School::id).collect(Collectors.toSet());
+        Set<String> current = identity.createTenantQuery().userMember(staff.username()).list().stream()
+                .map(Tenant::getId).collect(Collectors.toSet());
+        for (School school : directory.schools()) {
+            if (wanted.contains(school.id()) && !current.contains(school.id())) {
+                identity.createTenantUserMembership(school.id(), staff.username());
+            } else if (!wanted.contains(school.id()) && current.contains(school.id())) {
+                identity.deleteTenantUserMembership(school.id(), staff.username());
+            }
+        }
+    }
+
+    private void ensureTenant(School school) {
+        Tenant tenant = identity.createTenantQuery().tenantId(school.id()).singleResult();
+        if (tenant == null) {
+            tenant = identity.newTenant(school.id());
+        }
+        tenant.setName(school.name());
+        identity.saveTenant(tenant);
+    }
+
+    private void ensureGroup(String groupId) {
+        if (identity.createGroupQuery().groupId(groupId).count() == 0) {
+            Group group = identity.newGroup(groupId);
+            group.setName(groupId.substring(0, 1).toUpperCase() + groupId.substring(1).replace('-', ' '));
+            group.setType("WORKFLOW");
+            identity.saveGroup(group);
+        }
+    }
+
+    private static List<String> managedGroups() {
+        List<String> groups = new ArrayList<>(Stream.of(Role.values()).map(Role::groupId).toList());
+        groups.add(StaffGroups.STAFF);
+        groups.add(StaffGroups.TRUST_CENTRAL);
+        return groups;
+    }
+
+    private String initialPassword() {
+        String configured = properties.initialPassword();
+        return configured == null || configured.isBlank() ? UUID.randomUUID() + "!" : configured;
+    }
+}

@@ -1,0 +1,142 @@
+package uk.staffcareers.staff;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The staff directory tables: trust, schools, staff and their qualifications. */
+@Repository
+public class StaffDirectory {
+
+    private static final String STAFF_COLUMNS = """
+            id, username, first_name, last_name, email, trust_id, school_id, role, career_stage, career_level,
+            contract_type, contract_end, start_date, line_manager_id, has_qts, hlta_status, hlta_awarded_on""";
+
+    private final JdbcClient jdbc;
+
+    StaffDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void saveTrust(Trust trust) {
+        int updated = jdbc.sql("update trust set name = ? where id = ?").params(trust.name(), trust.id()).update();
+        if (updated == 0) {
+            jdbc.sql("insert into trust (id, name) values (?, ?)").params(trust.id(), trust.name()).update();
+        }
+    }
+
+    public Optional<Trust> trust(String id) {
+        return jdbc.sql("select id, name from trust where id = ?").param(id)
+                .query((rs, n) -> new Trust(rs.getString("id"), rs.getString("name"))).optional();
+    }
+
+    public void saveSchool(School school) {
+        int updated = jdbc.sql("update school set trust_id = ?, name = ? where id = ?")
+                .params(school.trustId(), school.name(), school.id()).update();
+        if (updated == 0) {
+            jdbc.sql("insert into school (id, trust_id, name) values (?, ?, ?)")
+                    .params(school.id(), school.trustId(), school.name()).update();
+        }
+    }
+
+    public List<School> schools() {
+        return jdbc.sql("select id, trust_id, name from school order by name")
+                .query((rs, n) -> new School(rs.getString("id"), rs.getString("trust_id"), rs.getString("name")))
+                .list();
+    }
+
+    public Optional<School> school(String id) {
+        return jdbc.sql("select id, trust_id, name from school where id = ?").param(id)
+                .query((rs, n) -> new School(rs.getString("id"), rs.getString("trust_id"), rs.getString("name")))
+                .optional();
+    }
+
+    /** Inserts or updates one staff record. */
+    public void save(StaffMember s) {
+        Object[] values = {s.username(), s.firstName(), s.lastName(), s.email(), s.trustId(), s.schoolId(),
+                s.role().name(), s.careerStage() == null ? null : s.careerStage().name(), s.careerLevel(),
+                s.contractType().name(), s.contractEnd(), s.startDate(), s.lineManagerId(), s.hasQts(),
+                s.hltaStatus(), s.hltaAwardedOn(), LocalDateTime.now(), s.id()};
+        int updated = jdbc.sql("""
+                update staff_member set username = ?, first_name = ?, last_name = ?, email = ?, trust_id = ?,
+                  school_id = ?, role = ?, career_stage = ?, career_level = ?, contract_type = ?, contract_end = ?,
+                  start_date = ?, line_manager_id = ?, has_qts = ?, hlta_status = ?, hlta_awarded_on = ?,
+                  updated_at = ?
+                where id = ?""").params(values).update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    insert into staff_member (username, first_name, last_name, email, trust_id, school_id, role,
+                      career_stage, career_level, contract_type, contract_end, start_date, line_manager_id, has_qts,
+                      hlta_status, hlta_awarded_on, updated_at, id)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(values).update();
+        }
+    }
+
+    public Optional<StaffMember> find(String id) {
+        return jdbc.sql("select " + STAFF_COLUMNS + " from staff_member where id = ?").param(id)
+                .query(StaffDirectory::staffMember).optional();
+    }
+
+    /** The staff member with this id; an unknown id is the caller's mistake. */
+    public StaffMember get(String id) {
+        return find(id).orElseThrow(() -> new UnknownStaffMemberException(id));
+    }
+
+    public Optional<StaffMember> findByUsername(String username) {
+        return jdbc.sql("select " + STAFF_COLUMNS + " from staff_member where username = ?").param(username)
+                .query(StaffDirectory::staffMember).optional();
+    }
+
+    public List<StaffMember> all() {
+        return jdbc.sql("select " + STAFF_COLUMNS + " from staff_member order by id")
+                .query(StaffDirectory::staffMember).list();
+    }
+
+    public List<StaffMember> inSchool(String schoolId) {
+        return jdbc.sql("select " + STAFF_COLUMNS + " from staff_member where school_id = ? order by id")
+                .param(schoolId).query(StaffDirectory::staffMember).list();
+    }
+
+    /** Staff of one role, in one school or (schoolId null) in the trust's central team. */
+    public List<StaffMember> withRole(String schoolId, Role role) {
+        String where = schoolId == null ? "school_id is null" : "school_id = :school";
+        return jdbc.sql("select " + STAFF_COLUMNS + " from staff_member where " + where + " and role = :role order by id")
+                .param("school", schoolId).param("role", role.name())
+                .query(StaffDirectory::staffMember).list();
+    }
+
+    public void addQualification(String staffId, Qualification q) {
+        get(staffId);
+        jdbc.sql("insert into qualification (staff_id, title, type, level, awarded_on) values (?, ?, ?, ?, ?)")
+                .params(staffId, q.title(), q.type().name(), q.level(), q.awardedOn()).update();
+    }
+
+    public List<Qualification> qualifications(String staffId) {
+        return jdbc.sql("select title, type, level, awarded_on from qualification where staff_id = ? order by awarded_on, id")
+                .param(staffId)
+                .query((rs, n) -> new Qualification(rs.getString("title"), QualificationType.valueOf(rs.getString("type")),
+                        rs.getInt("level"), date(rs, "awarded_on")))
+                .list();
+    }
+
+    private static StaffMember staffMember(ResultSet rs, int row) throws SQLException {
+        String stage = rs.getString("career_stage");
+        Integer level = rs.getObject("career_level", Integer.class);
+        return new StaffMember(rs.getString("id"), rs.getString("username"), rs.getString("first_name"),
+                rs.getString("last_name"), rs.getString("email"), rs.getString("trust_id"), rs.getString("school_id"),
+                Role.valueOf(rs.getString("role")), stage == null ? null : CareerStage.valueOf(stage),
+                level, ContractType.valueOf(rs.getString("contract_type")),
+                date(rs, "contract_end"), date(rs, "start_date"), rs.getString("line_manager_id"),
+                rs.getBoolean("has_qts"), rs.getBoolean("hlta_status"), date(rs, "hlta_awarded_on"));
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+}

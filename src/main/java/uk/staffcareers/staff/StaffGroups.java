@@ -1,0 +1,14 @@
+package uk.staffcareers.staff;
+
+/** Camunda groups that are not a single role. */
+public final class StaffGroups {
+
+    /** Every employee of the trust or its schools. */
+    public static final String STAFF = "staff";
+
+    /** The trust's central team (CEO and HR), who see every school. */
+    public static final String TRUST_CENTRAL = "trust-central";
+
+    private StaffGroups() {
+    }
+}
