@@ -43,9 +43,9 @@ public class ModelConformance {
 
     static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
 
-    /** Ids that Camunda Modeler or other tools generate: Activity_0abc123, Gateway_1xyz9ab, UserTask_1, sid-... */
-    private static final Pattern GENERATED_ID =
-            Pattern.compile("^[A-Za-z]+_(?=[0-9a-z]*[0-9])[0-9a-z]{7}$|^[A-Za-z]+_\\d+$|^sid-.*|^[0-9a-f]{8}-.*");
+    /** Ids that Camunda Modeler or other tools generate: Activity_0abc123, UserTask_1, sid-..., UUIDs. */
+    private static final Pattern GENERATED_ID = Pattern.compile(
+            "^[A-Za-z]+_(?=[0-9a-z]*[0-9])[0-9a-z]{7}$|^[A-Za-z]+_\\d+$|^sid-.*|(^|.*_)[0-9a-f]{8}-[0-9a-f]{4}-.*");
 
     private final BeanCatalog beans;
 

@@ -1,0 +1,118 @@
+package uk.staffcareers.onboarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static uk.staffcareers.onboarding.ConfirmStaffDetailsProcess.*;
+import static uk.staffcareers.onboarding.ConfirmStaffDetailsProcess.Vars.*;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import uk.staffcareers.InvalidInputException;
+
+@Deployment(resources = {"models/processes/confirm-staff-details.bpmn", "models/forms/onboarding-start-confirm-details.form",
+        "models/forms/onboarding-confirm-details.form", "models/forms/onboarding-correct-record.form"})
+class ConfirmStaffDetailsProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .assertClassCoverageAtLeast(1.0).build();
+
+    private static final Date DUE = new Date(1_800_000_000_000L);
+    private final List<String> calls = new ArrayList<>();
+
+    @BeforeEach
+    void mockDelegates() {
+        Mocks.register("lookUpStaffRecordDelegate", (JavaDelegate) ex -> {
+            calls.add("look up " + ex.getVariable(STAFF_ID));
+            ex.setVariable(STAFF_USERNAME, "amy.hughes");
+            ex.setVariable(STAFF_NAME, "Amy Hughes");
+            ex.setVariable(STAFF_SUMMARY, "- **Name:** Amy Hughes");
+            ex.setVariable(RECORD_KEEPER, "mark.ellis");
+            ex.setVariable(CONFIRM_BY, DUE);
+        });
+        Mocks.register("recordConfirmationDelegate", (JavaDelegate) ex -> calls.add("confirmed"));
+        Mocks.register("recordCorrectionRequestDelegate", (JavaDelegate) ex -> {
+            calls.add("request: " + ex.getVariable(CORRECTIONS_NEEDED));
+            ex.setVariable(CORRECTION_ID, 7L);
+        });
+        Mocks.register("recordCorrectionDelegate", (JavaDelegate) ex -> calls.add("corrected: " + ex.getVariable(CORRECTION_MADE)));
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+    }
+
+    @Test
+    void aCorrectRecordIsConfirmedByTheNewStarter() {
+        ProcessInstance pi = start();
+
+        assertThat(pi).isWaitingAt(CONFIRM_DETAILS);
+        assertThat(task()).isAssignedTo("amy.hughes");
+        assertThat(formOf(pi)).isEqualTo("onboarding-confirm-details");
+        assertThat(task().getDueDate()).isEqualTo(DUE);
+        complete(task(), withVariables(DETAILS_CHECK, CORRECT));
+
+        assertThat(pi).isEnded().hasPassed(RECORD_CONFIRMATION).hasPassed(END_CONFIRMED).hasNotPassed(CORRECT_RECORD);
+        assertThat(calls).containsExactly("look up E1004", "confirmed");
+    }
+
+    @Test
+    void aWrongRecordIsCorrectedByTheRecordKeeperAndCheckedAgain() {
+        ProcessInstance pi = start();
+        complete(task(pi), withVariables(DETAILS_CHECK, "needs-correction", CORRECTIONS_NEEDED, "My start date is 2 September"));
+
+        assertThat(pi).isWaitingAt(CORRECT_RECORD);
+        assertThat(task(pi)).isAssignedTo("mark.ellis");
+        assertThat(formOf(pi)).isEqualTo("onboarding-correct-record");
+        complete(task(pi), withVariables(CORRECTION_MADE, "Start date changed to 2 September"));
+
+        assertThat(pi).isWaitingAt(CONFIRM_DETAILS);
+        complete(task(pi), withVariables(DETAILS_CHECK, CORRECT));
+        assertThat(pi).isEnded().hasPassed(END_CONFIRMED);
+        assertThat(calls).containsExactly("look up E1004", "request: My start date is 2 September",
+                "corrected: Start date changed to 2 September", "look up E1004", "confirmed");
+    }
+
+    @Test
+    void aRefusedCorrectionRequestLeavesTheTaskOpen() {
+        Mocks.register("recordCorrectionRequestDelegate", (JavaDelegate) ex -> {
+            throw new InvalidInputException("Say what is wrong with your record, so it can be corrected");
+        });
+        ProcessInstance pi = start();
+        String taskId = task(pi).getId();
+
+        assertThatThrownBy(() -> taskService().complete(taskId, withVariables(DETAILS_CHECK, "needs-correction")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Say what is wrong");
+        assertThat(pi).isWaitingAt(CONFIRM_DETAILS);
+        assertThat(task(pi).getId()).isEqualTo(taskId);
+    }
+
+    /** The Camunda Form that Tasklist will show for the case's open task. */
+    private static String formOf(ProcessInstance pi) {
+        return taskService().createTaskQuery().processInstanceId(pi.getId()).initializeFormKeys().singleResult()
+                .getCamundaFormRef().getKey();
+    }
+
+    private static ProcessInstance start() {
+        return runtimeService().startProcessInstanceByKey(KEY, "CONFIRM-E1004", withVariables(STAFF_ID, "E1004"));
+    }
+}

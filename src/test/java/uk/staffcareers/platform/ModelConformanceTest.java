@@ -1,0 +1,158 @@
+package uk.staffcareers.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.staffcareers.platform.ModelFixtures.bpmn;
+import static uk.staffcareers.platform.ModelFixtures.form;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Every model shipped in processes/ and forms/ follows the rules, and each rule refuses a model that
+ * breaks it with the file and the element named. Runs against the application's real beans.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class ModelConformanceTest {
+
+    @Autowired
+    ModelFiles modelFiles;
+    @Autowired
+    BeanCatalog beans;
+    @Autowired
+    ModelDeploymentReport report;
+
+    @Test
+    void theShippedModelsFollowEveryRuleAndWereDeployed() {
+        List<ModelFile> files = modelFiles.load();
+        assertThat(files).extracting(ModelFile::name).contains("processes/confirm-staff-details.bpmn",
+                "forms/onboarding-confirm-details.form");
+        assertThat(check(files)).isEmpty();
+        assertThat(report.refused()).isEmpty();
+    }
+
+    @Test
+    void aDiagramThatDoesNotParseIsRefused() {
+        ModelFile broken = new ModelFile("processes/broken.bpmn", "<definitions".getBytes(StandardCharsets.UTF_8));
+        assertThat(check(List.of(broken))).singleElement().hasToString(
+                "processes/broken.bpmn: " + check(List.of(broken)).get(0).message())
+                .satisfies(v -> assertThat(v.message()).startsWith("does not parse"));
+    }
+
+    @Test
+    void aDelegateExpressionMustNameABean() {
+        assertRefused(bpmn("p", "f", x -> x.replace("<userTask", "<serviceTask id=\"Task_Send\" "
+                + "camunda:delegateExpression=\"${noSuchDelegate}\"/><userTask")),
+                "Task_Send", "bean 'noSuchDelegate'");
+    }
+
+    @Test
+    void anExpressionMayCallMethodsOnlyOnBeans() {
+        assertRefused(bpmn("p", "f", x -> x.replace("camunda:assignee=\"amy.hughes\"",
+                "camunda:assignee=\"${people.appraiserOf(staffId)}\"")), "Task_Decide", "bean 'people'");
+    }
+
+    @Test
+    void aFormRefMustHaveAForm() {
+        assertRefused(bpmn("p", "missing-form", x -> x), "Task_Decide", "formRef 'missing-form' has no form");
+    }
+
+    @Test
+    void aFormRefMustBindToTheDeployment() {
+        assertRefused(bpmn("p", "f", x -> x.replace("camunda:formRefBinding=\"deployment\"", "camunda:formRefBinding=\"latest\"")),
+                "Task_Decide", "formRefBinding must be 'deployment'");
+    }
+
+    @Test
+    void aDecisionRefMustHaveADecisionTable() {
+        assertRefused(bpmn("p", "f", x -> x.replace("<userTask", "<businessRuleTask id=\"Task_Decide_Route\" "
+                + "camunda:decisionRef=\"no-such-table\" camunda:mapDecisionResult=\"singleEntry\" camunda:resultVariable=\"route\"/><userTask")),
+                "Task_Decide_Route", "decisionRef 'no-such-table'");
+    }
+
+    @Test
+    void aCalledElementMustBeAProcessOfOurs() {
+        assertRefused(bpmn("p", "f", x -> x.replace("<userTask", "<callActivity id=\"Task_RunElsewhere\" "
+                + "calledElement=\"no-such-process\"/><userTask")), "Task_RunElsewhere", "calledElement 'no-such-process'");
+    }
+
+    @Test
+    void aUserTaskNeedsAFormAndSomeoneToDoIt() {
+        List<ModelViolation> violations = check(List.of(form("f", "Note"), bpmn("p", "f", x -> x
+                .replace("camunda:assignee=\"amy.hughes\"", "").replace("camunda:formRef=\"f\"", ""))));
+        assertThat(violations).extracting(ModelViolation::toString).contains(
+                "processes/p.bpmn [Task_Decide]: user task has no Camunda Form (camunda:formRef)",
+                "processes/p.bpmn [Task_Decide]: user task has no assignee or candidate rule");
+    }
+
+    @Test
+    void aProcessNeedsHistoryTimeToLiveAndVersionTag() {
+        List<ModelViolation> violations = check(List.of(form("f", "Note"), bpmn("p", "f", x -> x
+                .replace("camunda:historyTimeToLive=\"30\"", "").replace("camunda:versionTag=\"1\"", ""))));
+        assertThat(violations).extracting(ModelViolation::toString).contains(
+                "processes/p.bpmn [p]: process has no historyTimeToLive", "processes/p.bpmn [p]: process has no versionTag");
+    }
+
+    @Test
+    void generatedIdsAreRefused() {
+        for (String generated : List.of("Activity_0x9f3kd", "UserTask_1", "Gateway_1abc2de")) {
+            assertRefused(bpmn("p", "f", x -> x.replace("Task_Decide", generated)), generated, "generated id");
+        }
+        assertRefused(bpmn("p", "f", x -> x.replace("Flow_Agreed", "Flow_0k2j4h5")), "Flow_0k2j4h5", "generated id");
+    }
+
+    @Test
+    void aGatewayMayReadOnlyVariablesThatSomethingSets() {
+        assertRefused(bpmn("p", "f", x -> x.replace("${agreed}", "${approved}")), "Flow_Agreed",
+                "condition reads 'approved', which no form field, delegate or declared message of this process sets");
+    }
+
+    @Test
+    void aVariableDeclaredByADelegateSatisfiesTheGateway() {
+        ModelFile p = bpmn("p", "f", x -> x.replace("${agreed}", "${staffUsername == 'x'}").replace("<userTask",
+                "<serviceTask id=\"Task_LookUp\" camunda:delegateExpression=\"${lookUpStaffRecordDelegate}\"/><userTask"));
+        assertThat(check(List.of(form("f", "Note"), p))).isEmpty();
+    }
+
+    @Test
+    void scriptsAndJavaClassNamesAreRefused() {
+        assertRefused(bpmn("p", "f", x -> x.replace("<userTask", "<scriptTask id=\"Task_Calculate\" "
+                + "scriptFormat=\"groovy\"><script>1+1</script></scriptTask><userTask")),
+                "Task_Calculate", "script tasks are not allowed");
+        assertRefused(bpmn("p", "f", x -> x.replace("<userTask", "<serviceTask id=\"Task_Send\" "
+                + "camunda:class=\"com.example.Send\"/><userTask")), "Task_Send", "camunda:class");
+    }
+
+    @Test
+    void aFormWithAComponentTasklistCannotRenderIsRefused() {
+        List<ModelViolation> violations = check(List.of(form("f", "filepicker", "Evidence"), bpmn("p", "f", x -> x)));
+        assertThat(violations).extracting(ModelViolation::toString).containsExactly(
+                "forms/f.form [f]: component Field_Note has type 'filepicker', which Tasklist 7.24 (form-js 1.8.7) cannot render");
+    }
+
+    @Test
+    void aFormMustBeNamedAfterItsId() {
+        ModelFile misnamed = new ModelFile("forms/other-name.form", form("f", "Note").content());
+        assertThat(check(List.of(misnamed))).extracting(ModelViolation::toString)
+                .containsExactly("forms/other-name.form [f]: form id must be the file name 'other-name', so formRef finds it");
+    }
+
+    private void assertRefused(ModelFile process, String elementId, String message) {
+        List<ModelViolation> violations = check(List.of(form("f", "Note"), process));
+        assertThat(violations).as("violations of %s", process.name())
+                .anySatisfy(v -> {
+                    assertThat(v.file()).isEqualTo(process.name());
+                    assertThat(v.elementId()).isEqualTo(elementId);
+                    assertThat(v.message()).contains(message);
+                });
+    }
+
+    private List<ModelViolation> check(List<ModelFile> files) {
+        return new ModelConformance(beans).check(files);
+    }
+}
