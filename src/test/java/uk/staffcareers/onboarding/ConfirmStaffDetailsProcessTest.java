@@ -26,14 +26,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import uk.staffcareers.InvalidInputException;
+import uk.staffcareers.ProcessTests;
 
 @Deployment(resources = {"models/processes/confirm-staff-details.bpmn", "models/forms/onboarding-start-confirm-details.form",
         "models/forms/onboarding-confirm-details.form", "models/forms/onboarding-correct-record.form"})
 class ConfirmStaffDetailsProcessTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
-            .assertClassCoverageAtLeast(1.0).build();
+    static ProcessEngineCoverageExtension engine = ProcessTests.engineWithFullCoverage();
 
     private static final Date DUE = new Date(1_800_000_000_000L);
     private final List<String> calls = new ArrayList<>();

@@ -1,0 +1,45 @@
+package uk.staffcareers.onboarding;
+
+import java.net.URI;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import uk.staffcareers.InvalidInputException;
+import uk.staffcareers.staff.StaffDirectory;
+
+/** Starts "Confirm staff details" for a new starter: 201, or 400 / 404 / 403 with the reason. */
+@RestController
+@RequestMapping("/api/onboarding/confirmations")
+class ConfirmationController {
+
+    record StartRequest(String staffId) {
+    }
+
+    private final RuntimeService runtime;
+    private final StaffDirectory directory;
+
+    ConfirmationController(RuntimeService runtime, StaffDirectory directory) {
+        this.runtime = runtime;
+        this.directory = directory;
+    }
+
+    @PostMapping
+    ResponseEntity<Map<String, String>> start(@RequestBody StartRequest request) {
+        if (request.staffId() == null || request.staffId().isBlank()) {
+            throw new InvalidInputException("Give the staff number of the new starter (staffId)");
+        }
+        String staffId = directory.get(request.staffId().strip()).id();
+        String businessKey = "CONFIRM-DETAILS-" + staffId;
+        ProcessInstance instance = runtime.startProcessInstanceByKey(ConfirmStaffDetailsProcess.KEY, businessKey,
+                Map.of(ConfirmStaffDetailsProcess.Vars.STAFF_ID, staffId));
+        return ResponseEntity.created(URI.create("/engine-rest/process-instance/" + instance.getId()))
+                .body(Map.of("processInstanceId", instance.getId(), "businessKey", businessKey));
+    }
+}

@@ -1,0 +1,75 @@
+package uk.staffcareers;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Base of the *IT tests: the whole application on a random port, called through its REST APIs as
+ * the demo users. Profiles come from the build: "test" (H2) by default, "postgres,demo,test-postgres"
+ * for the PostgreSQL suite.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class IntegrationTest {
+
+    protected static final String PASSWORD = "demo";
+
+    @Autowired
+    protected TestRestTemplate rest;
+
+    protected TestRestTemplate as(String username) {
+        return rest.withBasicAuth(username, PASSWORD);
+    }
+
+    protected ResponseEntity<String> get(String username, String path) {
+        return as(username).getForEntity(path, String.class);
+    }
+
+    protected ResponseEntity<String> post(String username, String path, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return as(username).exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    protected List<Map<String, Object>> list(String username, String path) {
+        ResponseEntity<List> response = as(username).getForEntity(path, List.class);
+        if (!response.getStatusCode().is2xxSuccessful()) {
+            throw new AssertionError(username + " GET " + path + " -> " + response.getStatusCode());
+        }
+        return response.getBody();
+    }
+
+    /** Camunda REST variables: {"name": {"value": v}}. */
+    protected static Map<String, Object> variables(Object... namesAndValues) {
+        Map<String, Object> vars = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            vars.put((String) namesAndValues[i], Map.of("value", namesAndValues[i + 1]));
+        }
+        return Map.of("variables", vars);
+    }
+
+    /** Starts "Confirm staff details" for a member of staff, as HR, and returns the case id. */
+    @SuppressWarnings("unchecked")
+    protected String startConfirmation(String staffId) {
+        ResponseEntity<Map> response = rest.withBasicAuth("kate.morgan", PASSWORD)
+                .postForEntity("/api/onboarding/confirmations", Map.of("staffId", staffId), Map.class);
+        if (response.getStatusCode().value() != 201) {
+            throw new AssertionError("Could not start a confirmation for " + staffId + ": " + response);
+        }
+        return (String) response.getBody().get("processInstanceId");
+    }
+
+    protected String taskOf(String processInstanceId) {
+        List<Map<String, Object>> tasks = list("kate.morgan", "/engine-rest/task?processInstanceId=" + processInstanceId);
+        return (String) tasks.get(0).get("id");
+    }
+}
