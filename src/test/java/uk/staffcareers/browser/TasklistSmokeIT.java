@@ -1,0 +1,111 @@
+package uk.staffcareers.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import uk.staffcareers.IntegrationTest;
+
+/**
+ * The real Tasklist in headless Chromium: a new starter logs in, opens their task, sees its Camunda
+ * Form with its fields, fills it in and completes it. Skipped where no Chromium is installed, except
+ * under CI (the CI variable set), where a missing browser fails the build.
+ */
+class TasklistSmokeIT extends IntegrationTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @LocalServerPort
+    int port;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (System.getenv("CI") != null && !installed) {
+            throw new IllegalStateException("CI is set but Chromium or ChromeDriver is missing: apt-get install chromium chromium-driver");
+        }
+        assumeTrue(installed, "Chromium and ChromeDriver are not installed; the browser test is skipped");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,1000",
+                "--user-data-dir=" + Files.createTempDirectory("chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aNewStarterCompletesTheirTaskInTasklist() throws Exception {
+        String caseId = startConfirmation("E1004"); // Amy Hughes
+        try {
+            browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+            visible(By.cssSelector("input[ng-model='username']")).sendKeys("amy.hughes");
+            browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
+            browser.findElement(By.cssSelector("button[type='submit']")).click();
+
+            visible(By.xpath("//*[contains(@class,'tasks-list')]//a[normalize-space()='Confirm your details']")).click();
+            // The Camunda Form, rendered by Tasklist's form-js with the case's own values.
+            visible(By.xpath("//*[contains(@class,'fjs-container')]//*[contains(., 'Please check your staff record')]"));
+            assertThat(visible(By.cssSelector(".fjs-container")).getText()).contains("Amy Hughes", "Oakfield Primary School",
+                    "Is your record correct?");
+            visible(By.xpath("//label[contains(., 'Yes, my record is correct')]")).click();
+            visible(By.cssSelector("button[ng-click='complete()']")).click();
+
+            wait.until(d -> taskCount(caseId) == 0);
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(
+                    By.xpath("//*[contains(@class,'tasks-list')]//a[normalize-space()='Confirm your details']")));
+            assertThat(get("kate.morgan", "/engine-rest/history/process-instance/" + caseId).getBody())
+                    .contains("\"state\":\"COMPLETED\"");
+        } catch (RuntimeException | AssertionError e) {
+            screenshot();
+            throw e;
+        }
+    }
+
+    private WebElement visible(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    private int taskCount(String caseId) {
+        return list("kate.morgan", "/engine-rest/task?processInstanceId=" + caseId).size();
+    }
+
+    private void screenshot() throws Exception {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Path target = Path.of("target", "tasklist-smoke-failure.png");
+        Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        System.err.println("Tasklist screenshot: " + target.toAbsolutePath());
+    }
+}
