@@ -34,6 +34,7 @@ class TasklistSmokeIT extends IntegrationTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final By TASK_LINK = By.xpath("//*[contains(@class,'tasks-list')]//a[normalize-space()='Confirm your details']");
 
     @LocalServerPort
     int port;
@@ -68,28 +69,28 @@ class TasklistSmokeIT extends IntegrationTest {
 
     @Test
     void aNewStarterCompletesTheirTaskInTasklist() throws Exception {
-        String caseId = startConfirmation("E1004"); // Amy Hughes
+        String caseId = startConfirmation("E1006"); // Sara Okafor: no other test gives her a task
         try {
             browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-            visible(By.cssSelector("input[ng-model='username']")).sendKeys("amy.hughes");
+            visible(By.cssSelector("input[ng-model='username']")).sendKeys("sara.okafor");
             browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
             browser.findElement(By.cssSelector("button[type='submit']")).click();
 
-            visible(By.xpath("//*[contains(@class,'tasks-list')]//a[normalize-space()='Confirm your details']")).click();
+            visible(TASK_LINK).click();
             // The Camunda Form, rendered by Tasklist's form-js with the case's own values.
             visible(By.xpath("//*[contains(@class,'fjs-container')]//*[contains(., 'Please check your staff record')]"));
-            assertThat(visible(By.cssSelector(".fjs-container")).getText()).contains("Amy Hughes", "Oakfield Primary School",
+            assertThat(visible(By.cssSelector(".fjs-container")).getText()).contains("Sara Okafor", "Oakfield Primary School", "Experienced 1",
                     "Is your record correct?");
+            screenshot("tasklist-form.png");
             visible(By.xpath("//label[contains(., 'Yes, my record is correct')]")).click();
             visible(By.cssSelector("button[ng-click='complete()']")).click();
 
             wait.until(d -> taskCount(caseId) == 0);
-            wait.until(ExpectedConditions.invisibilityOfElementLocated(
-                    By.xpath("//*[contains(@class,'tasks-list')]//a[normalize-space()='Confirm your details']")));
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(TASK_LINK));
             assertThat(get("kate.morgan", "/engine-rest/history/process-instance/" + caseId).getBody())
                     .contains("\"state\":\"COMPLETED\"");
         } catch (RuntimeException | AssertionError e) {
-            screenshot();
+            screenshot("tasklist-smoke-failure.png");
             throw e;
         }
     }
@@ -102,9 +103,10 @@ class TasklistSmokeIT extends IntegrationTest {
         return list("kate.morgan", "/engine-rest/task?processInstanceId=" + caseId).size();
     }
 
-    private void screenshot() throws Exception {
+    /** Kept in target/ for a person to look at: what the user saw. */
+    private void screenshot(String name) throws Exception {
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Path target = Path.of("target", "tasklist-smoke-failure.png");
+        Path target = Path.of("target", name);
         Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         System.err.println("Tasklist screenshot: " + target.toAbsolutePath());
     }
