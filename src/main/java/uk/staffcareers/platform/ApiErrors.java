@@ -2,6 +2,7 @@ package uk.staffcareers.platform;
 
 import java.util.Map;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -24,8 +25,8 @@ class ApiErrors {
         return error(HttpStatus.NOT_FOUND, e);
     }
 
-    @ExceptionHandler(org.camunda.bpm.engine.AuthorizationException.class)
-    ResponseEntity<Map<String, String>> forbidden(RuntimeException e) {
+    @ExceptionHandler(AuthorizationException.class)
+    ResponseEntity<Map<String, String>> forbidden(AuthorizationException e) {
         return error(HttpStatus.FORBIDDEN, e);
     }
 

@@ -1,6 +1,8 @@
 package uk.staffcareers.platform;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.annotation.Bean;
@@ -17,17 +19,17 @@ class ClockConfiguration {
     Clock clock() {
         return new Clock() {
             @Override
-            public java.time.ZoneId getZone() {
-                return java.time.ZoneId.systemDefault();
+            public ZoneId getZone() {
+                return ZoneId.systemDefault();
             }
 
             @Override
-            public Clock withZone(java.time.ZoneId zone) {
+            public Clock withZone(ZoneId zone) {
                 return Clock.fixed(instant(), zone);
             }
 
             @Override
-            public java.time.Instant instant() {
+            public Instant instant() {
                 return ClockUtil.getCurrentTime().toInstant();
             }
         };

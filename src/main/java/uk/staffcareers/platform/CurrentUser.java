@@ -1,7 +1,5 @@
 package uk.staffcareers.platform;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
@@ -22,10 +20,5 @@ public class CurrentUser {
             throw new IllegalStateException("No authenticated user");
         }
         return authentication.getUserId();
-    }
-
-    public List<String> groups() {
-        Authentication authentication = identity.getCurrentAuthentication();
-        return authentication == null || authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
     }
 }

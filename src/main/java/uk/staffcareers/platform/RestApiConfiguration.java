@@ -13,7 +13,8 @@ import uk.staffcareers.InvalidInputException;
 
 /**
  * Camunda's REST API, plus one rule: input our services refuse (say, a form submitted with a
- * missing field) is the caller's mistake, so 400 with the reason rather than a 500.
+ * missing field) is the caller's mistake, so 400 with the reason rather than a 500. It stays a plain
+ * runtime exception on purpose: Camunda's task resources turn every engine exception into a 500.
  */
 @Component
 class RestApiConfiguration extends CamundaJerseyResourceConfig {

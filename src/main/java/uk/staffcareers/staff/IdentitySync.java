@@ -1,8 +1,8 @@
 package uk.staffcareers.staff;
 
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -34,7 +34,7 @@ public class IdentitySync {
 
     public void syncAll() {
         directory.schools().forEach(this::ensureTenant);
-        managedGroups().forEach(this::ensureGroup);
+        managedGroups().forEach((id, name) -> ensureGroup(id, name));
         directory.all().forEach(this::sync);
     }
 
@@ -64,7 +64,7 @@ public class IdentitySync {
         }
         Set<String> current = identity.createGroupQuery().groupMember(staff.username()).list().stream()
                 .map(Group::getId).collect(Collectors.toSet());
-        for (String group : managedGroups()) {
+        for (String group : managedGroups().keySet()) {
             if (wanted.contains(group) && !current.contains(group)) {
                 identity.createMembership(staff.username(), group);
             } else if (!wanted.contains(group) && current.contains(group)) {
@@ -98,19 +98,22 @@ public class IdentitySync {
         identity.saveTenant(tenant);
     }
 
-    private void ensureGroup(String groupId) {
-        if (identity.createGroupQuery().groupId(groupId).count() == 0) {
-            Group group = identity.newGroup(groupId);
-            group.setName(groupId.substring(0, 1).toUpperCase() + groupId.substring(1).replace('-', ' '));
+    private void ensureGroup(String groupId, String name) {
+        Group group = identity.createGroupQuery().groupId(groupId).singleResult();
+        if (group == null) {
+            group = identity.newGroup(groupId);
             group.setType("WORKFLOW");
-            identity.saveGroup(group);
         }
+        group.setName(name);
+        identity.saveGroup(group);
     }
 
-    private static List<String> managedGroups() {
-        List<String> groups = new ArrayList<>(Stream.of(Role.values()).map(Role::groupId).toList());
-        groups.add(StaffGroups.STAFF);
-        groups.add(StaffGroups.TRUST_CENTRAL);
+    /** The groups the directory decides, by id, with their names. */
+    private static Map<String, String> managedGroups() {
+        Map<String, String> groups = new LinkedHashMap<>();
+        Stream.of(Role.values()).forEach(role -> groups.put(role.groupId(), role.groupName()));
+        groups.put(StaffGroups.STAFF, "All staff");
+        groups.put(StaffGroups.TRUST_CENTRAL, "Trust central team");
         return groups;
     }
 

@@ -2,26 +2,33 @@ package uk.staffcareers.staff;
 
 /** A member of staff's role, and the Camunda group that role puts them in. */
 public enum Role {
-    TEACHING_ASSISTANT("teaching-assistants", true),
-    HLTA("hltas", true),
-    TEACHER("teachers", true),
-    HEADTEACHER("headteachers", true),
-    SCHOOL_BUSINESS_MANAGER("school-business-managers", true),
-    CEO("trust-ceo", false),
-    CHAIR_OF_TRUSTEES("trustees", false),
-    EXTERNAL_ADVISER("external-advisers", false),
-    HR_ADVISER("hr", false);
+    TEACHING_ASSISTANT("teaching-assistants", "Teaching assistants", true),
+    HLTA("hltas", "Higher level teaching assistants", true),
+    TEACHER("teachers", "Teachers", true),
+    HEADTEACHER("headteachers", "Headteachers", true),
+    SCHOOL_BUSINESS_MANAGER("school-business-managers", "School business managers", true),
+    CEO("trust-ceo", "Trust CEO", false),
+    CHAIR_OF_TRUSTEES("trustees", "Trustees", false),
+    EXTERNAL_ADVISER("external-advisers", "External advisers", false),
+    HR_ADVISER("hr", "HR", false);
 
     private final String groupId;
+    private final String groupName;
     private final boolean schoolBased;
 
-    Role(String groupId, boolean schoolBased) {
+    Role(String groupId, String groupName, boolean schoolBased) {
         this.groupId = groupId;
+        this.groupName = groupName;
         this.schoolBased = schoolBased;
     }
 
     public String groupId() {
         return groupId;
+    }
+
+    /** How Camunda Admin and Tasklist show the group. */
+    public String groupName() {
+        return groupName;
     }
 
     /** School roles belong to one school; the others work for the trust as a whole. */
