@@ -1,0 +1,45 @@
+-- The 33 national HLTA standards, as the trust's career-stage expectations list them (Experienced level).
+-- Reference data: candidates, assessors' outcomes and appraisals refer to them by number.
+create table hlta_standard (
+    standard_number  smallint     primary key,
+    standard_group   varchar(40)  not null,
+    heading          varchar(100) not null,
+    standard_text    varchar(500) not null,
+    constraint hlta_standard_number_range check (standard_number between 1 and 33),
+    constraint hlta_standard_group_known check (standard_group in ('PROFESSIONAL_ATTRIBUTES', 'KNOWLEDGE_AND_UNDERSTANDING', 'PROFESSIONAL_SKILLS'))
+);
+
+insert into hlta_standard (standard_number, standard_group, heading, standard_text) values
+    (1, 'PROFESSIONAL_ATTRIBUTES', 'Professional attributes', 'Have high expectations of children and young people with a commitment to helping them fulfil their potential'),
+    (2, 'PROFESSIONAL_ATTRIBUTES', 'Professional attributes', 'Establish fair, respectful, trusting, supportive and constructive relationships with children and young people'),
+    (3, 'PROFESSIONAL_ATTRIBUTES', 'Professional attributes', 'Demonstrate the positive values, attitudes, and behaviour they expect from children and young people'),
+    (4, 'PROFESSIONAL_ATTRIBUTES', 'Professional attributes', 'Communicate effectively and sensitively with children, young people, colleagues, parents, and carers'),
+    (5, 'PROFESSIONAL_ATTRIBUTES', 'Professional attributes', 'Recognise and respect the contribution that parents and carers can make to the development and wellbeing of children and young people'),
+    (6, 'PROFESSIONAL_ATTRIBUTES', 'Professional attributes', 'Demonstrate a commitment to collaborative and cooperative working with colleagues'),
+    (7, 'PROFESSIONAL_ATTRIBUTES', 'Professional attributes', 'Improve their own knowledge and practice including responding to advice and feedback'),
+    (8, 'KNOWLEDGE_AND_UNDERSTANDING', 'Professional knowledge and understanding', 'Understand the key factors that affect children and young people''s learning and progress'),
+    (9, 'KNOWLEDGE_AND_UNDERSTANDING', 'Professional knowledge and understanding', 'Know how to contribute to effective personalised provision by taking practical account of diversity'),
+    (10, 'KNOWLEDGE_AND_UNDERSTANDING', 'Professional knowledge and understanding', 'Have sufficient understanding of their area(s) of expertise to support the development, learning and progress of children and young people'),
+    (11, 'KNOWLEDGE_AND_UNDERSTANDING', 'Professional knowledge and understanding', 'Have achieved a nationally recognised qualification at level 2 or above in English/literacy and Mathematics/numeracy'),
+    (12, 'KNOWLEDGE_AND_UNDERSTANDING', 'Professional knowledge and understanding', 'Know how to use ICT to support their professional activities'),
+    (13, 'KNOWLEDGE_AND_UNDERSTANDING', 'Professional knowledge and understanding', 'Know how statutory and non-statutory frameworks for the school curriculum relate to the age and ability ranges of the learners they support'),
+    (14, 'KNOWLEDGE_AND_UNDERSTANDING', 'Professional knowledge and understanding', 'Understand the objectives, content and intended outcomes for the learning activities in which they are involved'),
+    (15, 'KNOWLEDGE_AND_UNDERSTANDING', 'Professional knowledge and understanding', 'Know how to support learners in accessing the curriculum in accordance with the special educational needs (SEN) code of practice and equalities legislation'),
+    (16, 'KNOWLEDGE_AND_UNDERSTANDING', 'Professional knowledge and understanding', 'Know how other frameworks, that support the development and well-being of children and young people, impact upon their practice'),
+    (17, 'PROFESSIONAL_SKILLS', 'Professional skills: planning and expectations', 'Use their area(s) of expertise to contribute to the planning and preparation of learning activities'),
+    (18, 'PROFESSIONAL_SKILLS', 'Professional skills: planning and expectations', 'Use their area(s) of expertise to plan their role in learning activities'),
+    (19, 'PROFESSIONAL_SKILLS', 'Professional skills: planning and expectations', 'Devise clearly structured activities that interest and motivate learners and advance their learning'),
+    (20, 'PROFESSIONAL_SKILLS', 'Professional skills: planning and expectations', 'Plan how they will support the inclusion of the children and young people in the learning activities'),
+    (21, 'PROFESSIONAL_SKILLS', 'Professional skills: planning and expectations', 'Contribute to the selection and preparation of resources suitable for children and young people''s interests and abilities'),
+    (22, 'PROFESSIONAL_SKILLS', 'Professional skills: monitoring and assessment', 'Monitor learners'' responses to activities and modify the approach accordingly'),
+    (23, 'PROFESSIONAL_SKILLS', 'Professional skills: monitoring and assessment', 'Monitor learners'' progress in order to provide focused support and feedback'),
+    (24, 'PROFESSIONAL_SKILLS', 'Professional skills: monitoring and assessment', 'Support the evaluation of learners'' progress using a range of assessment techniques'),
+    (25, 'PROFESSIONAL_SKILLS', 'Professional skills: monitoring and assessment', 'Contribute to maintaining and analysing records of learners'' progress'),
+    (26, 'PROFESSIONAL_SKILLS', 'Professional skills: teaching and learning activities', 'Use effective strategies to promote positive behaviour'),
+    (27, 'PROFESSIONAL_SKILLS', 'Professional skills: teaching and learning activities', 'Recognise and respond appropriately to situations that challenge equality of opportunity'),
+    (28, 'PROFESSIONAL_SKILLS', 'Professional skills: teaching and learning activities', 'Use their ICT skills to advance learning'),
+    (29, 'PROFESSIONAL_SKILLS', 'Professional skills: teaching and learning activities', 'Advance learning when working with individuals'),
+    (30, 'PROFESSIONAL_SKILLS', 'Professional skills: teaching and learning activities', 'Advance learning when working with small groups'),
+    (31, 'PROFESSIONAL_SKILLS', 'Professional skills: teaching and learning activities', 'Advance learning when working with whole classes without the presence of the assigned teacher'),
+    (32, 'PROFESSIONAL_SKILLS', 'Professional skills: teaching and learning activities', 'Organise and manage learning activities in ways which keep learners safe'),
+    (33, 'PROFESSIONAL_SKILLS', 'Professional skills: teaching and learning activities', 'Direct the work, where relevant, of other adults in supporting learning');

@@ -1,0 +1,18 @@
+package uk.staffcareers.standards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import uk.staffcareers.IntegrationTest;
+
+/** The reference data reaches users through the API, on H2 and on PostgreSQL. */
+class StandardsIT extends IntegrationTest {
+
+    @Test
+    void anyStaffMemberReadsThe33Standards() {
+        assertThat(list("jo.pritchard", "/api/standards/hlta")).hasSize(33)
+                .first().satisfies(s -> assertThat(s).containsEntry("number", 1).containsEntry("group", "PROFESSIONAL_ATTRIBUTES"));
+        assertThat(rest.getForEntity("/api/standards/hlta", String.class).getStatusCode().value()).isEqualTo(401);
+    }
+}
