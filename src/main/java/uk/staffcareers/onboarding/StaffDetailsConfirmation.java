@@ -6,13 +6,13 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 
 import uk.staffcareers.InvalidInputException;
+import uk.staffcareers.policy.PolicySettings;
 import uk.staffcareers.policy.WorkingDays;
 import uk.staffcareers.staff.Role;
 import uk.staffcareers.staff.School;
@@ -30,20 +30,19 @@ public class StaffDetailsConfirmation {
     private final StaffDirectory directory;
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final int workingDaysToConfirm;
+    private final PolicySettings policy;
 
-    StaffDetailsConfirmation(StaffDirectory directory, JdbcClient jdbc, Clock clock,
-            @Value("${staffcareers.policy.confirm-details-working-days:5}") int workingDaysToConfirm) {
+    StaffDetailsConfirmation(StaffDirectory directory, JdbcClient jdbc, Clock clock, PolicySettings policy) {
         this.directory = directory;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.workingDaysToConfirm = workingDaysToConfirm;
+        this.policy = policy;
     }
 
     public Check prepare(String staffId) {
         StaffMember staff = directory.get(staffId);
         return new Check(staff, summary(staff), recordKeeper(staff),
-                WorkingDays.after(LocalDate.now(clock), workingDaysToConfirm));
+                WorkingDays.after(LocalDate.now(clock), policy.forTrust(staff.trustId()).confirmDetailsWorkingDays()));
     }
 
     public void recordConfirmed(String staffId) {

@@ -1,0 +1,81 @@
+package uk.staffcareers.policy;
+
+import java.math.BigDecimal;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
+
+import uk.staffcareers.InvalidInputException;
+
+/**
+ * A trust's policy settings: the deadlines and durations its processes work to. The defaults are
+ * the source documents' values (the trust's performance-management policy and the HLTA scheme);
+ * where they are silent, what an HR adviser would expect.
+ *
+ * @param objectivesDeadline             objectives agreed by this date of the appraisal year (31 October)
+ * @param objectivesEscalationWorkingDays after the deadline, the appraiser has been reminded; this many working days later the headteacher is alerted
+ * @param interimReviewPercent           the formal interim review falls due this far into the period (50: the mid-point)
+ * @param appealWindowWorkingDays        an appeal against a pay decision is allowed this long after the employee is told (10)
+ * @param informalSupportMaxWeeks        the longest informal support period before a progress review (6)
+ * @param supportExtensionsAllowed       how often the informal support may be extended (1)
+ * @param reviewReminderWorkingDays      the reviewer is reminded this long before a review date
+ * @param capabilityNoticeWorkingDays    minimum notice of a formal capability meeting (5)
+ * @param capabilityMonitoringWeeks      monitoring period after a formal capability meeting (6)
+ * @param hltaVisitWindowWeeks           the assessor visits within this many weeks of the final preparation day (12)
+ * @param hltaPreparationDays            preparation days with the provider of preparation (3)
+ * @param hltaAssessmentTasks            written assessment tasks submitted before the visit (4)
+ * @param developmentCostThreshold       development costing more than this (GBP) needs the headteacher's approval
+ * @param confirmDetailsWorkingDays      a new starter confirms their staff record within this many working days
+ */
+public record TrustPolicy(
+        MonthDay objectivesDeadline,
+        int objectivesEscalationWorkingDays,
+        int interimReviewPercent,
+        int appealWindowWorkingDays,
+        int informalSupportMaxWeeks,
+        int supportExtensionsAllowed,
+        int reviewReminderWorkingDays,
+        int capabilityNoticeWorkingDays,
+        int capabilityMonitoringWeeks,
+        int hltaVisitWindowWeeks,
+        int hltaPreparationDays,
+        int hltaAssessmentTasks,
+        BigDecimal developmentCostThreshold,
+        int confirmDetailsWorkingDays) {
+
+    public static final TrustPolicy DEFAULTS = new TrustPolicy(MonthDay.of(10, 31), 5, 50, 10, 6, 1, 2, 5, 6, 12, 3, 4,
+            new BigDecimal("250.00"), 5);
+
+    /** Refuses settings no school could work to, naming every one that is wrong. */
+    public TrustPolicy validated() {
+        List<String> problems = new ArrayList<>();
+        if (objectivesDeadline == null) {
+            problems.add("objectivesDeadline is required (e.g. --10-31)");
+        }
+        range(problems, "objectivesEscalationWorkingDays", objectivesEscalationWorkingDays, 1, 30);
+        range(problems, "interimReviewPercent", interimReviewPercent, 10, 90);
+        range(problems, "appealWindowWorkingDays", appealWindowWorkingDays, 1, 60);
+        range(problems, "informalSupportMaxWeeks", informalSupportMaxWeeks, 1, 26);
+        range(problems, "supportExtensionsAllowed", supportExtensionsAllowed, 0, 3);
+        range(problems, "reviewReminderWorkingDays", reviewReminderWorkingDays, 0, 20);
+        range(problems, "capabilityNoticeWorkingDays", capabilityNoticeWorkingDays, 5, 30);
+        range(problems, "capabilityMonitoringWeeks", capabilityMonitoringWeeks, 1, 26);
+        range(problems, "hltaVisitWindowWeeks", hltaVisitWindowWeeks, 1, 52);
+        range(problems, "hltaPreparationDays", hltaPreparationDays, 1, 10);
+        range(problems, "hltaAssessmentTasks", hltaAssessmentTasks, 1, 10);
+        range(problems, "confirmDetailsWorkingDays", confirmDetailsWorkingDays, 1, 30);
+        if (developmentCostThreshold == null || developmentCostThreshold.signum() < 0) {
+            problems.add("developmentCostThreshold must be zero or more (GBP)");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("Policy settings refused: " + String.join("; ", problems));
+        }
+        return this;
+    }
+
+    private static void range(List<String> problems, String name, int value, int min, int max) {
+        if (value < min || value > max) {
+            problems.add(name + " must be " + min + " to " + max + ", not " + value);
+        }
+    }
+}
