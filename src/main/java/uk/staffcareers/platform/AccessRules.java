@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.springframework.stereotype.Component;
 
+import uk.staffcareers.development.DevelopmentPlanProcess;
 import uk.staffcareers.onboarding.ConfirmStaffDetailsProcess;
 import uk.staffcareers.staff.Role;
 import uk.staffcareers.staff.StaffGroups;
@@ -50,7 +51,9 @@ class AccessRules {
     /** Which groups may start which process. */
     private static final Map<String, List<String>> STARTERS = Map.of(
             ConfirmStaffDetailsProcess.KEY, List.of(Role.HEADTEACHER.groupId(), Role.SCHOOL_BUSINESS_MANAGER.groupId(),
-                    StaffGroups.TRUST_CENTRAL));
+                    StaffGroups.TRUST_CENTRAL),
+            // Anyone on the staff; the plan itself checks they may raise it for that person.
+            DevelopmentPlanProcess.KEY, List.of(StaffGroups.STAFF));
 
     private final AuthorizationService authorizations;
     private final FilterService filters;

@@ -15,10 +15,19 @@ public final class WorkingDays {
 
     /** The date that is the given number of working days after the start date. */
     public static LocalDate after(LocalDate start, int workingDays) {
+        return step(start, workingDays, 1);
+    }
+
+    /** The date that is the given number of working days before the date. */
+    public static LocalDate before(LocalDate date, int workingDays) {
+        return step(date, workingDays, -1);
+    }
+
+    private static LocalDate step(LocalDate start, int workingDays, int direction) {
         LocalDate date = start;
         int left = workingDays;
         while (left > 0) {
-            date = date.plusDays(1);
+            date = date.plusDays(direction);
             if (isWorkingDay(date)) {
                 left--;
             }

@@ -15,5 +15,6 @@ class WorkingDaysTest {
         assertThat(WorkingDays.after(friday, 5)).isEqualTo(LocalDate.of(2026, 11, 27));
         assertThat(WorkingDays.after(LocalDate.of(2026, 11, 22), 10)).isEqualTo(LocalDate.of(2026, 12, 4));
         assertThat(WorkingDays.isWorkingDay(LocalDate.of(2026, 11, 21))).isFalse();
+        assertThat(WorkingDays.before(LocalDate.of(2026, 11, 23), 2)).isEqualTo(LocalDate.of(2026, 11, 19));
     }
 }

@@ -1,0 +1,48 @@
+package uk.staffcareers.development;
+
+/** processes/development-plan.bpmn: its key, message and variables. */
+public final class DevelopmentPlanProcess {
+
+    public static final String KEY = "development-plan";
+    public static final String MESSAGE_REQUESTED = "DevelopmentRequested";
+
+    public static final String CLARIFY_NEED = "Task_ClarifyNeed";
+    public static final String DECIDE = "Task_DecideDevelopment";
+    public static final String AGREE_PRACTICALITIES = "Task_AgreePracticalities";
+    public static final String APPROVE_COSTS = "Task_ApproveCosts";
+    public static final String LOG_PROGRESS = "Task_LogProgress";
+    public static final String EVALUATE = "Task_EvaluateDevelopment";
+    public static final String DEVELOPMENT_UNDER_WAY = "SubProcess_DevelopmentUnderWay";
+    public static final String END_EVALUATED = "EndEvent_DevelopmentEvaluated";
+
+    /** Variables: ids, who does what, what gateways read, and the forms' fields (same names). */
+    public static final class Vars {
+        public static final String STAFF_ID = "staffId";
+        public static final String TRIGGER = "trigger";
+        public static final String NEED = "need";
+        public static final String REQUESTED_BY = "requestedBy";
+        public static final String PLAN_ID = "planId";
+        public static final String STAFF_NAME = "staffName";
+        public static final String PLANNER = "planner";
+        public static final String HEADTEACHER = "headteacher";
+        public static final String MENTOR = "mentorUsername";
+        public static final String MENTOR_REQUIRED = "mentorRequired";
+        public static final String COST_APPROVAL_NEEDED = "costApprovalNeeded";
+        public static final String COST_DECISION = "costDecision";
+        public static final String COST_NOTE = "costDecisionNote";
+        public static final String ENDS_ON = "endsOn";
+        public static final String REMINDER_AT = "reminderAt";
+        public static final String PROGRESS_NOTE = "progressNote";
+        public static final String DEVELOPMENT_FINISHED = "developmentFinished";
+        public static final String RECOMMENDATION = "recommendationSummary";
+        public static final String ROUTE_RESULT = "routeResult";
+        public static final String TYPE_RESULT = "typeResult";
+        public static final String PROGRESSION_RESULT = "progressionResult";
+
+        private Vars() {
+        }
+    }
+
+    private DevelopmentPlanProcess() {
+    }
+}

@@ -1,0 +1,26 @@
+package uk.staffcareers.development;
+
+import static uk.staffcareers.development.DevelopmentPlanProcess.Vars.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.platform.CaseActor;
+
+/** Task_RecordCostDecision: the headteacher's decision on costs above the trust's threshold. */
+@Component
+class RecordCostDecisionDelegate implements JavaDelegate {
+
+    private final DevelopmentPlans plans;
+
+    RecordCostDecisionDelegate(DevelopmentPlans plans) {
+        this.plans = plans;
+    }
+
+    @Override
+    public void execute(DelegateExecution ex) {
+        plans.decideCosts(((Number) ex.getVariable(PLAN_ID)).longValue(), "approved".equals(ex.getVariable(COST_DECISION)),
+                (String) ex.getVariable(COST_NOTE), CaseActor.of(ex, HEADTEACHER));
+    }
+}

@@ -1,0 +1,52 @@
+package uk.staffcareers.development;
+
+import static uk.staffcareers.development.DevelopmentPlanProcess.Vars.*;
+
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.InvalidInputException;
+import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.staff.QualificationType;
+
+/** Task_RecordDecision: step 3, the development chosen, with a reason where it differs from the advice. */
+@Component
+class RecordDevelopmentDecisionDelegate implements JavaDelegate, SetsVariables {
+
+    private final DevelopmentPlans plans;
+
+    RecordDevelopmentDecisionDelegate(DevelopmentPlans plans) {
+        this.plans = plans;
+    }
+
+    @Override
+    public void execute(DelegateExecution ex) {
+        Object level = ex.getVariable("qualificationLevel");
+        boolean mentorRequired = plans.decide(((Number) ex.getVariable(PLAN_ID)).longValue(),
+                new DevelopmentPlans.Decision(parse(Route.class, ex.getVariable("chosenRoute")),
+                        parse(QualificationType.class, ex.getVariable("chosenType")), (String) ex.getVariable("activity"),
+                        level == null ? null : ((Number) level).intValue(), (String) ex.getVariable("choiceReason")),
+                CaseActor.of(ex, PLANNER));
+        ex.setVariable(MENTOR_REQUIRED, mentorRequired);
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.toString());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("'" + value + "' is not a choice here");
+        }
+    }
+
+    @Override
+    public Set<String> variablesSet() {
+        return Set.of(MENTOR_REQUIRED);
+    }
+}

@@ -1,0 +1,50 @@
+package uk.staffcareers.development;
+
+import static uk.staffcareers.development.DevelopmentPlanProcess.Vars.*;
+
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.InvalidInputException;
+import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.SetsVariables;
+
+/** Task_RecordNeed: step 1, the need and what raised it; who plans the development with the member of staff. */
+@Component
+class RecordDevelopmentNeedDelegate implements JavaDelegate, SetsVariables {
+
+    private final DevelopmentPlans plans;
+
+    RecordDevelopmentNeedDelegate(DevelopmentPlans plans) {
+        this.plans = plans;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Object requestedBy = execution.getVariable(REQUESTED_BY);
+        // Another case (an appraisal, an HLTA outcome) asks on its own authority; a person may ask only for someone they may.
+        String raisedBy = requestedBy != null ? null : CaseActor.authenticatedUser(execution);
+        var raised = plans.raise((String) execution.getVariable(STAFF_ID), trigger(execution.getVariable(TRIGGER)),
+                (String) execution.getVariable(NEED), raisedBy);
+        execution.setVariable(PLAN_ID, raised.planId());
+        execution.setVariable(STAFF_NAME, raised.staff().fullName());
+        execution.setVariable(PLANNER, raised.planner());
+        execution.setVariable(HEADTEACHER, raised.headteacher());
+    }
+
+    private static Trigger trigger(Object value) {
+        try {
+            return value == null ? null : Trigger.valueOf(value.toString());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("Unknown trigger '" + value + "'");
+        }
+    }
+
+    @Override
+    public Set<String> variablesSet() {
+        return Set.of(PLAN_ID, STAFF_NAME, PLANNER, HEADTEACHER);
+    }
+}

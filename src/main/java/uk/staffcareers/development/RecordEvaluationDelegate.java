@@ -1,0 +1,50 @@
+package uk.staffcareers.development;
+
+import static uk.staffcareers.development.DevelopmentPlanProcess.Vars.*;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.InvalidInputException;
+import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.staff.Qualification;
+import uk.staffcareers.staff.QualificationType;
+
+/** Task_RecordEvaluation: step 5 kept; a qualification gained goes on the staff record. */
+@Component
+class RecordEvaluationDelegate implements JavaDelegate {
+
+    private final DevelopmentPlans plans;
+
+    RecordEvaluationDelegate(DevelopmentPlans plans) {
+        this.plans = plans;
+    }
+
+    @Override
+    public void execute(DelegateExecution ex) {
+        plans.evaluate(((Number) ex.getVariable(PLAN_ID)).longValue(), new DevelopmentPlans.Evaluation(
+                        (String) ex.getVariable("impactOnSchool"), (String) ex.getVariable("impactOnPupilsSeen"),
+                        (String) ex.getVariable("impactOnIndividual"), (String) ex.getVariable("learningShared"),
+                        Flags.of(ex, "qualificationGained") ? qualification(ex) : null),
+                CaseActor.of(ex, PLANNER));
+    }
+
+    private static Qualification qualification(DelegateExecution ex) {
+        String title = (String) ex.getVariable("qualificationTitle");
+        Object level = ex.getVariable("qualificationGainedLevel");
+        QualificationType type = RecordDevelopmentDecisionDelegate.parse(QualificationType.class, ex.getVariable("qualificationGainedType"));
+        if (title == null || title.isBlank() || type == null || level == null) {
+            throw new InvalidInputException("For the qualification gained, give its title, type and level");
+        }
+        try {
+            return new Qualification(title.strip(), type, ((Number) level).intValue(),
+                    LocalDate.parse(String.valueOf(ex.getVariable("qualificationAwardedOn")).substring(0, 10)));
+        } catch (IllegalArgumentException | DateTimeParseException | StringIndexOutOfBoundsException e) {
+            throw new InvalidInputException("The qualification gained: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package uk.staffcareers.development;
+
+import static uk.staffcareers.development.DevelopmentPlanProcess.Vars.*;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.InvalidInputException;
+import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.policy.PolicySettings;
+import uk.staffcareers.policy.WorkingDays;
+
+/** Task_RecordPracticalities: step 4 kept; whether the headteacher must approve the costs; when it ends. */
+@Component
+class RecordPracticalitiesDelegate implements JavaDelegate, SetsVariables {
+
+    /** The ten checks of step 4, as the form's checkboxes. */
+    static final List<String> CHECKS = List.of("checkEntryRequirements", "checkLevel", "checkProgression", "checkDelivery",
+            "checkCompetence", "checkMentor", "checkReleaseTime", "checkCosts", "checkOutcomes", "checkSuccessMeasures");
+
+    private final DevelopmentPlans plans;
+    private final PolicySettings policy;
+
+    RecordPracticalitiesDelegate(DevelopmentPlans plans, PolicySettings policy) {
+        this.plans = plans;
+        this.policy = policy;
+    }
+
+    @Override
+    public void execute(DelegateExecution ex) {
+        Object cost = ex.getVariable("cost");
+        var agreed = plans.agree(((Number) ex.getVariable(PLAN_ID)).longValue(), new DevelopmentPlans.Practicalities(
+                        CHECKS.stream().allMatch(check -> Flags.of(ex, check)), (String) ex.getVariable("mentorStaffId"),
+                        (String) ex.getVariable("releaseTime"), cost == null ? null : new BigDecimal(cost.toString()),
+                        (String) ex.getVariable("hiddenCosts"),
+                        RecordDevelopmentDecisionDelegate.parse(PaidBy.class, ex.getVariable("paidBy")),
+                        (String) ex.getVariable("agreedOutcomes"), (String) ex.getVariable("successMeasures"),
+                        date(ex.getVariable("startDate")), date(ex.getVariable("endDate"))),
+                Flags.of(ex, MENTOR_REQUIRED), CaseActor.of(ex, PLANNER));
+        ex.setVariable(COST_APPROVAL_NEEDED, agreed.costApprovalNeeded());
+        ex.setVariable(MENTOR, agreed.mentorUsername());
+        LocalDate reminder = WorkingDays.before(agreed.endsOn(),
+                policy.forStaff((String) ex.getVariable(STAFF_ID)).reviewReminderWorkingDays());
+        ex.setVariable(ENDS_ON, endOfSchoolDay(agreed.endsOn()));
+        ex.setVariable(REMINDER_AT, endOfSchoolDay(reminder));
+    }
+
+    private static LocalDate date(Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.toString().substring(0, Math.min(10, value.toString().length())));
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("'" + value + "' is not a date (yyyy-mm-dd)");
+        }
+    }
+
+    private static Date endOfSchoolDay(LocalDate date) {
+        return Date.from(date.atTime(17, 0).atZone(ZoneId.systemDefault()).toInstant());
+    }
+
+    @Override
+    public Set<String> variablesSet() {
+        return Set.of(COST_APPROVAL_NEEDED, MENTOR, ENDS_ON, REMINDER_AT);
+    }
+}

@@ -1,0 +1,27 @@
+package uk.staffcareers.development;
+
+import static uk.staffcareers.development.DevelopmentPlanProcess.Vars.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.platform.CaseActor;
+
+/** Task_RecordProgress: the mentor's note; a new note starts afresh next time. */
+@Component
+class RecordProgressDelegate implements JavaDelegate {
+
+    private final DevelopmentPlans plans;
+
+    RecordProgressDelegate(DevelopmentPlans plans) {
+        this.plans = plans;
+    }
+
+    @Override
+    public void execute(DelegateExecution ex) {
+        plans.logProgress(((Number) ex.getVariable(PLAN_ID)).longValue(), (String) ex.getVariable(PROGRESS_NOTE),
+                Flags.of(ex, DEVELOPMENT_FINISHED), CaseActor.of(ex, MENTOR));
+        ex.removeVariable(PROGRESS_NOTE);
+    }
+}

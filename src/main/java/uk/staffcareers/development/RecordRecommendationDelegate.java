@@ -1,0 +1,53 @@
+package uk.staffcareers.development;
+
+import static uk.staffcareers.development.DevelopmentPlanProcess.Vars.*;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.platform.SetsVariables;
+
+/** Task_RecordRecommendation: the decision tables' advice kept with the plan and shown to whoever decides. */
+@Component
+class RecordRecommendationDelegate implements JavaDelegate, SetsVariables {
+
+    private final DevelopmentPlans plans;
+
+    RecordRecommendationDelegate(DevelopmentPlans plans) {
+        this.plans = plans;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void execute(DelegateExecution ex) {
+        Map<String, Object> route = (Map<String, Object>) ex.getVariable(ROUTE_RESULT);
+        Map<String, Object> type = (Map<String, Object>) ex.getVariable(TYPE_RESULT);
+        Map<String, Object> progression = (Map<String, Object>) ex.getVariable(PROGRESSION_RESULT);
+        Route recommended = Route.valueOf((String) route.get("route"));
+        String qualificationType = recommended == Route.QUALIFICATION ? (String) type.get("qualificationType") : null;
+        String summary = String.join("\n",
+                "**Recommended:** " + (recommended == Route.INFORMAL ? "informal development" : "a course or qualification"
+                        + " (" + qualificationType.replace('_', ' ').toLowerCase() + ")"),
+                "", route.get("routeReason").toString(),
+                recommended == Route.QUALIFICATION ? "\n" + type.get("typeReason") : "",
+                "", "**Career progression:** next stage " + progression.get("nextStage"),
+                "- Essential qualification still needed: " + progression.get("missingEssential"),
+                "- Desirable: " + progression.get("missingDesirable"),
+                "- Options: " + progression.get("options"));
+        plans.recordRecommendation(((Number) ex.getVariable(PLAN_ID)).longValue(), recommended, qualificationType, summary);
+        ex.setVariable(RECOMMENDATION, summary);
+        ex.setVariable("recommendedRoute", recommended.name());
+        ex.setVariable("recommendedType", qualificationType);
+        // The tables' whole answers now live with the plan; the case keeps only what its forms show.
+        ex.removeVariables(Set.of(ROUTE_RESULT, TYPE_RESULT, PROGRESSION_RESULT));
+    }
+
+    @Override
+    public Set<String> variablesSet() {
+        return Set.of(RECOMMENDATION, "recommendedRoute", "recommendedType");
+    }
+}

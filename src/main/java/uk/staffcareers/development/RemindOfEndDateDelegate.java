@@ -1,0 +1,37 @@
+package uk.staffcareers.development;
+
+import static uk.staffcareers.development.DevelopmentPlanProcess.Vars.*;
+
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.notifications.Notifications;
+
+/** Task_RemindOfEndDate: the mentor and the planner are told the development is about to end. */
+@Component
+class RemindOfEndDateDelegate implements JavaDelegate {
+
+    private final Notifications notifications;
+
+    RemindOfEndDateDelegate(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    @Override
+    public void execute(DelegateExecution ex) {
+        String endsOn = ((Date) ex.getVariable(ENDS_ON)).toInstant().atZone(ZoneId.systemDefault()).toLocalDate().toString();
+        String subject = "The development of " + ex.getVariable(STAFF_NAME) + " ends on " + endsOn;
+        String body = "Log any last progress, then evaluate the development with " + ex.getVariable(STAFF_NAME)
+                + ": its impact on the school, the pupils and their own practice, and how the learning was shared.";
+        for (String recipient : new LinkedHashSet<>(List.of(
+                (String) ex.getVariable(MENTOR), (String) ex.getVariable(PLANNER)))) {
+            notifications.send(recipient, subject, body, ex.getProcessBusinessKey());
+        }
+    }
+}
