@@ -30,6 +30,8 @@ class RecordDevelopmentNeedDelegate implements JavaDelegate, SetsVariables {
         var raised = plans.raise((String) execution.getVariable(STAFF_ID), trigger(execution.getVariable(TRIGGER)),
                 (String) execution.getVariable(NEED), raisedBy);
         execution.setVariable(PLAN_ID, raised.planId());
+        // Cockpit shows cases by business key: whose plan, and which.
+        execution.setProcessBusinessKey("DEVELOPMENT-" + raised.staff().id() + "-" + raised.planId());
         execution.setVariable(STAFF_NAME, raised.staff().fullName());
         execution.setVariable(PLANNER, raised.planner());
         execution.setVariable(HEADTEACHER, raised.headteacher());
