@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Business code knows nothing of Camunda: only the platform, delegates and adapters touch the engine. */
+/** Business code knows nothing of Camunda: only the platform, delegates, process classes and adapters touch the engine. */
 class ArchitectureTest {
 
     private final JavaClasses classes = new ClassFileImporter()
@@ -19,6 +19,7 @@ class ArchitectureTest {
                 .and().haveSimpleNameNotEndingWith("Delegate")
                 .and().haveSimpleNameNotEndingWith("Sync")
                 .and().haveSimpleNameNotEndingWith("Controller")
+                .and().haveSimpleNameNotEndingWith("Process")
                 .should().dependOnClassesThat().resideInAPackage("org.camunda..")
                 .because("services and records must be testable and understandable without the process engine")
                 .check(classes);

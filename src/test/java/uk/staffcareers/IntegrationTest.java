@@ -25,8 +25,9 @@ public abstract class IntegrationTest {
     @Autowired
     protected TestRestTemplate rest;
 
+    /** The demo users' password is "demo"; the administrator's is "admin". */
     protected TestRestTemplate as(String username) {
-        return "admin-as-admin".equals(username) ? rest.withBasicAuth("admin", "admin") : rest.withBasicAuth(username, PASSWORD);
+        return rest.withBasicAuth(username, "admin".equals(username) ? "admin" : PASSWORD);
     }
 
     protected ResponseEntity<String> get(String username, String path) {

@@ -1,5 +1,9 @@
 package uk.staffcareers.development;
 
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /** processes/development-plan.bpmn: its key, message and variables. */
 public final class DevelopmentPlanProcess {
 
@@ -41,6 +45,21 @@ public final class DevelopmentPlanProcess {
 
         private Vars() {
         }
+    }
+
+    /** The situation questions of the clarify form that the decision tables read. */
+    static final List<String> SITUATION = List.of("basicSkillsFirst", "statutoryRequirement", "noRelevantQualification",
+            "specialistNeed", "inHouseSupportAvailable", "aspiresToSeniorRole", "wantsStandardsConfirmation",
+            "mentorAvailable", "higherLevelSkills", "canCommitStudyTime", "sufficientLiteracyNumeracy");
+
+    /** A yes/no answer of a form, where an unticked box may arrive as no variable at all. */
+    static boolean flag(VariableScope scope, String name) {
+        return Boolean.TRUE.equals(scope.getVariable(name));
+    }
+
+    /** The plan's id, as its delegates read it. */
+    static long planId(VariableScope scope) {
+        return ((Number) scope.getVariable(Vars.PLAN_ID)).longValue();
     }
 
     private DevelopmentPlanProcess() {

@@ -25,8 +25,8 @@ class RecordClarificationDelegate implements JavaDelegate, SetsVariables {
     @Override
     public void execute(DelegateExecution ex) {
         String focus = (String) ex.getVariable("focus");
-        CareerProfile profile = plans.clarify(((Number) ex.getVariable(PLAN_ID)).longValue(),
-                new DevelopmentPlans.Clarification(focus, Flags.of(ex, "basicSkillsFirst"), (String) ex.getVariable("standardsGap"),
+        CareerProfile profile = plans.clarify(DevelopmentPlanProcess.planId(ex),
+                new DevelopmentPlans.Clarification(focus, DevelopmentPlanProcess.flag(ex, "basicSkillsFirst"), (String) ex.getVariable("standardsGap"),
                         (String) ex.getVariable("impactOnPractice"), (String) ex.getVariable("impactOnPupils"),
                         (String) ex.getVariable("careerFit")),
                 CaseActor.of(ex, PLANNER));
@@ -38,7 +38,7 @@ class RecordClarificationDelegate implements JavaDelegate, SetsVariables {
         ex.setVariable("hltaOrQts", profile.hltaOrQts());
         ex.setVariable("hasSpecialistL4", profile.hasSpecialistL4());
         // Unticked boxes arrive as nothing; the decision tables need false.
-        Flags.SITUATION.forEach(flag -> ex.setVariable(flag, Flags.of(ex, flag)));
+        DevelopmentPlanProcess.SITUATION.forEach(flag -> ex.setVariable(flag, DevelopmentPlanProcess.flag(ex, flag)));
     }
 
     @Override

@@ -20,7 +20,7 @@ class RecordCostDecisionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        plans.decideCosts(((Number) ex.getVariable(PLAN_ID)).longValue(), "approved".equals(ex.getVariable(COST_DECISION)),
+        plans.decideCosts(DevelopmentPlanProcess.planId(ex), "approved".equals(ex.getVariable(COST_DECISION)),
                 (String) ex.getVariable(COST_NOTE), CaseActor.of(ex, HEADTEACHER));
     }
 }

@@ -26,7 +26,7 @@ class RecordDevelopmentDecisionDelegate implements JavaDelegate, SetsVariables {
     @Override
     public void execute(DelegateExecution ex) {
         Object level = ex.getVariable("qualificationLevel");
-        boolean mentorRequired = plans.decide(((Number) ex.getVariable(PLAN_ID)).longValue(),
+        boolean mentorRequired = plans.decide(DevelopmentPlanProcess.planId(ex),
                 new DevelopmentPlans.Decision(parse(Route.class, ex.getVariable("chosenRoute")),
                         parse(QualificationType.class, ex.getVariable("chosenType")), (String) ex.getVariable("activity"),
                         level == null ? null : ((Number) level).intValue(), (String) ex.getVariable("choiceReason")),

@@ -26,10 +26,10 @@ class RecordEvaluationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        plans.evaluate(((Number) ex.getVariable(PLAN_ID)).longValue(), new DevelopmentPlans.Evaluation(
+        plans.evaluate(DevelopmentPlanProcess.planId(ex), new DevelopmentPlans.Evaluation(
                         (String) ex.getVariable("impactOnSchool"), (String) ex.getVariable("impactOnPupilsSeen"),
                         (String) ex.getVariable("impactOnIndividual"), (String) ex.getVariable("learningShared"),
-                        Flags.of(ex, "qualificationGained") ? qualification(ex) : null),
+                        DevelopmentPlanProcess.flag(ex, "qualificationGained") ? qualification(ex) : null),
                 CaseActor.of(ex, PLANNER));
     }
 

@@ -39,14 +39,14 @@ class RecordPracticalitiesDelegate implements JavaDelegate, SetsVariables {
     @Override
     public void execute(DelegateExecution ex) {
         Object cost = ex.getVariable("cost");
-        var agreed = plans.agree(((Number) ex.getVariable(PLAN_ID)).longValue(), new DevelopmentPlans.Practicalities(
-                        CHECKS.stream().allMatch(check -> Flags.of(ex, check)), (String) ex.getVariable("mentorStaffId"),
+        var agreed = plans.agree(DevelopmentPlanProcess.planId(ex), new DevelopmentPlans.Practicalities(
+                        CHECKS.stream().allMatch(check -> DevelopmentPlanProcess.flag(ex, check)), (String) ex.getVariable("mentorStaffId"),
                         (String) ex.getVariable("releaseTime"), cost == null ? null : new BigDecimal(cost.toString()),
                         (String) ex.getVariable("hiddenCosts"),
                         RecordDevelopmentDecisionDelegate.parse(PaidBy.class, ex.getVariable("paidBy")),
                         (String) ex.getVariable("agreedOutcomes"), (String) ex.getVariable("successMeasures"),
                         date(ex.getVariable("startDate")), date(ex.getVariable("endDate"))),
-                Flags.of(ex, MENTOR_REQUIRED), CaseActor.of(ex, PLANNER));
+                DevelopmentPlanProcess.flag(ex, MENTOR_REQUIRED), CaseActor.of(ex, PLANNER));
         ex.setVariable(COST_APPROVAL_NEEDED, agreed.costApprovalNeeded());
         ex.setVariable(MENTOR, agreed.mentorUsername());
         LocalDate reminder = WorkingDays.before(agreed.endsOn(),

@@ -20,8 +20,8 @@ class RecordProgressDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        plans.logProgress(((Number) ex.getVariable(PLAN_ID)).longValue(), (String) ex.getVariable(PROGRESS_NOTE),
-                Flags.of(ex, DEVELOPMENT_FINISHED), CaseActor.of(ex, MENTOR));
+        plans.logProgress(DevelopmentPlanProcess.planId(ex), (String) ex.getVariable(PROGRESS_NOTE),
+                DevelopmentPlanProcess.flag(ex, DEVELOPMENT_FINISHED), CaseActor.of(ex, MENTOR));
         ex.removeVariable(PROGRESS_NOTE);
     }
 }

@@ -38,7 +38,7 @@ class RecordRecommendationDelegate implements JavaDelegate, SetsVariables {
                 "- Essential qualification still needed: " + progression.get("missingEssential"),
                 "- Desirable: " + progression.get("missingDesirable"),
                 "- Options: " + progression.get("options"));
-        plans.recordRecommendation(((Number) ex.getVariable(PLAN_ID)).longValue(), recommended, qualificationType, summary);
+        plans.recordRecommendation(DevelopmentPlanProcess.planId(ex), recommended, qualificationType, summary);
         ex.setVariable(RECOMMENDATION, summary);
         ex.setVariable("recommendedRoute", recommended.name());
         ex.setVariable("recommendedType", qualificationType);

@@ -85,10 +85,10 @@ class DevelopmentPlanIT extends IntegrationTest {
 
     /** What the job executor would do once the timer is due (it is off in the tests). */
     private void fireTimer(String caseId, String activityId) {
-        List<Map<String, Object>> jobs = list("admin-as-admin", "/engine-rest/job?timers=true&processInstanceId=" + caseId
+        List<Map<String, Object>> jobs = list("admin", "/engine-rest/job?timers=true&processInstanceId=" + caseId
                 + "&activityId=" + activityId);
         assertThat(jobs).hasSize(1);
-        assertThat(rest.withBasicAuth("admin", "admin").postForEntity("/engine-rest/job/" + jobs.get(0).get("id") + "/execute",
+        assertThat(as("admin").postForEntity("/engine-rest/job/" + jobs.get(0).get("id") + "/execute",
                 null, String.class).getStatusCode().value()).isEqualTo(204);
     }
 

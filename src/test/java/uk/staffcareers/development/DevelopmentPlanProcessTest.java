@@ -160,7 +160,7 @@ class DevelopmentPlanProcessTest {
         assertThat(pi).isWaitingAt(CLARIFY_NEED);
         assertThat(task(pi)).isAssignedTo("tom.bennett");
         Map<String, Object> situation = new java.util.HashMap<>();
-        Flags.SITUATION.forEach(flag -> situation.put(flag, false));
+        DevelopmentPlanProcess.SITUATION.forEach(flag -> situation.put(flag, false));
         situation.putAll(Map.of("inHouseSupportAvailable", true, "aspiresToSeniorRole", true, "sufficientLiteracyNumeracy", true));
         complete(task(pi), situation);
         assertThat(pi).isWaitingAt(DECIDE).hasPassed("Task_RecommendRoute", "Task_RecommendQualificationType",
