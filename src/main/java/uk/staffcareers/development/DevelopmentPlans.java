@@ -234,12 +234,8 @@ public class DevelopmentPlans {
     }
 
     private String headteacher(StaffMember staff) {
-        List<StaffMember> heads = staff.schoolId() == null ? directory.withRole(null, Role.CEO)
-                : directory.withRole(staff.schoolId(), Role.HEADTEACHER);
-        if (heads.isEmpty()) {
-            throw new InvalidInputException("The directory has no headteacher for " + staff.fullName() + "'s school");
-        }
-        return heads.get(0).username();
+        return directory.headteacherOf(staff).map(StaffMember::username).orElseThrow(() ->
+                new InvalidInputException("The directory has no headteacher for " + staff.fullName() + "'s school"));
     }
 
     private String staffOf(long planId) {

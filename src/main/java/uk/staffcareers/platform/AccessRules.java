@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.springframework.stereotype.Component;
 
+import uk.staffcareers.capability.PerformanceConcernProcess;
 import uk.staffcareers.development.DevelopmentPlanProcess;
 import uk.staffcareers.onboarding.ConfirmStaffDetailsProcess;
 import uk.staffcareers.staff.Role;
@@ -53,7 +54,9 @@ class AccessRules {
             ConfirmStaffDetailsProcess.KEY, List.of(Role.HEADTEACHER.groupId(), Role.SCHOOL_BUSINESS_MANAGER.groupId(),
                     StaffGroups.TRUST_CENTRAL),
             // Anyone on the staff; the plan itself checks they may raise it for that person.
-            DevelopmentPlanProcess.KEY, List.of(StaffGroups.STAFF));
+            DevelopmentPlanProcess.KEY, List.of(StaffGroups.STAFF),
+            // Line managers and appraisers are staff of any role; the concern checks who they may raise it about.
+            PerformanceConcernProcess.KEY, List.of(StaffGroups.STAFF));
 
     private final AuthorizationService authorizations;
     private final FilterService filters;

@@ -111,6 +111,16 @@ public class StaffDirectory {
                 .query(StaffDirectory::staffMember).list();
     }
 
+    /** Who leads a member of staff's school: its headteacher, or for the central team the CEO. */
+    public Optional<StaffMember> headteacherOf(StaffMember staff) {
+        return withRole(staff.schoolId(), staff.schoolId() == null ? Role.CEO : Role.HEADTEACHER).stream().findFirst();
+    }
+
+    /** The trust's HR adviser, who takes formal cases. */
+    public Optional<StaffMember> hrAdviser() {
+        return withRole(null, Role.HR_ADVISER).stream().findFirst();
+    }
+
     public void addQualification(String staffId, Qualification q) {
         get(staffId);
         jdbc.sql("insert into qualification (staff_id, title, type, level, awarded_on) values (?, ?, ?, ?, ?)")

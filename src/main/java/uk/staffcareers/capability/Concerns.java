@@ -1,0 +1,227 @@
+package uk.staffcareers.capability;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Service;
+
+import uk.staffcareers.InvalidInputException;
+import uk.staffcareers.documents.DocumentContent;
+import uk.staffcareers.documents.DocumentContent.Field;
+import uk.staffcareers.documents.DocumentContent.Fields;
+import uk.staffcareers.documents.DocumentContent.Paragraph;
+import uk.staffcareers.documents.DocumentContent.Section;
+import uk.staffcareers.documents.Documents;
+import uk.staffcareers.policy.PolicySettings;
+import uk.staffcareers.policy.TrustPolicy;
+import uk.staffcareers.staff.Role;
+import uk.staffcareers.staff.StaffDirectory;
+import uk.staffcareers.staff.StaffMember;
+
+/** A performance concern (policy 2.2.6): raised, met about informally, responded to, and reviewed. */
+@Service
+public class Concerns {
+
+    public static final String MEETING_RECORD = "CONCERN_MEETING_RECORD";
+    public static final String CAPABILITY_NOTICE = "CAPABILITY_NOTICE";
+    static final Set<String> SUPPORT = Set.of("COACHING", "MENTORING", "TRAINING", "OBSERVING_BEST_PRACTICE");
+
+    /** Who is involved: the employee, the reviewer (whoever raised it), their headteacher and HR. */
+    public record Raised(long concernId, StaffMember staff, String reviewer, String headteacher, String hrAdviser) {
+    }
+
+    public record Meeting(LocalDate meetingOn, String nature, String seriousness, String linkedTo, List<String> support,
+            String supportDetails, String supportProvider, String implications, LocalDate reviewOn) {
+    }
+
+    public enum Outcome { SUFFICIENT, EXTENDED, INSUFFICIENT }
+
+    /** The meeting's outcome for the process: when to review, and the written record issued. */
+    public record Recorded(LocalDate reviewOn, long writtenRecordId) {
+    }
+
+    private final JdbcClient jdbc;
+    private final StaffDirectory directory;
+    private final PolicySettings policy;
+    private final Documents documents;
+    private final Clock clock;
+
+    Concerns(JdbcClient jdbc, StaffDirectory directory, PolicySettings policy, Documents documents, Clock clock) {
+        this.jdbc = jdbc;
+        this.directory = directory;
+        this.policy = policy;
+        this.documents = documents;
+        this.clock = clock;
+    }
+
+    /** Raised by the line manager, the school's headteacher or HR; from an appraisal, by its appraiser. */
+    public Raised raise(String staffId, String description, String raisedBy, String appraisalRef) {
+        StaffMember staff = directory.get(staffId);
+        required(description, "Describe the concern");
+        StaffMember raiser = directory.findByUsername(raisedBy)
+                .orElseThrow(() -> new InvalidInputException("'" + raisedBy + "' is not in the staff directory"));
+        boolean mayRaise = raiser.id().equals(staff.lineManagerId()) || raiser.role().centralTeam() || appraisalRef != null
+                || (raiser.role() == Role.HEADTEACHER && raiser.schoolId() != null && raiser.schoolId().equals(staff.schoolId()));
+        if (!mayRaise || raiser.id().equals(staff.id())) {
+            throw new InvalidInputException("A concern about " + staff.fullName()
+                    + " is raised by their appraiser, their line manager, their headteacher or HR");
+        }
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into performance_concern (staff_id, raised_by, raised_at, appraisal_ref, description, status)
+                values (?, ?, ?, ?, ?, 'RAISED')""")
+                .params(staffId, raisedBy, now(), appraisalRef, description.strip()).update(key, "id");
+        return new Raised(key.getKey().longValue(), staff, raisedBy, headteacher(staff), hrAdviser());
+    }
+
+    /** The informal meeting, written up afterwards; the written record is issued as a PDF. */
+    public Recorded recordMeeting(long concernId, Meeting m, String by) {
+        StaffMember staff = staffOf(concernId);
+        LocalDate today = LocalDate.now(clock);
+        if (m.meetingOn() == null || m.meetingOn().isAfter(today)) {
+            throw new InvalidInputException("Record the meeting after it has happened: give the date it took place");
+        }
+        required(m.nature(), "Describe the nature of the concerns");
+        if (m.seriousness() == null || !Set.of("MINOR", "MODERATE", "SERIOUS").contains(m.seriousness())) {
+            throw new InvalidInputException("Say how serious the concerns are");
+        }
+        if (m.support() == null || m.support().isEmpty() || !SUPPORT.containsAll(m.support())) {
+            throw new InvalidInputException("Choose the support agreed: coaching, mentoring, training or observing best practice");
+        }
+        required(m.supportDetails(), "Give the details of the support agreed");
+        required(m.supportProvider(), "Say who provides the support");
+        required(m.implications(), "Explain the implications if there is not enough improvement");
+        TrustPolicy trust = policy.forTrust(staff.trustId());
+        requireReviewDate(m.reviewOn(), today, trust);
+        jdbc.sql("""
+                update performance_concern set meeting_on = ?, nature = ?, seriousness = ?, linked_to = ?, support = ?,
+                  support_details = ?, support_provider = ?, implications = ?, review_on = ?, status = 'SUPPORT' where id = ?""")
+                .params(m.meetingOn(), m.nature().strip(), m.seriousness(), m.linkedTo(), String.join(",", m.support()),
+                        m.supportDetails().strip(), m.supportProvider().strip(), m.implications().strip(), m.reviewOn(), concernId)
+                .update();
+        return new Recorded(m.reviewOn(), issueRecord(concernId, by));
+    }
+
+    /** The employee's own comments, and their acknowledgement of the written record, which is re-issued with them. */
+    public void respond(long concernId, String comments, boolean acknowledged, String by) {
+        StaffMember staff = staffOf(concernId);
+        if (!staff.username().equals(by)) {
+            throw new InvalidInputException("Only " + staff.fullName() + " can comment on and acknowledge the written record");
+        }
+        if (!acknowledged) {
+            throw new InvalidInputException("Acknowledge that you have received the written record of the meeting");
+        }
+        jdbc.sql("update performance_concern set employee_comments = ?, acknowledged_at = ? where id = ?")
+                .params(comments == null || comments.isBlank() ? null : comments.strip(), now(), concernId).update();
+        issueRecord(concernId, by);
+    }
+
+    /** The progress review, by the reviewer only; an extension moves the review date (as often as policy allows). */
+    public Outcome review(long concernId, Outcome outcome, String remainingIssues, LocalDate newReviewOn, String by) {
+        var concern = jdbc.sql("select staff_id, raised_by, extensions from performance_concern where id = ?").param(concernId)
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getInt(3)}).optional()
+                .orElseThrow(() -> new InvalidInputException("No concern " + concernId));
+        if (!concern[1].equals(by)) {
+            throw new InvalidInputException("Only " + concern[1] + ", who reviews this concern, can record the review");
+        }
+        if (outcome == null) {
+            throw new InvalidInputException("Say whether there has been enough improvement");
+        }
+        StaffMember staff = directory.get((String) concern[0]);
+        TrustPolicy trust = policy.forTrust(staff.trustId());
+        if (outcome == Outcome.EXTENDED) {
+            if ((int) concern[2] >= trust.supportExtensionsAllowed()) {
+                throw new InvalidInputException("The support has been extended " + concern[2] + " time(s), the most the policy allows");
+            }
+            requireReviewDate(newReviewOn, LocalDate.now(clock), trust);
+            jdbc.sql("update performance_concern set review_on = ?, extensions = extensions + 1, remaining_issues = ? where id = ?")
+                    .params(newReviewOn, remainingIssues, concernId).update();
+            return outcome;
+        }
+        jdbc.sql("""
+                update performance_concern set outcome = ?, remaining_issues = ?, reviewed_by = ?, reviewed_at = ?, status = ?
+                where id = ?""")
+                .params(outcome.name(), remainingIssues, by, now(), outcome == Outcome.SUFFICIENT ? "CLOSED" : "CAPABILITY",
+                        concernId).update();
+        return outcome;
+    }
+
+    /** The written notification that performance will now be managed under the Capability Procedure. */
+    public long issueCapabilityNotice(long concernId, String by) {
+        StaffMember staff = staffOf(concernId);
+        String remaining = jdbc.sql("select remaining_issues from performance_concern where id = ?").param(concernId)
+                .query(String.class).optional().orElse(null);
+        return documents.issue(CAPABILITY_NOTICE, staff.id(), caseRef(concernId), new DocumentContent(
+                "Notification: your performance will be managed under the Capability Procedure", "To " + staff.fullName(),
+                List.of(new Section("Why", List.of(new Paragraph("At the progress review of the concerns raised about your "
+                        + "performance, progress was not satisfactory. As the performance management policy provides, your "
+                        + "performance will now be managed under the trust's Capability Procedure."))),
+                        new Section("What remains to improve", List.of(new Paragraph(remaining == null ? "-" : remaining))),
+                        new Section("What happens next", List.of(new Paragraph("HR will invite you, with at least five working "
+                                + "days' notice, to a formal capability meeting. You have the right to be accompanied by a "
+                                + "trade union representative or a work colleague."))))), by);
+    }
+
+    public static String caseRef(long concernId) {
+        return "CONCERN-" + concernId;
+    }
+
+    private long issueRecord(long concernId, String by) {
+        var c = jdbc.sql("""
+                select staff_id, raised_by, description, meeting_on, nature, seriousness, linked_to, support, support_details,
+                  support_provider, implications, review_on, employee_comments from performance_concern where id = ?""")
+                .param(concernId).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                        rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13)}).single();
+        StaffMember staff = directory.get(c[0]);
+        return documents.issue(MEETING_RECORD, staff.id(), caseRef(concernId), new DocumentContent(
+                "Written record of an informal meeting about performance", staff.fullName() + ", meeting of " + c[3],
+                List.of(new Section("The concerns", List.of(new Fields(List.of(new Field("Raised by", c[1]),
+                                new Field("Seriousness", c[5]), new Field("Linked to objectives or standards", c[6]))),
+                                new Paragraph(c[4]))),
+                        new Section("Support agreed", List.of(new Fields(List.of(new Field("Support", c[7].replace('_', ' ').toLowerCase()),
+                                new Field("Provided by", c[9]))), new Paragraph(c[8]))),
+                        new Section("Review", List.of(new Fields(List.of(new Field("Progress will be reviewed on", c[11]))))),
+                        new Section("If there is not enough improvement", List.of(new Paragraph(c[10]))),
+                        new Section("The employee's comments", List.of(new Paragraph(c[12] == null ? "None yet." : c[12]))))),
+                by);
+    }
+
+    private void requireReviewDate(LocalDate reviewOn, LocalDate today, TrustPolicy trust) {
+        LocalDate latest = today.plusWeeks(trust.informalSupportMaxWeeks());
+        if (reviewOn == null || !reviewOn.isAfter(today) || reviewOn.isAfter(latest)) {
+            throw new InvalidInputException("The review date must be after today and no later than " + latest
+                    + " (the policy allows up to " + trust.informalSupportMaxWeeks() + " weeks of informal support)");
+        }
+    }
+
+    private StaffMember staffOf(long concernId) {
+        return directory.get(jdbc.sql("select staff_id from performance_concern where id = ?").param(concernId)
+                .query(String.class).optional().orElseThrow(() -> new InvalidInputException("No concern " + concernId)));
+    }
+
+    private String headteacher(StaffMember staff) {
+        return directory.headteacherOf(staff).map(StaffMember::username).orElseGet(this::hrAdviser);
+    }
+
+    String hrAdviser() {
+        return directory.hrAdviser().map(StaffMember::username)
+                .orElseThrow(() -> new InvalidInputException("The directory has no HR adviser to take the case"));
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    private static void required(String value, String message) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(message);
+        }
+    }
+}

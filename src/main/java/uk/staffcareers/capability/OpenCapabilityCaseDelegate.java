@@ -1,0 +1,35 @@
+package uk.staffcareers.capability;
+
+import static uk.staffcareers.capability.PerformanceConcernProcess.Vars.*;
+
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.SetsVariables;
+
+/** Task_OpenCase: the capability case, linked to the concern it came from. */
+@Component
+class OpenCapabilityCaseDelegate implements JavaDelegate, SetsVariables {
+
+    private final CapabilityCases cases;
+
+    OpenCapabilityCaseDelegate(CapabilityCases cases) {
+        this.cases = cases;
+    }
+
+    @Override
+    public void execute(DelegateExecution ex) {
+        long id = cases.open(PerformanceConcernProcess.concernId(ex), (String) ex.getVariable(STAFF_ID), CaseActor.of(ex, HR_ADVISER));
+        ex.setProcessBusinessKey(CapabilityCases.caseRef(id));
+        ex.setVariable(CAPABILITY_CASE_ID, id);
+    }
+
+    @Override
+    public Set<String> variablesSet() {
+        return Set.of(CAPABILITY_CASE_ID);
+    }
+}

@@ -1,0 +1,48 @@
+package uk.staffcareers.capability;
+
+import static uk.staffcareers.capability.PerformanceConcernProcess.Vars.*;
+
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.InvalidInputException;
+import uk.staffcareers.platform.CaseAccessListener;
+import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.SetsVariables;
+
+/** Task_RecordConcern: the concern kept; who is involved; the person who raised it may read the case. */
+@Component
+class RecordConcernDelegate implements JavaDelegate, SetsVariables {
+
+    private final Concerns concerns;
+
+    RecordConcernDelegate(Concerns concerns) {
+        this.concerns = concerns;
+    }
+
+    @Override
+    public void execute(DelegateExecution ex) {
+        String raisedBy = ex.getVariable(RAISED_BY) != null ? ex.getVariable(RAISED_BY).toString() : CaseActor.authenticatedUser(ex);
+        if (raisedBy == null) {
+            throw new InvalidInputException("Say who raises the concern (raisedBy)");
+        }
+        var raised = concerns.raise((String) ex.getVariable(STAFF_ID), PerformanceConcernProcess.text(ex, DESCRIPTION), raisedBy,
+                PerformanceConcernProcess.text(ex, APPRAISAL_REF));
+        ex.setProcessBusinessKey(Concerns.caseRef(raised.concernId()));
+        ex.setVariable(CONCERN_ID, raised.concernId());
+        ex.setVariable(STAFF_NAME, raised.staff().fullName());
+        ex.setVariable(EMPLOYEE, raised.staff().username());
+        ex.setVariable(REVIEWER, raised.reviewer());
+        ex.setVariable(HEADTEACHER, raised.headteacher());
+        ex.setVariable(HR_ADVISER, raised.hrAdviser());
+        CaseAccessListener.grantRead(ex, raised.reviewer());
+    }
+
+    @Override
+    public Set<String> variablesSet() {
+        return Set.of(CONCERN_ID, STAFF_NAME, EMPLOYEE, REVIEWER, HEADTEACHER, HR_ADVISER);
+    }
+}

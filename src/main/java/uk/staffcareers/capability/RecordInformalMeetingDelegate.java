@@ -1,0 +1,64 @@
+package uk.staffcareers.capability;
+
+import static uk.staffcareers.capability.PerformanceConcernProcess.Vars.*;
+import static uk.staffcareers.capability.PerformanceConcernProcess.date;
+import static uk.staffcareers.capability.PerformanceConcernProcess.text;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.policy.PolicySettings;
+import uk.staffcareers.policy.WorkingDays;
+
+/** Task_RecordMeetingOutcome: the informal meeting written up, the written record issued, the review set. */
+@Component
+class RecordInformalMeetingDelegate implements JavaDelegate, SetsVariables {
+
+    /** The form's support checkboxes and what each records. */
+    static final Map<String, String> SUPPORT = Map.of("supportCoaching", "COACHING", "supportMentoring", "MENTORING",
+            "supportTraining", "TRAINING", "supportObservingBestPractice", "OBSERVING_BEST_PRACTICE");
+
+    private final Concerns concerns;
+    private final PolicySettings policy;
+
+    RecordInformalMeetingDelegate(Concerns concerns, PolicySettings policy) {
+        this.concerns = concerns;
+        this.policy = policy;
+    }
+
+    @Override
+    public void execute(DelegateExecution ex) {
+        List<String> support = new ArrayList<>();
+        SUPPORT.forEach((field, kind) -> {
+            if (Boolean.TRUE.equals(ex.getVariable(field))) {
+                support.add(kind);
+            }
+        });
+        support.sort(null);
+        var recorded = concerns.recordMeeting(PerformanceConcernProcess.concernId(ex), new Concerns.Meeting(
+                date(ex, "meetingDate"), text(ex, "nature"), text(ex, "seriousness"), text(ex, "linkedTo"), support,
+                text(ex, "supportDetails"), text(ex, "supportProvider"), text(ex, "implications"), date(ex, "reviewDate")),
+                CaseActor.of(ex, REVIEWER));
+        ex.setVariable(WRITTEN_RECORD_ID, recorded.writtenRecordId());
+        scheduleReview(ex, recorded.reviewOn(), policy.forStaff(text(ex, STAFF_ID)).reviewReminderWorkingDays());
+    }
+
+    static void scheduleReview(DelegateExecution ex, LocalDate reviewOn, int reminderWorkingDays) {
+        ex.setVariable(REVIEW_AT, PerformanceConcernProcess.morningOf(reviewOn));
+        ex.setVariable(REMINDER_AT, PerformanceConcernProcess.morningOf(WorkingDays.before(reviewOn, reminderWorkingDays)));
+    }
+
+    @Override
+    public Set<String> variablesSet() {
+        return Set.of(REVIEW_AT, REMINDER_AT, WRITTEN_RECORD_ID);
+    }
+}

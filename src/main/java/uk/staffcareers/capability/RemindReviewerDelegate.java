@@ -1,0 +1,31 @@
+package uk.staffcareers.capability;
+
+import static uk.staffcareers.capability.PerformanceConcernProcess.Vars.*;
+
+import java.time.ZoneId;
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.notifications.Notifications;
+
+/** Task_RemindReviewer: the reviewer is told the progress review is coming. */
+@Component
+class RemindReviewerDelegate implements JavaDelegate {
+
+    private final Notifications notifications;
+
+    RemindReviewerDelegate(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    @Override
+    public void execute(DelegateExecution ex) {
+        String on = ((Date) ex.getVariable(REVIEW_AT)).toInstant().atZone(ZoneId.systemDefault()).toLocalDate().toString();
+        notifications.send((String) ex.getVariable(REVIEWER), "Progress review of " + ex.getVariable(STAFF_NAME) + " on " + on,
+                "The review of the support agreed at the informal meeting is due on " + on
+                        + ". Look at the evidence of improvement before then.", ex.getProcessBusinessKey());
+    }
+}
