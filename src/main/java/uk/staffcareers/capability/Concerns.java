@@ -184,7 +184,7 @@ public class Concerns {
                 "Written record of an informal meeting about performance", staff.fullName() + ", meeting of " + c[3],
                 List.of(new Section("The concerns", List.of(new Fields(List.of(new Field("Raised by", c[1]),
                                 new Field("Seriousness", c[5]), new Field("Linked to objectives or standards", c[6]))),
-                                new Paragraph(c[4]))),
+                                new Paragraph(c[2]), new Paragraph(c[4]))),
                         new Section("Support agreed", List.of(new Fields(List.of(new Field("Support", c[7].replace('_', ' ').toLowerCase()),
                                 new Field("Provided by", c[9]))), new Paragraph(c[8]))),
                         new Section("Review", List.of(new Fields(List.of(new Field("Progress will be reviewed on", c[11]))))),

@@ -15,7 +15,8 @@ import uk.staffcareers.staff.StaffAccess;
 
 /**
  * Issued documents, to those who may read the member of staff's records (themselves, their
- * school's headteacher and business manager, the central team); 404 to anyone else.
+ * school's headteacher and business manager, the central team) and to whoever issued them (say, the
+ * line manager who wrote up a meeting); 404 to anyone else.
  */
 @RestController
 class DocumentController {
@@ -38,7 +39,8 @@ class DocumentController {
     @GetMapping("/api/documents/{id}")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
         return documents.find(id)
-                .filter(d -> access.readableBy(currentUser.username(), d.staffId()).isPresent())
+                .filter(d -> d.issuedBy().equals(currentUser.username())
+                        || access.readableBy(currentUser.username(), d.staffId()).isPresent())
                 .map(d -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                                 .filename(d.caseRef().replaceAll("[^A-Za-z0-9-]", "_") + "-v" + d.version() + ".pdf").build().toString())
