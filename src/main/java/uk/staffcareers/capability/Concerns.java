@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -51,8 +54,15 @@ public class Concerns {
     private final PolicySettings policy;
     private final Documents documents;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Concerns(JdbcClient jdbc, StaffDirectory directory, PolicySettings policy, Documents documents, Clock clock) {
+    /** A concern raised in an appraisal has been concluded; the appraisal notes it (same transaction). */
+    public record ConcernConcluded(String appraisalRef, String concernRef, boolean capability, String remainingIssues) {
+    }
+
+    Concerns(JdbcClient jdbc, StaffDirectory directory, PolicySettings policy, Documents documents, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.directory = directory;
         this.policy = policy;
@@ -149,6 +159,8 @@ public class Concerns {
                 where id = ?""")
                 .params(outcome.name(), remainingIssues, by, now(), outcome == Outcome.SUFFICIENT ? "CLOSED" : "CAPABILITY",
                         concernId).update();
+        appraisalRef(concernId).ifPresent(ref -> events.publishEvent(
+                new ConcernConcluded(ref, caseRef(concernId), outcome == Outcome.INSUFFICIENT, remainingIssues)));
         return outcome;
     }
 
@@ -166,6 +178,11 @@ public class Concerns {
                         new Section("What happens next", List.of(new Paragraph("HR will invite you, with at least five working "
                                 + "days' notice, to a formal capability meeting. You have the right to be accompanied by a "
                                 + "trade union representative or a work colleague."))))), by);
+    }
+
+    private Optional<String> appraisalRef(long concernId) {
+        return jdbc.sql("select appraisal_ref from performance_concern where id = ?").param(concernId)
+                .query((rs, n) -> rs.getString(1)).list().stream().filter(Objects::nonNull).findFirst();
     }
 
     public static String caseRef(long concernId) {

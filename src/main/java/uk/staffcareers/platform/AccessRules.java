@@ -21,8 +21,10 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
+import uk.staffcareers.appraisal.AppraisalCycleProcess;
 import uk.staffcareers.capability.PerformanceConcernProcess;
 import uk.staffcareers.development.DevelopmentPlanProcess;
 import uk.staffcareers.onboarding.ConfirmStaffDetailsProcess;
@@ -44,6 +46,7 @@ class AccessRules {
 
     static final String MY_TASKS_FILTER = "My tasks";
     static final String SCHOOL_TASKS_FILTER = "Open tasks in my school";
+    static final String OVERDUE_TASKS_FILTER = "Overdue tasks in my school";
 
     private static final List<String> EVERYONE = List.of(StaffGroups.STAFF, Role.CHAIR_OF_TRUSTEES.groupId(),
             Role.EXTERNAL_ADVISER.groupId());
@@ -56,7 +59,10 @@ class AccessRules {
             // Anyone on the staff; the plan itself checks they may raise it for that person.
             DevelopmentPlanProcess.KEY, List.of(StaffGroups.STAFF),
             // Line managers and appraisers are staff of any role; the concern checks who they may raise it about.
-            PerformanceConcernProcess.KEY, List.of(StaffGroups.STAFF));
+            PerformanceConcernProcess.KEY, List.of(StaffGroups.STAFF),
+            // The appraisal year is launched by a school's headteacher or the central team (AppraisalLaunch checks the scope).
+            AppraisalCycleProcess.LAUNCH_KEY, List.of(Role.HEADTEACHER.groupId(), StaffGroups.TRUST_CENTRAL),
+            AppraisalCycleProcess.KEY, List.of(Role.HEADTEACHER.groupId(), StaffGroups.TRUST_CENTRAL));
 
     private final AuthorizationService authorizations;
     private final FilterService filters;
@@ -88,17 +94,22 @@ class AccessRules {
             grant(group, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.CREATE_INSTANCE);
             grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
         }));
-        String myTasks = ensureFilter(MY_TASKS_FILTER, "Tasks assigned to me", -10, true);
+        String myTasks = ensureFilter(MY_TASKS_FILTER, "Tasks assigned to me", -10,
+                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
         grantEveryone(Resources.FILTER, myTasks, Permissions.READ);
-        String schoolTasks = ensureFilter(SCHOOL_TASKS_FILTER, "Every open task in the schools I oversee", 0, false);
-        OVERSEERS.forEach(group -> grant(group, Resources.FILTER, schoolTasks, Permissions.READ));
+        String schoolTasks = ensureFilter(SCHOOL_TASKS_FILTER, "Every open task in the schools I oversee", 0,
+                tasks.createTaskQuery().orderByDueDate().asc());
+        String overdue = ensureFilter(OVERDUE_TASKS_FILTER, "Open tasks in the schools I oversee that are past their due date", 5,
+                tasks.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc());
+        for (String group : OVERSEERS) {
+            grant(group, Resources.FILTER, schoolTasks, Permissions.READ);
+            grant(group, Resources.FILTER, overdue, Permissions.READ);
+        }
     }
 
-    private String ensureFilter(String name, String description, int priority, boolean mine) {
+    private String ensureFilter(String name, String description, int priority, TaskQuery query) {
         Filter filter = filters.createFilterQuery().filterName(name).singleResult();
         if (filter == null) {
-            var query = mine ? tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")
-                    : tasks.createTaskQuery().orderByDueDate().asc();
             filter = filters.newTaskFilter(name).setQuery(query)
                     .setProperties(Map.of("description", description, "priority", priority, "refresh", true));
             filters.saveFilter(filter);

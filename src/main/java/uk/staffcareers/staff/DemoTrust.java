@@ -45,6 +45,7 @@ public class DemoTrust {
         directory.saveSchool(new School(OAKFIELD, TRUST, "Oakfield Primary School"));
         directory.saveSchool(new School(RIVERSIDE, TRUST, "Riverside Academy"));
         staff().forEach(directory::save);
+        directory.setInductionEnd("E1009", LocalDate.of(2027, 7, 31)); // an early career teacher in her induction year
         qualifications();
     }
 
@@ -63,6 +64,7 @@ public class DemoTrust {
                 person("E1006", "sara.okafor", "Sara", "Okafor", OAKFIELD, TEACHING_ASSISTANT, EXPERIENCED, 1, PERMANENT, "E1001", false),
                 person("E1007", "jo.pritchard", "Jo", "Pritchard", OAKFIELD, TEACHING_ASSISTANT, PROFICIENT, 3, PERMANENT, "E1002", false),
                 person("E1008", "mark.ellis", "Mark", "Ellis", OAKFIELD, SCHOOL_BUSINESS_MANAGER, null, null, PERMANENT, "E1001", false),
+                person("E1009", "emma.price", "Emma", "Price", OAKFIELD, TEACHER, null, null, PERMANENT, "E1001", true),
 
                 person("E2001", "david.marsh", "David", "Marsh", RIVERSIDE, HEADTEACHER, null, null, PERMANENT, "T0001", true),
                 person("E2002", "rachel.green", "Rachel", "Green", RIVERSIDE, TEACHER, null, null, PERMANENT, "E2001", true),

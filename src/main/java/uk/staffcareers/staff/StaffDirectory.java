@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -119,6 +120,17 @@ public class StaffDirectory {
     /** The trust's HR adviser, who takes formal cases. */
     public Optional<StaffMember> hrAdviser() {
         return withRole(null, Role.HR_ADVISER).stream().findFirst();
+    }
+
+    /** An early career teacher's induction: until it ends they are outside the appraisal policy. */
+    public void setInductionEnd(String staffId, LocalDate endsOn) {
+        get(staffId);
+        jdbc.sql("update staff_member set induction_ends_on = ? where id = ?").params(endsOn, staffId).update();
+    }
+
+    public Optional<LocalDate> inductionEnd(String staffId) {
+        return jdbc.sql("select induction_ends_on from staff_member where id = ?").param(staffId)
+                .query((rs, n) -> rs.getObject(1, LocalDate.class)).list().stream().filter(Objects::nonNull).findFirst();
     }
 
     public void addQualification(String staffId, Qualification q) {

@@ -1,0 +1,128 @@
+package uk.staffcareers.appraisal;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.InvalidInputException;
+
+/** processes/appraisal-cycle.bpmn and appraisal-launch.bpmn: keys, variables, and starting a case. */
+@Component
+public class AppraisalCycleProcess implements AppraisalLaunch.CaseStarter {
+
+    public static final String KEY = "appraisal-cycle";
+    public static final String LAUNCH_KEY = "appraisal-launch";
+
+    /** Variables: ids, who does what, what gateways and timers read, and the forms' fields (same names). */
+    public static final class Vars {
+        public static final String STAFF_ID = "staffId";
+        public static final String PERIOD_START = "periodStart";
+        public static final String PERIOD_END = "periodEnd";
+        public static final String LAUNCHED_BY = "launchedBy";
+        public static final String APPRAISAL_ID = "appraisalId";
+        public static final String STAFF_NAME = "staffName";
+        public static final String EMPLOYEE = "employee";
+        public static final String HEADTEACHER = "headteacher";
+        public static final String HEADTEACHER_APPRAISAL = "headteacherAppraisal";
+        public static final String HR_ADVISER = "hrAdviser";
+        public static final String APPRAISER = "appraiser";
+        public static final String APPRAISER_NAME = "appraiserName";
+        public static final String APPRAISER_STAFF_ID = "appraiserStaffId";
+        public static final String PAY_DECIDER = "payDecider";
+        public static final String ROLE = "role";
+        public static final String CAREER_STAGE = "careerStage";
+        public static final String OBJECTIVE_FOCUS = "objectiveFocus";
+        public static final String OBJECTIVES_SUMMARY = "objectivesSummary";
+        public static final String OBJECTIVES_AGREED = "objectivesAgreed";
+        public static final String AGREEMENT = "agreement";
+        public static final String OBJECTION = "objection";
+        public static final String SETTLEMENT = "objectivesSettlement";
+        public static final String SETTLEMENT_NOTE = "settlementNote";
+        public static final String DEVELOPMENT_OBJECTIVE = "developmentObjective";
+        public static final String APPRAISER_DUE_AT = "appraiserDueAt";
+        public static final String OBJECTIVES_DUE_AT = "objectivesDueAt";
+        public static final String OBJECTIVES_ESCALATE_AT = "objectivesEscalateAt";
+        public static final String INTERIM_DUE_AT = "interimDueAt";
+        public static final String INTERIM_COMMENTS_DUE_AT = "interimCommentsDueAt";
+        public static final String ANNUAL_OPENS_AT = "annualOpensAt";
+        public static final String PERIOD_END_AT = "periodEndAt";
+        public static final String IN_YEAR_ACTION = "inYearAction";
+        public static final String CONCERN_DESCRIPTION = "concernDescription";
+        public static final String MEETING_AT = "meetingAt";
+        public static final String OBJECTIVES_NOT_MET = "objectivesNotMet";
+        public static final String OBJECTIVES_PARTLY_MET = "objectivesPartlyMet";
+        public static final String UNDER_CAPABILITY = "underCapability";
+        public static final String SUGGESTED_PAY = "suggestedPay";
+        public static final String PAY_RECOMMENDATION = "payRecommendation";
+        public static final String PAY_REASONS = "payReasons";
+        public static final String REPORT_ID = "reportId";
+        public static final String COMMENTS_DUE_AT = "commentsDueAt";
+        public static final String PAY_DECISION_DUE_AT = "payDecisionDueAt";
+        public static final String PAY_DECISION = "payDecision";
+        public static final String APPEAL_DEADLINE = "appealDeadline";
+        public static final String APPEALED = "appealed";
+        public static final String APPEAL_HEARING_DUE_AT = "appealHearingDueAt";
+
+        private Vars() {
+        }
+    }
+
+    /** In-year actions of the form appraisal-in-year. */
+    public enum InYearAction { OBSERVATION, EVIDENCE, REVISE_OBJECTIVE, RAISE_CONCERN }
+
+    private final RuntimeService runtime;
+
+    AppraisalCycleProcess(RuntimeService runtime) {
+        this.runtime = runtime;
+    }
+
+    @Override
+    public void start(String businessKey, String staffId, AppraisalPeriod period, String launchedBy) {
+        runtime.createProcessInstanceByKey(KEY).businessKey(businessKey)
+                .setVariables(Map.of(Vars.STAFF_ID, staffId, Vars.PERIOD_START, period.start().toString(),
+                        Vars.PERIOD_END, period.end().toString(), Vars.LAUNCHED_BY, launchedBy))
+                .execute();
+    }
+
+    static long appraisalId(VariableScope scope) {
+        return ((Number) scope.getVariable(Vars.APPRAISAL_ID)).longValue();
+    }
+
+    static String text(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        return value == null || value.toString().isBlank() ? null : value.toString().strip();
+    }
+
+    static LocalDate date(VariableScope scope, String name) {
+        String value = text(scope, name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.substring(0, Math.min(10, value.length())));
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("'" + value + "' is not a date (yyyy-mm-dd)");
+        }
+    }
+
+    /** A due date or timer on a school day: its morning. */
+    static Date morningOf(LocalDate date) {
+        return Date.from(date.atTime(8, 30).atZone(ZoneId.systemDefault()).toInstant());
+    }
+
+    /** The end of a day, for windows that stay open all that day. */
+    static Date endOf(LocalDate date) {
+        return Date.from(date.atTime(17, 0).atZone(ZoneId.systemDefault()).toInstant());
+    }
+
+    static Date at(LocalDateTime time) {
+        return Date.from(time.atZone(ZoneId.systemDefault()).toInstant());
+    }
+}

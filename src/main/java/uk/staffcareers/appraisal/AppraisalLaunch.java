@@ -1,0 +1,138 @@
+package uk.staffcareers.appraisal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import uk.staffcareers.InvalidInputException;
+import uk.staffcareers.staff.Role;
+import uk.staffcareers.staff.StaffDirectory;
+import uk.staffcareers.staff.StaffMember;
+
+/**
+ * Launches the appraisal year: one case per employee per period, never two. Each case starts in a
+ * transaction of its own (or the caller's, when a process launches), so a failure names one employee
+ * and leaves the others started.
+ */
+@Service
+public class AppraisalLaunch {
+
+    public enum Scope { STAFF, SCHOOL, TRUST }
+
+    /** Starts one appraisal case; the engine side of the launch. */
+    public interface CaseStarter {
+        void start(String businessKey, String staffId, AppraisalPeriod period, String launchedBy);
+    }
+
+    public record Summary(String period, int started, int alreadyStarted, List<String> leftOut) {
+        public String text() {
+            return "Appraisal year " + period + ": " + started + " case(s) started, " + alreadyStarted + " already existed"
+                    + (leftOut.isEmpty() ? "." : "; left out: " + String.join("; ", leftOut) + ".");
+        }
+    }
+
+    private final StaffDirectory directory;
+    private final CaseStarter starter;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    AppraisalLaunch(StaffDirectory directory, CaseStarter starter, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+        this.directory = directory;
+        this.starter = starter;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public Summary launch(Scope scope, String target, String periodLabel, String launchedBy) {
+        if (scope == null) {
+            throw new InvalidInputException("Say for whom: one member of staff (STAFF), a school (SCHOOL) or the trust (TRUST)");
+        }
+        StaffMember launcher = directory.findByUsername(launchedBy)
+                .orElseThrow(() -> new InvalidInputException("'" + launchedBy + "' is not in the staff directory"));
+        AppraisalPeriod period = periodLabel == null || periodLabel.isBlank()
+                ? AppraisalPeriod.containing(LocalDate.now(clock)) : AppraisalPeriod.of(periodLabel);
+        List<StaffMember> staff = inScope(scope, target, launcher);
+        int started = 0;
+        int existing = 0;
+        List<String> leftOut = new ArrayList<>();
+        for (StaffMember member : staff) {
+            String reason = reasonToLeaveOut(member, period);
+            if (reason != null) {
+                leftOut.add(member.fullName() + " (" + member.id() + "): " + reason);
+            } else if (exists(member.id(), period)) {
+                existing++;
+            } else {
+                transactions.executeWithoutResult(tx -> starter.start(period.businessKey(member.id()), member.id(),
+                        period.forStaff(member), launchedBy));
+                started++;
+            }
+        }
+        return new Summary(period.label(), started, existing, leftOut);
+    }
+
+    private List<StaffMember> inScope(Scope scope, String target, StaffMember launcher) {
+        boolean central = launcher.role().centralTeam();
+        return switch (scope) {
+            case TRUST -> {
+                if (!central) {
+                    throw new InvalidInputException("Only the trust's central team (HR, the CEO) launches the whole trust");
+                }
+                yield directory.all().stream().filter(s -> s.trustId() != null && s.trustId().equals(launcher.trustId())).toList();
+            }
+            case SCHOOL -> {
+                String school = required(target, "Say which school");
+                if (directory.school(school).isEmpty()) {
+                    throw new InvalidInputException("There is no school '" + school + "'");
+                }
+                mayLaunchFor(launcher, school);
+                yield directory.inSchool(school);
+            }
+            case STAFF -> {
+                StaffMember member = directory.get(required(target, "Give the staff number"));
+                mayLaunchFor(launcher, member.schoolId());
+                yield List.of(member);
+            }
+        };
+    }
+
+    private static void mayLaunchFor(StaffMember launcher, String schoolId) {
+        boolean ownHead = launcher.role() == Role.HEADTEACHER && launcher.schoolId().equals(schoolId);
+        if (!launcher.role().centralTeam() && !ownHead) {
+            throw new InvalidInputException("Only the headteacher of that school, HR or the CEO launches its appraisals");
+        }
+    }
+
+    /** Who the appraisal policy does not cover this period, and why. */
+    private String reasonToLeaveOut(StaffMember member, AppraisalPeriod period) {
+        if (!member.role().schoolBased() && member.role() != Role.HR_ADVISER && member.role() != Role.CEO) {
+            return "not employed by the trust";
+        }
+        if (member.role() == Role.CEO) {
+            return "appraised by the trustees under the trust's own arrangements";
+        }
+        if (member.contractEnd() != null && member.contractEnd().isBefore(period.start())) {
+            return "contract ended before the period";
+        }
+        return directory.inductionEnd(member.id()).filter(end -> !end.isBefore(period.start()))
+                .map(end -> "early career teacher in the induction year (until " + end + ")").orElse(null);
+    }
+
+    private boolean exists(String staffId, AppraisalPeriod period) {
+        return jdbc.sql("select count(*) from appraisal where staff_id = ? and period_label = ?")
+                .params(staffId, period.label()).query(Integer.class).single() > 0;
+    }
+
+    private static String required(String value, String message) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(message);
+        }
+        return value.strip();
+    }
+}

@@ -1,0 +1,51 @@
+package uk.staffcareers.appraisal;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.regex.Pattern;
+
+import uk.staffcareers.InvalidInputException;
+import uk.staffcareers.staff.StaffMember;
+
+/** An appraisal period: 1 September to 31 August ("2026/27"), or to the end of a shorter fixed-term contract. */
+public record AppraisalPeriod(String label, LocalDate start, LocalDate end) {
+
+    private static final Pattern LABEL = Pattern.compile("(\\d{4})/(\\d{2})");
+
+    /** The academic year "2026/27"; checks that the two years follow each other. */
+    public static AppraisalPeriod of(String label) {
+        var m = label == null ? null : LABEL.matcher(label.strip());
+        if (m == null || !m.matches() || (Integer.parseInt(m.group(1)) + 1) % 100 != Integer.parseInt(m.group(2))) {
+            throw new InvalidInputException("The appraisal year is written like 2026/27, not '" + label + "'");
+        }
+        int year = Integer.parseInt(m.group(1));
+        return new AppraisalPeriod(label.strip(), LocalDate.of(year, 9, 1), LocalDate.of(year + 1, 8, 31));
+    }
+
+    /** The academic year a date falls in. */
+    public static AppraisalPeriod containing(LocalDate day) {
+        int year = day.getMonthValue() >= 9 ? day.getYear() : day.getYear() - 1;
+        return of(year + "/" + String.format("%02d", (year + 1) % 100));
+    }
+
+    /** This period for one employee: a fixed-term contract ending within it ends their period too. */
+    public AppraisalPeriod forStaff(StaffMember staff) {
+        if (staff.contractEnd() != null && staff.contractEnd().isBefore(end) && !staff.contractEnd().isBefore(start)) {
+            return new AppraisalPeriod(label, start, staff.contractEnd());
+        }
+        return this;
+    }
+
+    public boolean contains(LocalDate day) {
+        return !day.isBefore(start) && !day.isAfter(end);
+    }
+
+    /** The day a given share of the period has passed (50: the mid-point). */
+    public LocalDate pointAt(int percent) {
+        return start.plusDays(ChronoUnit.DAYS.between(start, end) * percent / 100);
+    }
+
+    public String businessKey(String staffId) {
+        return "APPRAISAL-" + label + "-" + staffId;
+    }
+}

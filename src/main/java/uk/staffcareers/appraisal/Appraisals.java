@@ -1,0 +1,322 @@
+package uk.staffcareers.appraisal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Service;
+
+import uk.staffcareers.InvalidInputException;
+import uk.staffcareers.capability.Concerns.ConcernConcluded;
+import uk.staffcareers.policy.PolicySettings;
+import uk.staffcareers.policy.TrustPolicy;
+import uk.staffcareers.policy.WorkingDays;
+import uk.staffcareers.staff.Role;
+import uk.staffcareers.staff.StaffDirectory;
+import uk.staffcareers.staff.StaffMember;
+import uk.staffcareers.standards.CareerStageExpectations;
+
+/** The appraisal record from launch to the end of the year: appraiser, objectives, evidence, interim review. */
+@Service
+public class Appraisals {
+
+    /** An opened appraisal: who is involved and the period's dates under the trust's policy. */
+    public record Opened(long id, StaffMember staff, AppraisalPeriod period, TrustPolicy policy, String headteacher,
+            boolean headteacherAppraisal, String appraiser, String proposedAppraiserId, String payDecider, String hrAdviser) {
+    }
+
+    public record Appraiser(String username, String name) {
+    }
+
+    private final JdbcClient jdbc;
+    private final StaffDirectory directory;
+    private final PolicySettings policies;
+    private final CareerStageExpectations expectations;
+    private final Clock clock;
+
+    Appraisals(JdbcClient jdbc, StaffDirectory directory, PolicySettings policies, CareerStageExpectations expectations, Clock clock) {
+        this.jdbc = jdbc;
+        this.directory = directory;
+        this.policies = policies;
+        this.expectations = expectations;
+        this.clock = clock;
+    }
+
+    /** Opens the record; a second appraisal for the same employee and period is refused by the table. */
+    public Opened open(String staffId, AppraisalPeriod period, String launchedBy) {
+        StaffMember staff = directory.get(staffId);
+        StaffMember head = directory.headteacherOf(staff)
+                .orElseThrow(() -> new InvalidInputException(staff.fullName() + "'s school has no headteacher in the directory"));
+        String hr = directory.hrAdviser().map(StaffMember::username).orElse(head.username());
+        boolean headteacherAppraisal = staff.role() == Role.HEADTEACHER;
+        // A headteacher is appraised by the CEO, the chair of trustees and the external adviser; the CEO leads.
+        String appraiser = headteacherAppraisal ? head.username() : null;
+        String payDecider = headteacherAppraisal ? trustee(Role.CHAIR_OF_TRUSTEES).orElse(head.username()) : head.username();
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into appraisal (staff_id, period_label, period_start, period_end, launched_by, launched_at,
+                  appraiser, appraiser_panel, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(staffId, period.label(), period.start(), period.end(), launchedBy, now(), appraiser,
+                        headteacherAppraisal ? panel() : null, headteacherAppraisal ? "OBJECTIVES" : "APPRAISER")
+                .update(key, "id");
+        return new Opened(key.getKey().longValue(), staff, period, policies.forTrust(staff.trustId()), head.username(),
+                headteacherAppraisal, appraiser, staff.lineManagerId(), payDecider, hr);
+    }
+
+    /** The headteacher's choice: someone else in the same school (or the central team). */
+    public Appraiser chooseAppraiser(long id, String appraiserStaffId, String by) {
+        StaffMember staff = staffOf(id);
+        if (appraiserStaffId == null || appraiserStaffId.isBlank()) {
+            throw new InvalidInputException("Give the appraiser's staff number");
+        }
+        StaffMember appraiser = directory.get(appraiserStaffId.strip());
+        if (appraiser.id().equals(staff.id())) {
+            throw new InvalidInputException(staff.fullName() + " cannot appraise themselves");
+        }
+        if (!appraiser.role().centralTeam() && !Objects.equals(appraiser.schoolId(), staff.schoolId())) {
+            throw new InvalidInputException(appraiser.fullName() + " does not work at " + staff.fullName() + "'s school");
+        }
+        jdbc.sql("update appraisal set appraiser = ?, appraiser_chosen_by = ?, status = 'OBJECTIVES' where id = ?")
+                .params(appraiser.username(), by, id).update();
+        return new Appraiser(appraiser.username(), appraiser.fullName());
+    }
+
+    /** What the objectives should follow, shown when they are drafted; last year's CPD needs carried in. */
+    public String guidance(long id, String objectiveFocus) {
+        StaffMember staff = staffOf(id);
+        String focus = switch (objectiveFocus == null ? "ROLE_PROFILE" : objectiveFocus) {
+            case "TEACHING" -> "**Objective areas for teachers** (policy Appendix A): " + String.join("; ", expectations.teacherObjectiveAreas()) + ".";
+            case "LEADERSHIP" -> "**A headteacher's objectives** follow the school improvement plan; the trust's CEO, the chair of trustees and the external adviser appraise together.";
+            case "CAREER_STAGE" -> stageExpectations(staff);
+            default -> "**Objectives follow the role profile** of " + staff.fullName() + "'s post.";
+        };
+        String carried = jdbc.sql("""
+                select cpd_needs from appraisal where staff_id = ? and period_end < (select period_start from appraisal where id = ?)
+                order by period_end desc""").params(staff.id(), id).query(String.class).list().stream()
+                .filter(Objects::nonNull).findFirst().map(n -> "\n\n**CPD needs carried from last year:** " + n).orElse("");
+        return focus + carried;
+    }
+
+    private String stageExpectations(StaffMember staff) {
+        var stage = expectations.of(staff.careerStage(), staff.careerLevel());
+        String areas = stage.expectationsByArea().entrySet().stream()
+                .map(e -> "*" + e.getKey() + "*: " + String.join("; ", e.getValue().subList(0, Math.min(2, e.getValue().size()))))
+                .collect(Collectors.joining("\n\n"));
+        String text = "**Expectations at " + staff.careerStageAndLevel() + "** (policy Appendix B), for example:\n\n" + areas;
+        return text.length() > 3000 ? text.substring(0, 2990) + " …" : text;
+    }
+
+    /** Objectives as drafted, revised or determined; every earlier version stays on record. */
+    public String setObjectives(long id, List<Objective> objectives, String status, String note, String by) {
+        requireAppraiser(id, by);
+        if (objectives.isEmpty()) {
+            throw new InvalidInputException("Set at least one objective");
+        }
+        for (Objective o : objectives) {
+            if (o.successCriteria() == null) {
+                throw new InvalidInputException("Objective " + o.slot() + " needs its success criteria");
+            }
+            if (o.assessedBy() == null) {
+                throw new InvalidInputException("Say how objective " + o.slot() + " will be assessed");
+            }
+        }
+        if (!"DRAFT".equals(status) && note == null) {
+            throw new InvalidInputException("Add a note for the record: why you revised or are determining the objectives");
+        }
+        LocalDateTime now = now();
+        jdbc.sql("update appraisal_objective set superseded_at = ? where appraisal_id = ? and superseded_at is null")
+                .params(now, id).update();
+        for (Objective o : objectives) {
+            insertObjective(id, o, note, by, now);
+        }
+        boolean determined = "DETERMINED".equals(status);
+        jdbc.sql("update appraisal set objectives_status = ?, objectives_settled_at = ?, status = ? where id = ?")
+                .params(status, determined ? now : null, determined ? "IN_YEAR" : "OBJECTIVES", id).update();
+        if (note != null) {
+            appendObjection(id, "Appraiser (" + status.toLowerCase() + "): " + note);
+        }
+        return summary(id);
+    }
+
+    /** The employee agrees, or disagrees with their reasons (kept on record). */
+    public void answerObjectives(long id, boolean agreed, String objection, String by) {
+        if (!agreed && objection == null) {
+            throw new InvalidInputException("Say what you would change, and why");
+        }
+        jdbc.sql("update appraisal set objectives_status = ?, objectives_settled_at = ?, status = ? where id = ?")
+                .params(agreed ? "AGREED" : "DISAGREED", agreed ? now() : null, agreed ? "IN_YEAR" : "OBJECTIVES", id).update();
+        if (!agreed) {
+            appendObjection(id, "Employee: " + objection);
+        }
+    }
+
+    /** A change to one objective during the year, with the reason; the earlier version is kept. */
+    public String reviseObjective(long id, Objective revised, String reason, String by) {
+        requireAppraiser(id, by);
+        if (revised.slot() < 1 || revised.slot() > 3 || revised.objective() == null || revised.successCriteria() == null
+                || revised.assessedBy() == null) {
+            throw new InvalidInputException("A revised objective needs its number (1–3), text, success criteria and how it is assessed");
+        }
+        if (reason == null) {
+            throw new InvalidInputException("Say why the objective changes");
+        }
+        LocalDateTime now = now();
+        jdbc.sql("update appraisal_objective set superseded_at = ? where appraisal_id = ? and slot = ? and superseded_at is null")
+                .params(now, id, revised.slot()).update();
+        insertObjective(id, revised, reason, by, now);
+        return summary(id);
+    }
+
+    /** An observation (teachers only by someone with QTS) or other evidence, with the feedback given. */
+    public void recordEvidence(long id, String kind, LocalDate on, String observerStaffId, String focus, String feedback, String by) {
+        requireAppraiser(id, by);
+        StaffMember staff = staffOf(id);
+        requireInPeriod(id, on, "The date");
+        if (focus == null || feedback == null) {
+            throw new InvalidInputException("Give the focus and the feedback given to " + staff.fullName());
+        }
+        String observerId = null;
+        if ("OBSERVATION".equals(kind)) {
+            StaffMember observer = observerStaffId == null ? directory.findByUsername(by).orElseThrow() : directory.get(observerStaffId);
+            boolean teacher = staff.role() == Role.TEACHER || staff.role() == Role.HEADTEACHER;
+            if (teacher && !observer.hasQts()) {
+                throw new InvalidInputException(observer.fullName() + " does not hold QTS: a teacher is observed only by someone with QTS");
+            }
+            observerId = observer.id();
+        }
+        jdbc.sql("""
+                insert into appraisal_evidence (appraisal_id, kind, observed_on, observer_id, focus, feedback, recorded_by, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""").params(id, kind, on, observerId, focus, feedback, by, now()).update();
+    }
+
+    /** The formal interim review: progress against each objective, whether they need to change. */
+    public void recordInterimReview(long id, LocalDate heldOn, List<String> progress, boolean changesNeeded, String summary, String by) {
+        requireAppraiser(id, by);
+        requireInPeriod(id, heldOn, "The review date");
+        List<Objective> current = objectives(id);
+        for (Objective o : current) {
+            String p = o.slot() <= progress.size() ? progress.get(o.slot() - 1) : null;
+            if (p == null) {
+                throw new InvalidInputException("Record the progress against objective " + o.slot());
+            }
+            jdbc.sql("update appraisal_objective set interim_progress = ? where appraisal_id = ? and slot = ? and superseded_at is null")
+                    .params(p, id, o.slot()).update();
+        }
+        if (summary == null) {
+            throw new InvalidInputException("Summarise the review for the record");
+        }
+        jdbc.sql("""
+                insert into appraisal_interim_review (appraisal_id, held_on, summary, changes_needed, reviewed_by, reviewed_at)
+                values (?, ?, ?, ?, ?, ?)""").params(id, heldOn, summary, changesNeeded, by, now()).update();
+    }
+
+    public void commentOnInterimReview(long id, String comments) {
+        jdbc.sql("""
+                update appraisal_interim_review set employee_comments = ?
+                where id = (select max(id) from appraisal_interim_review where appraisal_id = ?)""").params(comments, id).update();
+    }
+
+    /** A concern raised in this appraisal has been concluded: noted, and a move to capability marked. */
+    @EventListener
+    void onConcernConcluded(ConcernConcluded concluded) {
+        String note = concluded.concernRef() + (concluded.capability() ? ": performance now managed under the Capability Procedure"
+                : ": closed after enough improvement") + (concluded.remainingIssues() == null ? "" : "; remaining issues: " + concluded.remainingIssues());
+        jdbc.sql("select id, concern_notes from appraisal where concat('APPRAISAL-', period_label, '-', staff_id) = ?")
+                .param(concluded.appraisalRef()).query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).list()
+                .forEach(row -> jdbc.sql("update appraisal set concern_notes = ?, under_capability = (under_capability or ?) where id = ?")
+                        .params(row[1] == null ? note : row[1] + " | " + note, concluded.capability(), row[0]).update());
+    }
+
+    public List<Objective> objectives(long id) {
+        return jdbc.sql("""
+                select slot, objective, success_criteria, assessed_by, professional_development from appraisal_objective
+                where appraisal_id = ? and superseded_at is null order by slot""").param(id)
+                .query((rs, n) -> new Objective(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5)))
+                .list();
+    }
+
+    public String summary(long id) {
+        return objectives(id).stream().map(Objective::summary).collect(Collectors.joining("\n\n"));
+    }
+
+    public StaffMember staffOf(long id) {
+        return directory.get(jdbc.sql("select staff_id from appraisal where id = ?").param(id).query(String.class).optional()
+                .orElseThrow(() -> new InvalidInputException("No appraisal " + id)));
+    }
+
+    public AppraisalPeriod periodOf(long id) {
+        return jdbc.sql("select period_label, period_start, period_end from appraisal where id = ?").param(id)
+                .query((rs, n) -> new AppraisalPeriod(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)))
+                .single();
+    }
+
+    public String appraiserOf(long id) {
+        return jdbc.sql("select appraiser from appraisal where id = ?").param(id).query(String.class).single();
+    }
+
+    /** Only the appraiser records reviews and assessments; the system (timers, tests without a user) passes. */
+    void requireAppraiser(long id, String by) {
+        String appraiser = appraiserOf(id);
+        if (by != null && !"system".equals(by) && !by.equals(appraiser)) {
+            throw new InvalidInputException("Only the appraiser (" + appraiser + ") can do this, not " + by);
+        }
+    }
+
+    void requireInPeriod(long id, LocalDate day, String what) {
+        AppraisalPeriod period = periodOf(id);
+        if (day == null) {
+            throw new InvalidInputException(what + " is required");
+        }
+        if (!period.contains(day)) {
+            throw new InvalidInputException(what + " " + day + " is outside the appraisal period " + period.start() + " to " + period.end());
+        }
+        if (day.isAfter(LocalDate.now(clock))) {
+            throw new InvalidInputException(what + " " + day + " is in the future: record it after it has happened");
+        }
+    }
+
+    private void insertObjective(long id, Objective o, String reason, String by, LocalDateTime at) {
+        int version = jdbc.sql("select coalesce(max(version), 0) + 1 from appraisal_objective where appraisal_id = ? and slot = ?")
+                .params(id, o.slot()).query(Integer.class).single();
+        jdbc.sql("""
+                insert into appraisal_objective (appraisal_id, slot, version, objective, success_criteria, assessed_by,
+                  professional_development, change_reason, set_by, set_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, o.slot(), version, o.objective(), o.successCriteria(), o.assessedBy(), o.professionalDevelopment(),
+                        reason, by, at).update();
+    }
+
+    private void appendObjection(long id, String text) {
+        String before = jdbc.sql("select objection from appraisal where id = ?").param(id).query((rs, n) -> rs.getString(1)).single();
+        jdbc.sql("update appraisal set objection = ? where id = ?").params(before == null ? text : before + " | " + text, id).update();
+    }
+
+    private Optional<String> trustee(Role role) {
+        return directory.withRole(null, role).stream().findFirst().map(StaffMember::username);
+    }
+
+    private String panel() {
+        List<String> names = new ArrayList<>();
+        for (Role role : List.of(Role.CEO, Role.CHAIR_OF_TRUSTEES, Role.EXTERNAL_ADVISER)) {
+            directory.withRole(null, role).stream().findFirst().ifPresent(p -> names.add(p.fullName()));
+        }
+        return String.join(", ", names);
+    }
+
+    /** Working days from today, for a task's due date. */
+    LocalDate workingDaysFromToday(int days) {
+        return WorkingDays.after(LocalDate.now(clock), days);
+    }
+
+    LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

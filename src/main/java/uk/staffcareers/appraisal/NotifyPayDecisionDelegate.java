@@ -1,0 +1,39 @@
+package uk.staffcareers.appraisal;
+
+import static uk.staffcareers.appraisal.AppraisalCycleProcess.*;
+import static uk.staffcareers.appraisal.AppraisalCycleProcess.Vars.*;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.SetsVariables;
+
+/** Task_NotifyPayDecision: the decision recorded and sent in writing; the appeal window opens. */
+@Component
+class NotifyPayDecisionDelegate implements JavaDelegate, SetsVariables {
+
+    private final AnnualAssessment annual;
+
+    NotifyPayDecisionDelegate(AnnualAssessment annual) {
+        this.annual = annual;
+    }
+
+    @Override
+    public void execute(DelegateExecution ex) {
+        LocalDate deadline = annual.decidePay(appraisalId(ex), text(ex, PAY_DECISION), text(ex, "payDecisionReasons"),
+                CaseActor.of(ex, PAY_DECIDER), text(ex, PAY_DECIDER), ex.getProcessBusinessKey());
+        ex.setVariable(APPEAL_DEADLINE, endOf(deadline));
+        ex.setVariable("appealDeadlineText", deadline.toString());
+        ex.setVariable("payDecisionText", AppraisalReport.payText(text(ex, PAY_DECISION)));
+    }
+
+    @Override
+    public Set<String> variablesSet() {
+        return Set.of(APPEAL_DEADLINE);
+    }
+}

@@ -1,0 +1,89 @@
+package uk.staffcareers.appraisal;
+
+import static uk.staffcareers.appraisal.AppraisalCycleProcess.*;
+import static uk.staffcareers.appraisal.AppraisalCycleProcess.Vars.*;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.platform.CaseAccessListener;
+import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.policy.WorkingDays;
+import uk.staffcareers.staff.StaffDirectory;
+
+/** Task_OpenAppraisal: the appraisal record, who is involved, and the year's dates from the trust's policy. */
+@Component
+class OpenAppraisalDelegate implements JavaDelegate, SetsVariables {
+
+    /** The annual assessment opens this long before the period ends, so the meeting falls before the summer break. */
+    static final int ANNUAL_ASSESSMENT_LEAD_WEEKS = 6;
+
+    private final Appraisals appraisals;
+    private final StaffDirectory directory;
+
+    OpenAppraisalDelegate(Appraisals appraisals, StaffDirectory directory) {
+        this.appraisals = appraisals;
+        this.directory = directory;
+    }
+
+    @Override
+    public void execute(DelegateExecution ex) {
+        String staffId = (String) ex.getVariable(STAFF_ID);
+        LocalDate start = date(ex, PERIOD_START);
+        LocalDate end = date(ex, PERIOD_END);
+        AppraisalPeriod period = new AppraisalPeriod(AppraisalPeriod.containing(start).label(), start, end);
+        var opened = appraisals.open(staffId, period, text(ex, LAUNCHED_BY) == null ? "system" : text(ex, LAUNCHED_BY));
+        var staff = opened.staff();
+        ex.setVariable(APPRAISAL_ID, opened.id());
+        ex.setVariable(STAFF_NAME, staff.fullName());
+        ex.setVariable(EMPLOYEE, staff.username());
+        ex.setVariable(ROLE, staff.role().name());
+        ex.setVariable(CAREER_STAGE, staff.careerStage() == null ? null : staff.careerStage().name());
+        ex.setVariable(HEADTEACHER, opened.headteacher());
+        ex.setVariable(HEADTEACHER_APPRAISAL, opened.headteacherAppraisal());
+        ex.setVariable(HR_ADVISER, opened.hrAdviser());
+        ex.setVariable(PAY_DECIDER, opened.payDecider());
+        ex.setVariable("periodLabel", period.label());
+        ex.setVariable("periodStartText", start.toString());
+        ex.setVariable("periodEndText", end.toString());
+        if (opened.headteacherAppraisal()) {
+            ex.setVariable(APPRAISER, opened.appraiser());
+            ex.setVariable(APPRAISER_NAME, directory.findByUsername(opened.appraiser()).map(s -> s.fullName()).orElse(opened.appraiser()));
+            directory.all().stream().filter(s -> !s.role().schoolBased() && s.role() != uk.staffcareers.staff.Role.HR_ADVISER)
+                    .forEach(panel -> CaseAccessListener.grantRead(ex, panel.username()));
+        } else {
+            ex.setVariable(APPRAISER_STAFF_ID, opened.proposedAppraiserId());
+            ex.setVariable("proposedAppraiserName", opened.proposedAppraiserId() == null ? "nobody"
+                    : directory.find(opened.proposedAppraiserId()).map(s -> s.fullName()).orElse("nobody"));
+        }
+        CaseAccessListener.grantRead(ex, opened.payDecider());
+        var policy = opened.policy();
+        LocalDate today = appraisals.now().toLocalDate();
+        LocalDate deadline = objectivesDeadline(period, policy.objectivesDeadline().atYear(start.getYear()), today);
+        ex.setVariable(APPRAISER_DUE_AT, morningOf(WorkingDays.after(today, 5)));
+        ex.setVariable(OBJECTIVES_DUE_AT, endOf(deadline));
+        ex.setVariable("objectivesDueText", deadline.toString());
+        ex.setVariable(OBJECTIVES_ESCALATE_AT, endOf(WorkingDays.after(deadline, policy.objectivesEscalationWorkingDays())));
+        ex.setVariable(INTERIM_DUE_AT, endOf(period.pointAt(policy.interimReviewPercent())));
+        LocalDate annual = end.minusWeeks(ANNUAL_ASSESSMENT_LEAD_WEEKS);
+        ex.setVariable(ANNUAL_OPENS_AT, morningOf(annual.isBefore(today) ? today : annual));
+        ex.setVariable(PERIOD_END_AT, endOf(end));
+    }
+
+    /** The policy's date (31 October); a case launched later, or a short period, gets four weeks from today. */
+    static LocalDate objectivesDeadline(AppraisalPeriod period, LocalDate policyDate, LocalDate today) {
+        LocalDate earliest = today.plusWeeks(4);
+        LocalDate deadline = policyDate.isBefore(earliest) ? earliest : policyDate;
+        return deadline.isAfter(period.end()) ? period.end() : deadline;
+    }
+
+    @Override
+    public Set<String> variablesSet() {
+        return Set.of(APPRAISAL_ID, STAFF_NAME, EMPLOYEE, ROLE, CAREER_STAGE, HEADTEACHER, HEADTEACHER_APPRAISAL, HR_ADVISER,
+                PAY_DECIDER, APPRAISER, APPRAISER_STAFF_ID, OBJECTIVES_DUE_AT, INTERIM_DUE_AT, ANNUAL_OPENS_AT, PERIOD_END_AT);
+    }
+}

@@ -1,0 +1,46 @@
+package uk.staffcareers.appraisal;
+
+import static uk.staffcareers.appraisal.AppraisalCycleProcess.*;
+import static uk.staffcareers.appraisal.AppraisalCycleProcess.Vars.*;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.SetsVariables;
+
+/** Task_RecordAssessment: each objective met, partly met or not; what the pay table reads. */
+@Component
+class RecordAssessmentDelegate implements JavaDelegate, SetsVariables {
+
+    private final AnnualAssessment annual;
+
+    RecordAssessmentDelegate(AnnualAssessment annual) {
+        this.annual = annual;
+    }
+
+    @Override
+    public void execute(DelegateExecution ex) {
+        Map<Integer, String> outcomes = new HashMap<>();
+        Map<Integer, String> comments = new HashMap<>();
+        for (int slot = 1; slot <= 3; slot++) {
+            outcomes.put(slot, text(ex, "outcome" + slot));
+            comments.put(slot, text(ex, "outcomeComment" + slot));
+        }
+        var assessed = annual.assess(appraisalId(ex), outcomes, comments, text(ex, "appraiserEvidence"), text(ex, "standardsAssessment"),
+                text(ex, "cpdNeeds"), text(ex, "recommendedAction"), CaseActor.of(ex, APPRAISER));
+        ex.setVariable(OBJECTIVES_NOT_MET, assessed.notMet());
+        ex.setVariable(OBJECTIVES_PARTLY_MET, assessed.partlyMet());
+        ex.setVariable(UNDER_CAPABILITY, assessed.underCapability());
+    }
+
+    @Override
+    public Set<String> variablesSet() {
+        return Set.of(OBJECTIVES_NOT_MET, OBJECTIVES_PARTLY_MET, UNDER_CAPABILITY);
+    }
+}

@@ -1,0 +1,58 @@
+package uk.staffcareers.appraisal;
+
+import static uk.staffcareers.appraisal.AppraisalCycleProcess.*;
+import static uk.staffcareers.appraisal.AppraisalCycleProcess.Vars.*;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.InvalidInputException;
+import uk.staffcareers.platform.CaseActor;
+
+/** Task_RecordInYearEntry: an observation, other evidence or a revised objective; a concern goes on to its own case. */
+@Component
+class RecordInYearEntryDelegate implements JavaDelegate {
+
+    /** The entry's fields, cleared once recorded so the next entry starts from an empty form. */
+    static final List<String> ENTRY_FIELDS = List.of("entryDate", "observerStaffId", "focus", "feedback", "revisedSlot",
+            "revisedObjective", "revisedCriteria", "revisedAssessment", "revisionReason");
+
+    private final Appraisals appraisals;
+
+    RecordInYearEntryDelegate(Appraisals appraisals) {
+        this.appraisals = appraisals;
+    }
+
+    @Override
+    public void execute(DelegateExecution ex) {
+        InYearAction action;
+        try {
+            action = InYearAction.valueOf(String.valueOf(ex.getVariable(IN_YEAR_ACTION)));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("Choose what to record: an observation, other evidence, a changed objective or a concern");
+        }
+        long id = appraisalId(ex);
+        String by = CaseActor.of(ex, APPRAISER);
+        switch (action) {
+            case OBSERVATION, EVIDENCE -> appraisals.recordEvidence(id, action.name(), date(ex, "entryDate"),
+                    text(ex, "observerStaffId"), text(ex, "focus"), text(ex, "feedback"), by);
+            case REVISE_OBJECTIVE -> ex.setVariable(OBJECTIVES_SUMMARY, appraisals.reviseObjective(id, revised(ex), text(ex, "revisionReason"), by));
+            case RAISE_CONCERN -> {
+                appraisals.requireAppraiser(id, by);
+                if (text(ex, CONCERN_DESCRIPTION) == null) {
+                    throw new InvalidInputException("Describe the concern");
+                }
+            }
+        }
+        ex.removeVariables(ENTRY_FIELDS);
+    }
+
+    private static Objective revised(DelegateExecution ex) {
+        String slot = text(ex, "revisedSlot");
+        return new Objective(slot == null ? 0 : Integer.parseInt(slot), text(ex, "revisedObjective"), text(ex, "revisedCriteria"),
+                text(ex, "revisedAssessment"), false);
+    }
+}

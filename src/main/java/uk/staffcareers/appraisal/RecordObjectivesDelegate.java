@@ -1,0 +1,58 @@
+package uk.staffcareers.appraisal;
+
+import static uk.staffcareers.appraisal.AppraisalCycleProcess.*;
+import static uk.staffcareers.appraisal.AppraisalCycleProcess.Vars.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.InvalidInputException;
+import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.SetsVariables;
+
+/** Task_RecordObjectives and Task_RecordSettlement: the objectives as drafted, revised or determined. */
+@Component
+class RecordObjectivesDelegate implements JavaDelegate, SetsVariables {
+
+    private final Appraisals appraisals;
+
+    RecordObjectivesDelegate(Appraisals appraisals) {
+        this.appraisals = appraisals;
+    }
+
+    @Override
+    public void execute(DelegateExecution ex) {
+        String settlement = "Task_RecordSettlement".equals(ex.getCurrentActivityId()) ? text(ex, SETTLEMENT) : null;
+        if ("Task_RecordSettlement".equals(ex.getCurrentActivityId()) && !"REVISE".equals(settlement) && !"DETERMINE".equals(settlement)) {
+            throw new InvalidInputException("Choose to revise the objectives or to determine them");
+        }
+        String status = settlement == null ? "DRAFT" : "REVISE".equals(settlement) ? "REVISED" : "DETERMINED";
+        String summary = appraisals.setObjectives(appraisalId(ex), objectives(ex), status,
+                settlement == null ? null : text(ex, SETTLEMENT_NOTE), CaseActor.of(ex, APPRAISER));
+        ex.setVariable(OBJECTIVES_SUMMARY, summary);
+    }
+
+    /** The form's three objective slots; an empty slot is no objective. */
+    static List<Objective> objectives(DelegateExecution ex) {
+        List<Objective> objectives = new ArrayList<>();
+        String development = text(ex, DEVELOPMENT_OBJECTIVE);
+        for (int slot = 1; slot <= 3; slot++) {
+            String objective = text(ex, "objective" + slot);
+            if (objective != null) {
+                objectives.add(new Objective(slot, objective, text(ex, "criteria" + slot), text(ex, "assessment" + slot),
+                        String.valueOf(slot).equals(development)));
+            }
+        }
+        return objectives;
+    }
+
+    @Override
+    public Set<String> variablesSet() {
+        return Set.of(OBJECTIVES_SUMMARY);
+    }
+}

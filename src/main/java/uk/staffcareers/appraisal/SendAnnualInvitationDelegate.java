@@ -1,0 +1,37 @@
+package uk.staffcareers.appraisal;
+
+import static uk.staffcareers.appraisal.AppraisalCycleProcess.*;
+import static uk.staffcareers.appraisal.AppraisalCycleProcess.Vars.*;
+
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.SetsVariables;
+
+/** Task_SendAnnualInvitation: the meeting, within the period; the employee is told and adds their evidence. */
+@Component
+class SendAnnualInvitationDelegate implements JavaDelegate, SetsVariables {
+
+    private final AnnualAssessment annual;
+
+    SendAnnualInvitationDelegate(AnnualAssessment annual) {
+        this.annual = annual;
+    }
+
+    @Override
+    public void execute(DelegateExecution ex) {
+        var meeting = annual.invite(appraisalId(ex), date(ex, "meetingDate"), text(ex, "meetingTime"), text(ex, "meetingPlace"),
+                CaseActor.of(ex, APPRAISER), ex.getProcessBusinessKey());
+        ex.setVariable(MEETING_AT, at(meeting));
+        ex.setVariable("meetingText", meeting.toLocalDate() + " at " + meeting.toLocalTime() + ", " + text(ex, "meetingPlace"));
+    }
+
+    @Override
+    public Set<String> variablesSet() {
+        return Set.of(MEETING_AT);
+    }
+}
