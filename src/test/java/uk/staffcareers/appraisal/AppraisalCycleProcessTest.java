@@ -1,0 +1,227 @@
+package uk.staffcareers.appraisal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static uk.staffcareers.appraisal.AppraisalCycleProcess.Vars.*;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import uk.staffcareers.ProcessTests;
+
+/** Every path of appraisal-cycle.bpmn and appraisal-launch.bpmn, with the real decision tables; timers by moving the clock. */
+@Deployment(resources = {"models/processes/appraisal-cycle.bpmn", "models/processes/appraisal-launch.bpmn",
+        "models/processes/appraisal-expectations.dmn", "models/processes/pay-recommendation.dmn"})
+class AppraisalCycleProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessTests.engineWithFullCoverage();
+
+    private static final long DAY = 24L * 3600 * 1000;
+    private final long start = System.currentTimeMillis();
+    private final List<String> calls = new ArrayList<>();
+
+    @BeforeEach
+    void mockServices() {
+        ClockUtil.setCurrentTime(new Date(start));
+        Mocks.register("openAppraisalDelegate", (JavaDelegate) ex -> {
+            boolean head = "E1001".equals(ex.getVariable(STAFF_ID));
+            calls.add("opened");
+            ex.setVariable(APPRAISAL_ID, 7L);
+            ex.setVariable(EMPLOYEE, head ? "helen.carter" : "amy.hughes");
+            ex.setVariable(ROLE, head ? "HEADTEACHER" : "TEACHING_ASSISTANT");
+            ex.setVariable(CAREER_STAGE, head ? null : "CORE");
+            ex.setVariable(HEADTEACHER, head ? "sarah.whitfield" : "helen.carter");
+            ex.setVariable(HEADTEACHER_APPRAISAL, head);
+            ex.setVariable(APPRAISER, head ? "sarah.whitfield" : null);
+            ex.setVariable(PAY_DECIDER, head ? "john.ashworth" : "helen.carter");
+            ex.setVariable(HR_ADVISER, "kate.morgan");
+            ex.setVariable(APPRAISER_DUE_AT, new Date(start + 7 * DAY));
+            ex.setVariable(OBJECTIVES_DUE_AT, new Date(start + 30 * DAY));
+            ex.setVariable(OBJECTIVES_ESCALATE_AT, new Date(start + 37 * DAY));
+            ex.setVariable(INTERIM_DUE_AT, new Date(start + 150 * DAY));
+            ex.setVariable(ANNUAL_OPENS_AT, new Date(start + 280 * DAY));
+            ex.setVariable(PERIOD_END_AT, new Date(start + 320 * DAY));
+        });
+        Mocks.register("recordAppraiserDelegate", (JavaDelegate) ex -> {
+            calls.add("appraiser " + ex.getVariable(APPRAISER_STAFF_ID));
+            ex.setVariable(APPRAISER, "tom.bennett");
+        });
+        Mocks.register("recordObjectivesDelegate", (JavaDelegate) ex -> calls.add("objectives " + ex.getCurrentActivityId()));
+        Mocks.register("recordObjectivesAnswerDelegate", (JavaDelegate) ex -> {
+            calls.add("answer " + ex.getVariable(AGREEMENT));
+            ex.setVariable(OBJECTIVES_AGREED, "AGREE".equals(ex.getVariable(AGREEMENT)));
+        });
+        Mocks.register("remindAppraiserDelegate", (JavaDelegate) ex -> calls.add("appraiser reminded"));
+        Mocks.register("alertHeadteacherDelegate", (JavaDelegate) ex -> calls.add("headteacher alerted"));
+        Mocks.register("recordInterimReviewDelegate", (JavaDelegate) ex -> {
+            calls.add("interim review");
+            ex.setVariable(INTERIM_COMMENTS_DUE_AT, new Date(start + 160 * DAY));
+        });
+        Mocks.register("recordInterimCommentsDelegate", (JavaDelegate) ex -> calls.add("interim comments"));
+        Mocks.register("recordInYearEntryDelegate", (JavaDelegate) ex -> calls.add("in year " + ex.getVariable(IN_YEAR_ACTION)));
+        Mocks.register("startConcernDelegate", (JavaDelegate) ex -> calls.add("concern started"));
+        Mocks.register("sendAnnualInvitationDelegate", (JavaDelegate) ex -> {
+            calls.add("invited");
+            ex.setVariable(MEETING_AT, new Date(start + 300 * DAY));
+        });
+        Mocks.register("recordEmployeeEvidenceDelegate", (JavaDelegate) ex -> calls.add("employee evidence"));
+        Mocks.register("recordAssessmentDelegate", (JavaDelegate) ex -> calls.add("assessed"));
+        Mocks.register("issueReportDelegate", (JavaDelegate) ex -> {
+            calls.add("report");
+            ex.setVariable(REPORT_ID, 11L);
+            ex.setVariable(COMMENTS_DUE_AT, new Date(start + 310 * DAY));
+        });
+        Mocks.register("recordReportCommentsDelegate", (JavaDelegate) ex -> {
+            calls.add("report comments");
+            ex.setVariable(PAY_DECISION_DUE_AT, new Date(start + 315 * DAY));
+        });
+        Mocks.register("notifyPayDecisionDelegate", (JavaDelegate) ex -> {
+            calls.add("pay " + ex.getVariable(PAY_DECISION));
+            ex.setVariable(APPEAL_DEADLINE, new Date(start + 330 * DAY));
+        });
+        Mocks.register("recordAppealDelegate", (JavaDelegate) ex -> {
+            calls.add("appeal " + ex.getVariable("appealChoice"));
+            ex.setVariable(APPEALED, "APPEAL".equals(ex.getVariable("appealChoice")));
+            ex.setVariable(APPEAL_HEARING_DUE_AT, new Date(start + 350 * DAY));
+        });
+        Mocks.register("recordAppealOutcomeDelegate", (JavaDelegate) ex -> calls.add("appeal outcome"));
+        Mocks.register("carryForwardCpdDelegate", (JavaDelegate) ex -> calls.add("carried forward"));
+        Mocks.register("launchAppraisalsDelegate", (JavaDelegate) ex -> calls.add("launched " + ex.getVariable("launchScope")));
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+        ClockUtil.reset();
+    }
+
+    @Test
+    void aTeachingAssistantsYearFromAppraiserToAppeal() {
+        ProcessInstance pi = launch("E1004");
+        assertThat(pi).hasPassed("Task_DecideExpectations").hasVariables(OBJECTIVE_FOCUS);
+        assertThat(runtimeService().getVariable(pi.getId(), OBJECTIVE_FOCUS)).isEqualTo("CAREER_STAGE");
+        assertThat(task(pi, "Task_ChooseAppraiser")).isAssignedTo("helen.carter");
+        complete(task(pi, "Task_ChooseAppraiser"), withVariables(APPRAISER_STAFF_ID, "E1002"));
+
+        assertThat(task(pi, "Task_DraftObjectives")).isAssignedTo("tom.bennett").hasDueDate(new Date(start + 30 * DAY));
+        complete(task(pi, "Task_DraftObjectives"));
+        complete(task(pi, "Task_AgreeObjectives"), withVariables(AGREEMENT, "DISAGREE", OBJECTION, "Too many"));
+        complete(task(pi, "Task_SettleObjectives"), withVariables(SETTLEMENT, "REVISE"));
+        assertThat(task(pi, "Task_AgreeObjectives")).isAssignedTo("amy.hughes");
+        complete(task(pi, "Task_AgreeObjectives"), withVariables(AGREEMENT, "AGREE"));
+        assertThat(pi).hasPassed("EndEvent_ObjectivesAgreed").isWaitingAt("Task_HoldInterimReview", "Task_RecordInYear");
+
+        complete(task(pi, "Task_RecordInYear"), withVariables(IN_YEAR_ACTION, "OBSERVATION"));
+        complete(task(pi, "Task_RecordInYear"), withVariables(IN_YEAR_ACTION, "RAISE_CONCERN", CONCERN_DESCRIPTION, "Late"));
+        assertThat(task(pi, "Task_RecordInYear")).isAssignedTo("tom.bennett");
+        completeInterimReviewAndYear(pi);
+
+        complete(task(pi, "Task_AssessYear"), withVariables(OBJECTIVES_NOT_MET, 0, OBJECTIVES_PARTLY_MET, 1, UNDER_CAPABILITY, false));
+        assertThat(runtimeService().getVariable(pi.getId(), SUGGESTED_PAY)).isEqualTo("PROGRESSION");
+        finishReportAndDecide(pi, "PROGRESSION");
+        complete(task(pi, "Task_ConsiderAppeal"), withVariables("appealChoice", "APPEAL"));
+        assertThat(task(pi, "Task_HearAppeal")).isAssignedTo("kate.morgan");
+        complete(task(pi, "Task_HearAppeal"));
+
+        assertThat(pi).isEnded().hasPassed("Task_RecordAppealOutcome", "EndEvent_YearCompleted");
+        assertThat(calls).containsExactly("opened", "appraiser E1002", "objectives Task_RecordObjectives", "answer DISAGREE",
+                "objectives Task_RecordSettlement", "answer AGREE", "in year OBSERVATION", "in year RAISE_CONCERN", "concern started",
+                "interim review", "interim comments", "invited", "employee evidence", "assessed", "report", "report comments",
+                "pay PROGRESSION", "appeal APPEAL", "appeal outcome", "carried forward");
+    }
+
+    @Test
+    void aHeadteachersObjectivesAreDeterminedLateAndTheAppealWindowCloses() {
+        ProcessInstance pi = launch("E1001");
+        assertThat(pi).hasPassed("Gateway_AppraiserKnown").hasNotPassed("Task_ChooseAppraiser");
+        assertThat(task(pi, "Task_DraftObjectives")).isAssignedTo("sarah.whitfield");
+
+        ClockUtil.setCurrentTime(new Date(start + 31 * DAY));
+        execute(job("Event_ObjectivesOverdue", pi));
+        ClockUtil.setCurrentTime(new Date(start + 38 * DAY));
+        execute(job("Event_ObjectivesStillOpen", pi));
+        assertThat(pi).hasPassed("EndEvent_AppraiserReminded", "EndEvent_HeadteacherAlerted");
+
+        complete(task(pi, "Task_DraftObjectives"));
+        complete(task(pi, "Task_AgreeObjectives"), withVariables(AGREEMENT, "DISAGREE"));
+        complete(task(pi, "Task_SettleObjectives"), withVariables(SETTLEMENT, "DETERMINE"));
+        assertThat(pi).hasPassed("EndEvent_ObjectivesDetermined");
+        completeInterimReviewAndYear(pi);
+
+        complete(task(pi, "Task_AssessYear"), withVariables(OBJECTIVES_NOT_MET, 1, OBJECTIVES_PARTLY_MET, 0, UNDER_CAPABILITY, false));
+        assertThat(runtimeService().getVariable(pi.getId(), SUGGESTED_PAY)).isEqualTo("NO_PROGRESSION");
+        finishReportAndDecide(pi, "NO_PROGRESSION");
+        ClockUtil.setCurrentTime(new Date(start + 331 * DAY));
+        execute(job("Event_AppealWindowClosed", pi));
+
+        assertThat(pi).isEnded().hasPassed("Event_AppealWindowClosed", "EndEvent_YearCompleted").hasNotPassed("Task_RecordAppealChoice");
+        assertThat(calls).contains("appraiser reminded", "headteacher alerted", "pay NO_PROGRESSION", "carried forward");
+    }
+
+    @Test
+    void underCapabilityTheTableSuggestsNoProgressionAndAnAcceptedDecisionEndsTheYear() {
+        ProcessInstance pi = launch("E1004");
+        runtimeService().createProcessInstanceModification(pi.getId()).cancelAllForActivity("Task_ChooseAppraiser")
+                .startBeforeActivity("Task_AssessYear").setVariable(APPRAISER, "tom.bennett").execute();
+        complete(task(pi, "Task_AssessYear"), withVariables(OBJECTIVES_NOT_MET, 0, OBJECTIVES_PARTLY_MET, 0, UNDER_CAPABILITY, true));
+        assertThat(runtimeService().getVariable(pi.getId(), SUGGESTED_PAY)).isEqualTo("NO_PROGRESSION");
+        finishReportAndDecide(pi, "NO_PROGRESSION");
+        complete(task(pi, "Task_ConsiderAppeal"), withVariables("appealChoice", "ACCEPT"));
+        assertThat(pi).isEnded().hasPassed("Task_RecordAppealChoice", "EndEvent_YearCompleted").hasNotPassed("Task_HearAppeal");
+    }
+
+    @Test
+    void theLaunchFormStartsTheCases() {
+        ProcessInstance launch = runtimeService().startProcessInstanceByKey(AppraisalCycleProcess.LAUNCH_KEY,
+                withVariables("launchScope", "SCHOOL", "launchTarget", "oakfield"));
+        assertThat(launch).isEnded().hasPassed("EndEvent_AppraisalsLaunched");
+        assertThat(calls).containsExactly("launched SCHOOL");
+    }
+
+    private ProcessInstance launch(String staffId) {
+        return runtimeService().startProcessInstanceByKey(AppraisalCycleProcess.KEY, "APPRAISAL-2026/27-" + staffId,
+                withVariables(STAFF_ID, staffId, PERIOD_START, "2026-09-01", PERIOD_END, "2027-08-31", LAUNCHED_BY, "kate.morgan"));
+    }
+
+    private void completeInterimReviewAndYear(ProcessInstance pi) {
+        complete(task(pi, "Task_HoldInterimReview"));
+        complete(task(pi, "Task_CommentOnInterimReview"));
+        assertThat(pi).isWaitingAt("Event_AnnualAssessmentDue", "Task_RecordInYear");
+        ClockUtil.setCurrentTime(new Date(start + 281 * DAY));
+        execute(job("Event_AnnualAssessmentDue", pi));
+        assertThat(pi).hasPassed("EndEvent_YearEnded").isWaitingAt("Task_InviteToAnnualMeeting");
+        assertThat(task(pi, "Task_RecordInYear")).as("the in-year task ends with the year").isNull();
+        complete(task(pi, "Task_InviteToAnnualMeeting"));
+        complete(task(pi, "Task_AddEmployeeEvidence"));
+    }
+
+    private void finishReportAndDecide(ProcessInstance pi, String decision) {
+        complete(task(pi, "Task_RecommendPay"), withVariables(PAY_RECOMMENDATION, decision, PAY_REASONS, "As assessed"));
+        complete(task(pi, "Task_CommentOnReport"));
+        complete(task(pi, "Task_DecidePay"), withVariables(PAY_DECISION, decision));
+    }
+
+    private static Task task(ProcessInstance pi, String taskKey) {
+        return taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskKey).singleResult();
+    }
+}
