@@ -1,8 +1,13 @@
 package uk.staffcareers;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Map;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -72,5 +77,33 @@ public abstract class IntegrationTest {
     protected String taskOf(String processInstanceId) {
         List<Map<String, Object>> tasks = list("kate.morgan", "/engine-rest/task?processInstanceId=" + processInstanceId);
         return (String) tasks.get(0).get("id");
+    }
+
+    /** A document's PDF as the user downloads it, as text with whitespace collapsed. */
+    protected String pdf(String user, long documentId) throws Exception {
+        ResponseEntity<byte[]> response = as(user).getForEntity("/api/documents/" + documentId, byte[].class);
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        try (PDDocument pdf = Loader.loadPDF(response.getBody())) {
+            return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+    }
+
+    protected int submit(String user, String taskId, Object... namesAndValues) {
+        return post(user, "/engine-rest/task/" + taskId + "/submit-form", variables(namesAndValues)).getStatusCode().value();
+    }
+
+    /** The id of the case's task of this name that the user sees. */
+    protected String taskFor(String user, String caseId, String name) {
+        List<Map<String, Object>> tasks = list(user, "/engine-rest/task?processInstanceId=" + caseId);
+        assertThat(tasks).as(user + "'s tasks").extracting(t -> t.get("name")).contains(name);
+        return (String) tasks.stream().filter(t -> name.equals(t.get("name"))).findFirst().orElseThrow().get("id");
+    }
+
+    /** What the job executor (off in the tests) would do once a timer is due or an asynchronous step is reached. */
+    protected void runJob(String caseId, String activityId) {
+        List<Map<String, Object>> jobs = list("admin", "/engine-rest/job?processInstanceId=" + caseId + "&activityId=" + activityId);
+        assertThat(jobs).as(activityId).hasSize(1);
+        assertThat(as("admin").postForEntity("/engine-rest/job/" + jobs.get(0).get("id") + "/execute", null, String.class)
+                .getStatusCode().value()).as(activityId).isEqualTo(204);
     }
 }

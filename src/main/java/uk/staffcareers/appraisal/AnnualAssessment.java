@@ -195,7 +195,7 @@ public class AnnualAssessment {
     public Optional<String> complete(long id) {
         jdbc.sql("update appraisal set status = 'COMPLETED' where id = ?").param(id).update();
         return Optional.ofNullable(jdbc.sql("select cpd_needs from appraisal where id = ?").param(id)
-                .query((rs, n) -> rs.getString(1)).single());
+                .query((rs, n) -> rs.getString(1)).list().get(0));
     }
 
     private long issueReport(long id, String by, String caseRef) {

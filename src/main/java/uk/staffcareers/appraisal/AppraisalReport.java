@@ -99,7 +99,12 @@ class AppraisalReport {
 
     /** Column values by name, whatever case the database reports them in. */
     private static Object value(Map<String, Object> row, String column) {
-        return row.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(column)).map(Map.Entry::getValue).findFirst().orElse(null);
+        for (Map.Entry<String, Object> e : row.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(column)) {
+                return e.getValue();
+            }
+        }
+        return null;
     }
 
     private static String text(Map<String, Object> row, String column) {

@@ -260,7 +260,7 @@ public class Appraisals {
     }
 
     public String appraiserOf(long id) {
-        return jdbc.sql("select appraiser from appraisal where id = ?").param(id).query(String.class).single();
+        return jdbc.sql("select appraiser from appraisal where id = ?").param(id).query((rs, n) -> rs.getString(1)).list().get(0);
     }
 
     /** Only the appraiser records reviews and assessments; the system (timers, tests without a user) passes. */
@@ -295,7 +295,7 @@ public class Appraisals {
     }
 
     private void appendObjection(long id, String text) {
-        String before = jdbc.sql("select objection from appraisal where id = ?").param(id).query((rs, n) -> rs.getString(1)).single();
+        String before = jdbc.sql("select objection from appraisal where id = ?").param(id).query((rs, n) -> rs.getString(1)).list().get(0);
         jdbc.sql("update appraisal set objection = ? where id = ?").params(before == null ? text : before + " | " + text, id).update();
     }
 

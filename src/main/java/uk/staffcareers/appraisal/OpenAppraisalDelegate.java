@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import uk.staffcareers.platform.CaseAccessListener;
 import uk.staffcareers.platform.SetsVariables;
 import uk.staffcareers.policy.WorkingDays;
+import uk.staffcareers.staff.Role;
 import uk.staffcareers.staff.StaffDirectory;
 
 /** Task_OpenAppraisal: the appraisal record, who is involved, and the year's dates from the trust's policy. */
@@ -53,14 +54,14 @@ class OpenAppraisalDelegate implements JavaDelegate, SetsVariables {
         if (opened.headteacherAppraisal()) {
             ex.setVariable(APPRAISER, opened.appraiser());
             ex.setVariable(APPRAISER_NAME, directory.findByUsername(opened.appraiser()).map(s -> s.fullName()).orElse(opened.appraiser()));
-            directory.all().stream().filter(s -> !s.role().schoolBased() && s.role() != uk.staffcareers.staff.Role.HR_ADVISER)
+            // The CEO, the chair of trustees and the external adviser appraise together; the chair decides pay.
+            directory.all().stream().filter(s -> !s.role().schoolBased() && s.role() != Role.HR_ADVISER)
                     .forEach(panel -> CaseAccessListener.grantRead(ex, panel.username()));
         } else {
             ex.setVariable(APPRAISER_STAFF_ID, opened.proposedAppraiserId());
             ex.setVariable("proposedAppraiserName", opened.proposedAppraiserId() == null ? "nobody"
                     : directory.find(opened.proposedAppraiserId()).map(s -> s.fullName()).orElse("nobody"));
         }
-        CaseAccessListener.grantRead(ex, opened.payDecider());
         var policy = opened.policy();
         LocalDate today = appraisals.now().toLocalDate();
         LocalDate deadline = objectivesDeadline(period, policy.objectivesDeadline().atYear(start.getYear()), today);

@@ -6,9 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
 
@@ -98,10 +95,7 @@ class PerformanceConcernIT extends IntegrationTest {
     /** The reminder, its sending and the review date, as the job executor would run them. */
     private String reachReview(String caseId) {
         for (String activity : List.of("Event_ReviewReminderDue", "Task_RemindReviewer", "Event_ReviewDateReached")) {
-            List<Map<String, Object>> jobs = list("admin", "/engine-rest/job?processInstanceId=" + caseId + "&activityId=" + activity);
-            assertThat(jobs).as(activity).hasSize(1);
-            assertThat(as("admin").postForEntity("/engine-rest/job/" + jobs.get(0).get("id") + "/execute", null, String.class)
-                    .getStatusCode().value()).isEqualTo(204);
+            runJob(caseId, activity);
         }
         return (String) list("admin", "/engine-rest/task?processInstanceId=" + caseId + "&taskDefinitionKey=Task_ReviewProgress")
                 .get(0).get("id");
@@ -113,23 +107,5 @@ class PerformanceConcernIT extends IntegrationTest {
                 "supportTraining", false, "supportObservingBestPractice", false, "supportDetails", "Weekly coaching",
                 "supportProvider", "Tom Bennett", "implications", "The Capability Procedure may follow",
                 "reviewDate", reviewDate.toString()};
-    }
-
-    private String pdf(String user, long documentId) throws Exception {
-        ResponseEntity<byte[]> response = as(user).getForEntity("/api/documents/" + documentId, byte[].class);
-        assertThat(response.getStatusCode().value()).isEqualTo(200);
-        try (PDDocument pdf = Loader.loadPDF(response.getBody())) {
-            return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-        }
-    }
-
-    private int submit(String user, String taskId, Object... namesAndValues) {
-        return post(user, "/engine-rest/task/" + taskId + "/submit-form", variables(namesAndValues)).getStatusCode().value();
-    }
-
-    private String taskFor(String user, String caseId, String name) {
-        List<Map<String, Object>> tasks = list(user, "/engine-rest/task?processInstanceId=" + caseId);
-        assertThat(tasks).as(user + "'s tasks").extracting(t -> t.get("name")).contains(name);
-        return (String) tasks.stream().filter(t -> name.equals(t.get("name"))).findFirst().orElseThrow().get("id");
     }
 }

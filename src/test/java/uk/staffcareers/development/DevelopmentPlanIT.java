@@ -56,8 +56,8 @@ class DevelopmentPlanIT extends IntegrationTest {
         // Undertake: the mentor logs progress; the end date has passed, so the timers fire.
         String progress = taskFor("chris.dunn", caseId, "Log progress");
         assertThat(submit("chris.dunn", progress, "progressNote", "Units 1 to 6 complete", "developmentFinished", false)).isEqualTo(204);
-        fireTimer(caseId, "Event_EndDateApproaching");
-        fireTimer(caseId, "Event_EndDateReached");
+        runJob(caseId, "Event_EndDateApproaching");
+        runJob(caseId, "Event_EndDateReached");
         assertThat(list("chris.dunn", "/api/notifications")).extracting(n -> n.get("subject"))
                 .anySatisfy(s -> assertThat((String) s).contains("The development of Lucy Ward ends on"));
 
@@ -83,24 +83,6 @@ class DevelopmentPlanIT extends IntegrationTest {
                 "successMeasures", "Phonics screening results", "startDate", start.toString(), "endDate", end.toString()};
     }
 
-    /** What the job executor would do once the timer is due (it is off in the tests). */
-    private void fireTimer(String caseId, String activityId) {
-        List<Map<String, Object>> jobs = list("admin", "/engine-rest/job?timers=true&processInstanceId=" + caseId
-                + "&activityId=" + activityId);
-        assertThat(jobs).hasSize(1);
-        assertThat(as("admin").postForEntity("/engine-rest/job/" + jobs.get(0).get("id") + "/execute",
-                null, String.class).getStatusCode().value()).isEqualTo(204);
-    }
-
-    private int submit(String user, String taskId, Object... namesAndValues) {
-        return post(user, "/engine-rest/task/" + taskId + "/submit-form", variables(namesAndValues)).getStatusCode().value();
-    }
-
-    private String taskFor(String user, String caseId, String name) {
-        List<Map<String, Object>> tasks = list(user, "/engine-rest/task?processInstanceId=" + caseId);
-        assertThat(tasks).as(user + "'s tasks").extracting(t -> t.get("name")).containsExactly(name);
-        return (String) tasks.get(0).get("id");
-    }
 
     private List<Object> ids(String user, String path) {
         return list(user, path).stream().map(m -> m.get("id")).toList();

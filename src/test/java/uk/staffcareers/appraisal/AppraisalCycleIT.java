@@ -1,0 +1,142 @@
+package uk.staffcareers.appraisal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.ResponseEntity;
+
+import uk.staffcareers.IntegrationTest;
+
+/** One teaching assistant's whole appraisal year through the REST calls Tasklist makes, as the demo users. */
+class AppraisalCycleIT extends IntegrationTest {
+
+    private final LocalDate today = LocalDate.now();
+    private final AppraisalPeriod period = AppraisalPeriod.containing(today);
+    private final String key = period.businessKey("E2005");
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void graceKimsYearFromLaunchToAppeal() throws Exception {
+        // Launch: the headteacher for her school, once; not for another school; an early career teacher is left out.
+        ResponseEntity<Map> launched = as("david.marsh").postForEntity("/api/appraisals/launch", Map.of("scope", "SCHOOL", "target", "riverside"), Map.class);
+        assertThat(launched.getStatusCode().value()).isEqualTo(200);
+        assertThat(launched.getBody()).containsEntry("started", 8).containsEntry("alreadyStarted", 0);
+        assertThat(as("david.marsh").postForEntity("/api/appraisals/launch", Map.of("scope", "SCHOOL", "target", "riverside"), Map.class)
+                .getBody()).containsEntry("started", 0).containsEntry("alreadyStarted", 8);
+        assertThat(post("david.marsh", "/api/appraisals/launch", Map.of("scope", "SCHOOL", "target", "oakfield")).getStatusCode().value()).isEqualTo(400);
+        Map<String, Object> ect = as("kate.morgan").postForEntity("/api/appraisals/launch", Map.of("scope", "STAFF", "target", "E1009"),
+                Map.class).getBody();
+        assertThat(ect).containsEntry("started", 0);
+        assertThat(ect.get("leftOut").toString()).contains("Emma Price", "induction");
+        String caseId = (String) list("kate.morgan", "/engine-rest/process-instance?businessKey=" + key).get(0).get("id");
+
+        // The headteacher chooses the appraiser; the line manager is proposed.
+        String choose = taskFor("david.marsh", caseId, "Choose the appraiser");
+        Map<String, Object> vars = as("david.marsh").getForObject("/engine-rest/task/" + choose + "/form-variables", Map.class);
+        assertThat(((Map<String, Object>) vars.get("appraiserStaffId")).get("value")).isEqualTo("E2003");
+        assertThat(submit("david.marsh", choose, "appraiserStaffId", "E1002")).as("another school's teacher").isEqualTo(400);
+        assertThat(submit("david.marsh", choose, "appraiserStaffId", "E2003")).isEqualTo(204);
+
+        // Objectives: drafted, disagreed, determined; the disagreement stays on record.
+        String draft = taskFor("omar.farouk", caseId, "Draft objectives");
+        assertThat(submit("omar.farouk", draft, "objective1", "Lead phonics interventions")).as("no success criteria").isEqualTo(400);
+        assertThat(submit("omar.farouk", draft, objectives("Lead phonics interventions for Year 1"))).isEqualTo(204);
+        String agree = taskFor("grace.kim", caseId, "Agree objectives");
+        assertThat(submit("grace.kim", agree, "agreement", "DISAGREE")).as("no reason").isEqualTo(400);
+        assertThat(submit("grace.kim", agree, "agreement", "DISAGREE", "objection", "Two groups are too many with my hours")).isEqualTo(204);
+        String settle = taskFor("omar.farouk", caseId, "Revise or determine the objectives");
+        Object[] determined = append(objectives("Lead phonics interventions for two Year 1 groups"),
+                "objectivesSettlement", "DETERMINE", "settlementNote", "The groups are timetabled within her hours");
+        assertThat(submit("omar.farouk", settle, determined)).isEqualTo(204);
+
+        // Through the year: an observation (not in the future), a concern that starts its own linked case.
+        String inYear = taskFor("omar.farouk", caseId, "Record evidence, observations and changes");
+        assertThat(submit("omar.farouk", inYear, "inYearAction", "OBSERVATION", "entryDate", today.plusDays(3).toString(),
+                "focus", "Phonics group", "feedback", "Good pace")).isEqualTo(400);
+        assertThat(submit("omar.farouk", inYear, "inYearAction", "OBSERVATION", "entryDate", today.toString(),
+                "focus", "Phonics group", "feedback", "Good pace; check blending")).isEqualTo(204);
+        inYear = taskFor("omar.farouk", caseId, "Record evidence, observations and changes");
+        assertThat(submit("omar.farouk", inYear, "inYearAction", "RAISE_CONCERN", "concernDescription", "Records of interventions missing"))
+                .isEqualTo(204);
+        List<Map<String, Object>> concerns = list("kate.morgan", "/engine-rest/process-instance?processDefinitionKey=performance-concern"
+                + "&variables=staffId_eq_E2005");
+        assertThat(concerns).hasSize(1);
+        Map<String, Object> link = as("kate.morgan").getForObject("/engine-rest/process-instance/" + concerns.get(0).get("id")
+                + "/variables/appraisalRef", Map.class);
+        assertThat(link.get("value")).isEqualTo(key);
+        assertThat(get("rachel.green", "/engine-rest/process-instance/" + caseId).getStatusCode().value()).as("a colleague").isIn(403, 404);
+
+        // The interim review: only the appraiser, on a date within the period; the employee comments.
+        String interim = taskFor("omar.farouk", caseId, "Hold the interim review");
+        assertThat(submit("david.marsh", interim, "interimHeldOn", today.toString())).as("not the appraiser").isIn(403, 404);
+        assertThat(submit("omar.farouk", interim, "interimHeldOn", period.start().minusDays(1).toString(), "progress1", "On track",
+                "changesNeeded", "NO", "interimSummary", "Good progress")).isEqualTo(400);
+        assertThat(submit("omar.farouk", interim, "interimHeldOn", today.toString(), "progress1", "On track", "changesNeeded", "NO",
+                "interimSummary", "Good progress with both groups")).isEqualTo(204);
+        assertThat(submit("grace.kim", taskFor("grace.kim", caseId, "Comment on the interim review"),
+                "interimEmployeeComments", "Thank you")).isEqualTo(204);
+
+        // The annual assessment opens near the period's end.
+        runJob(caseId, "Event_AnnualAssessmentDue");
+        String invite = taskFor("omar.farouk", caseId, "Invite to the annual assessment meeting");
+        assertThat(submit("omar.farouk", invite, "meetingDate", period.end().plusDays(1).toString(), "meetingTime", "15:45",
+                "meetingPlace", "Room 4")).as("outside the period").isEqualTo(400);
+        assertThat(submit("omar.farouk", invite, "meetingDate", today.plusDays(1).toString(), "meetingTime", "15:45",
+                "meetingPlace", "Room 4")).isEqualTo(204);
+        assertThat(submit("grace.kim", taskFor("grace.kim", caseId, "Add your evidence and aspirations"),
+                "employeeEvidence", "Phonics check results up 12 points", "aspirations", "Become an HLTA")).isEqualTo(204);
+        assertThat(submit("omar.farouk", taskFor("omar.farouk", caseId, "Assess the year"), "outcome1", "PARTLY_MET",
+                "outcomeComment1", "One group only from January", "appraiserEvidence", "Two observations, phonics data",
+                "standardsAssessment", "Meets the Proficient 2 expectations", "cpdNeeds", "Level 3 Supporting Teaching and Learning",
+                "recommendedAction", "Enrol in September")).isEqualTo(204);
+        String recommend = taskFor("omar.farouk", caseId, "Recommend pay");
+        assertThat(submit("omar.farouk", recommend, "payRecommendation", "PROGRESSION")).as("no reasons").isEqualTo(400);
+        assertThat(submit("omar.farouk", recommend, "payRecommendation", "PROGRESSION", "payReasons", "Objectives substantially met"))
+                .isEqualTo(204);
+
+        // The written report, then re-issued with the employee's comments.
+        String comment = taskFor("grace.kim", caseId, "Read the report and add your comments");
+        long reportId = ((Number) ((Map<String, Object>) as("grace.kim").getForObject("/engine-rest/task/" + comment + "/form-variables",
+                Map.class).get("reportId")).get("value")).longValue();
+        assertThat(pdf("grace.kim", reportId)).contains("Appraisal report " + period.label(), "Grace Kim",
+                "Objective 1: Lead phonics interventions for two Year 1 groups", "Partly met", "Two groups are too many",
+                "Meets the Proficient 2 expectations", "Level 3 Supporting Teaching and Learning", "Pay progression",
+                "Objectives substantially met", "Good progress with both groups");
+        assertThat(get("rachel.green", "/api/documents/" + reportId).getStatusCode().value()).isEqualTo(404);
+        assertThat(submit("grace.kim", comment, "reportComments", "I led both groups from March")).isEqualTo(204);
+        long reissued = ((Number) list("grace.kim", "/api/staff/E2005/documents").stream()
+                .filter(d -> "APPRAISAL_REPORT".equals(d.get("kind"))).findFirst().orElseThrow().get("id")).longValue();
+        assertThat(pdf("grace.kim", reissued)).contains("I led both groups from March", "version 2");
+
+        // The pay decision, in writing; an appeal within the window; the panel's decision.
+        String decide = taskFor("david.marsh", caseId, "Decide pay");
+        assertThat(submit("david.marsh", decide, "payDecision", "NO_PROGRESSION", "payDecisionReasons", "Budget")).isEqualTo(204);
+        Map<String, Object> letter = list("grace.kim", "/api/staff/E2005/documents").stream()
+                .filter(d -> "PAY_DECISION".equals(d.get("kind"))).findFirst().orElseThrow();
+        assertThat(pdf("grace.kim", ((Number) letter.get("id")).longValue())).contains("No pay progression", "right of appeal");
+        String appeal = taskFor("grace.kim", caseId, "Appeal the pay decision or accept it");
+        assertThat(submit("grace.kim", appeal, "appealChoice", "APPEAL")).as("no grounds").isEqualTo(400);
+        assertThat(submit("grace.kim", appeal, "appealChoice", "APPEAL", "appealGrounds", "The recommendation was progression")).isEqualTo(204);
+        assertThat(submit("kate.morgan", taskFor("kate.morgan", caseId, "Record the appeal panel's decision"), "appealPanel",
+                "J. Ashworth, M. Lowe", "appealOutcome", "UPHELD", "appealNotes", "The report supports progression")).isEqualTo(204);
+
+        assertThat(get("david.marsh", "/engine-rest/history/process-instance/" + caseId).getBody()).contains("\"state\":\"COMPLETED\"");
+        assertThat(list("kate.morgan", "/engine-rest/process-instance?processDefinitionKey=development-plan&variables=staffId_eq_E2005"))
+                .as("her CPD needs start a development plan").hasSize(1);
+    }
+
+    private static Object[] objectives(String first) {
+        return new Object[] {"objective1", first, "criteria1", "80% of the group pass the phonics check",
+                "assessment1", "Phonics check results and one observation", "developmentObjective", "NONE"};
+    }
+
+    private static Object[] append(Object[] a, Object... b) {
+        Object[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}
