@@ -129,6 +129,22 @@ class AppraisalCycleIT extends IntegrationTest {
                 .as("her CPD needs start a development plan").hasSize(1);
     }
 
+    @Test
+    void aTeacherIsObservedOnlyBySomeoneWithQts() {
+        as("kate.morgan").postForEntity("/api/appraisals/launch", Map.of("scope", "STAFF", "target", "E1003"), Map.class);
+        String caseId = (String) list("kate.morgan", "/engine-rest/process-instance?businessKey=" + period.businessKey("E1003")).get(0).get("id");
+        assertThat(submit("helen.carter", taskFor("helen.carter", caseId, "Choose the appraiser"), "appraiserStaffId", "E1002")).isEqualTo(204);
+        assertThat(submit("tom.bennett", taskFor("tom.bennett", caseId, "Draft objectives"), objectives("Raise Year 4 writing"))).isEqualTo(204);
+        assertThat(submit("priya.shah", taskFor("priya.shah", caseId, "Agree objectives"), "agreement", "AGREE")).isEqualTo(204);
+        String inYear = taskFor("tom.bennett", caseId, "Record evidence, observations and changes");
+        ResponseEntity<String> refused = post("tom.bennett", "/engine-rest/task/" + inYear + "/submit-form", variables("inYearAction",
+                "OBSERVATION", "entryDate", today.toString(), "observerStaffId", "E1004", "focus", "Writing", "feedback", "Clear"));
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getBody()).contains("Amy Hughes does not hold QTS");
+        assertThat(submit("tom.bennett", inYear, "inYearAction", "OBSERVATION", "entryDate", today.toString(), "focus", "Writing",
+                "feedback", "Clear modelling")).isEqualTo(204);
+    }
+
     private static Object[] objectives(String first) {
         return new Object[] {"objective1", first, "criteria1", "80% of the group pass the phonics check",
                 "assessment1", "Phonics check results and one observation", "developmentObjective", "NONE"};
