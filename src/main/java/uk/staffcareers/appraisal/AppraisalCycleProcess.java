@@ -3,7 +3,6 @@ package uk.staffcareers.appraisal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Map;
 
@@ -11,7 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
-import uk.staffcareers.InvalidInputException;
+import uk.staffcareers.platform.CaseVariables;
 
 /** processes/appraisal-cycle.bpmn and appraisal-launch.bpmn: keys, variables, and starting a case. */
 @Component
@@ -96,25 +95,15 @@ public class AppraisalCycleProcess implements AppraisalLaunch.CaseStarter {
     }
 
     static String text(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
+        return CaseVariables.text(scope, name);
     }
 
     static LocalDate date(VariableScope scope, String name) {
-        String value = text(scope, name);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.substring(0, Math.min(10, value.length())));
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("'" + value + "' is not a date (yyyy-mm-dd)");
-        }
+        return CaseVariables.date(scope, name);
     }
 
-    /** A due date or timer on a school day: its morning. */
     static Date morningOf(LocalDate date) {
-        return Date.from(date.atTime(8, 30).atZone(ZoneId.systemDefault()).toInstant());
+        return CaseVariables.morningOf(date);
     }
 
     /** The end of a day, for windows that stay open all that day. */

@@ -1,13 +1,11 @@
 package uk.staffcareers.capability;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-import uk.staffcareers.InvalidInputException;
+import uk.staffcareers.platform.CaseVariables;
 
 /** processes/performance-concern.bpmn and capability-procedure.bpmn: keys, message and variables. */
 public final class PerformanceConcernProcess {
@@ -55,20 +53,11 @@ public final class PerformanceConcernProcess {
     }
 
     static LocalDate date(VariableScope scope, String name) {
-        String value = text(scope, name);
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.substring(0, Math.min(10, value.length())));
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("'" + value + "' is not a date (yyyy-mm-dd)");
-        }
+        return CaseVariables.date(scope, name);
     }
 
-    /** A day's date as the timer fires on it: the start of the school day. */
     static Date morningOf(LocalDate date) {
-        return Date.from(date.atTime(8, 30).atZone(ZoneId.systemDefault()).toInstant());
+        return CaseVariables.morningOf(date);
     }
 
     private PerformanceConcernProcess() {
