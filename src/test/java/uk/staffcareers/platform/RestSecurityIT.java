@@ -42,7 +42,7 @@ class RestSecurityIT extends IntegrationTest {
             assertThat(anonymous.getBody()).doesNotContain("Confirm your details", "Ben", oakfieldCase);
         }
         // Camunda throttles logins after a wrong password, so this uses someone no other test logs in as.
-        ResponseEntity<String> wrongPassword = rest.withBasicAuth("omar.farouk", "not-the-password")
+        ResponseEntity<String> wrongPassword = rest.withBasicAuth("john.ashworth", "not-the-password")
                 .getForEntity("/engine-rest/task", String.class);
         assertThat(wrongPassword.getStatusCode().value()).isEqualTo(401);
         assertThat(rest.withBasicAuth("nobody.here", "demo").getForEntity("/api/staff/me", String.class)
