@@ -145,13 +145,14 @@ public class AnnualAssessment {
             throw new InvalidInputException("Give the reasons for the pay decision");
         }
         StaffMember staff = appraisals.staffOf(id);
+        AppraisalPeriod period = appraisals.periodOf(id);
         LocalDate deadline = WorkingDays.after(appraisals.now().toLocalDate(), policies.forTrust(staff.trustId()).appealWindowWorkingDays());
         jdbc.sql("""
                 update appraisal set pay_decision = ?, pay_decision_reasons = ?, pay_decided_by = ?, pay_decided_at = ?,
                   appeal_deadline = ?, status = 'PAY_DECIDED' where id = ?""")
                 .params(decision, reasons, by, appraisals.now(), deadline, id).update();
-        documents.issue(PAY_LETTER, staff.id(), caseRef, report.payLetter(staff, appraisals.periodOf(id), decision, reasons, deadline), by);
-        notifications.send(staff.username(), "Your pay decision for " + appraisals.periodOf(id).label(),
+        documents.issue(PAY_LETTER, staff.id(), caseRef, report.payLetter(staff, period, decision, reasons, deadline), by);
+        notifications.send(staff.username(), "Your pay decision for " + period.label(),
                 AppraisalReport.payText(decision) + ". You may appeal until " + deadline + ".", caseRef);
         return deadline;
     }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -59,22 +61,26 @@ public class AppraisalLaunch {
         AppraisalPeriod period = periodLabel == null || periodLabel.isBlank()
                 ? AppraisalPeriod.containing(LocalDate.now(clock)) : AppraisalPeriod.of(periodLabel);
         List<StaffMember> staff = inScope(scope, target, launcher);
+        // Read once for the whole launch, not once per employee: a trust launches thousands.
+        Set<String> existing = jdbc.sql("select staff_id from appraisal where period_label = ?").param(period.label())
+                .query(String.class).set();
+        Map<String, LocalDate> inductions = directory.inductionsRunningOn(period.start());
         int started = 0;
-        int existing = 0;
+        int alreadyStarted = 0;
         List<String> leftOut = new ArrayList<>();
         for (StaffMember member : staff) {
-            String reason = reasonToLeaveOut(member, period);
+            String reason = reasonToLeaveOut(member, period, inductions.get(member.id()));
             if (reason != null) {
                 leftOut.add(member.fullName() + " (" + member.id() + "): " + reason);
-            } else if (exists(member.id(), period)) {
-                existing++;
+            } else if (existing.contains(member.id())) {
+                alreadyStarted++;
             } else {
                 transactions.executeWithoutResult(tx -> starter.start(period.businessKey(member.id()), member.id(),
                         period.forStaff(member), launchedBy));
                 started++;
             }
         }
-        return new Summary(period.label(), started, existing, leftOut);
+        return new Summary(period.label(), started, alreadyStarted, leftOut);
     }
 
     private List<StaffMember> inScope(Scope scope, String target, StaffMember launcher) {
@@ -110,7 +116,7 @@ public class AppraisalLaunch {
     }
 
     /** Who the appraisal policy does not cover this period, and why. */
-    private String reasonToLeaveOut(StaffMember member, AppraisalPeriod period) {
+    private static String reasonToLeaveOut(StaffMember member, AppraisalPeriod period, LocalDate inductionEnds) {
         if (!member.role().schoolBased() && member.role() != Role.HR_ADVISER && member.role() != Role.CEO) {
             return "not employed by the trust";
         }
@@ -120,13 +126,7 @@ public class AppraisalLaunch {
         if (member.contractEnd() != null && member.contractEnd().isBefore(period.start())) {
             return "contract ended before the period";
         }
-        return directory.inductionEnd(member.id()).filter(end -> !end.isBefore(period.start()))
-                .map(end -> "early career teacher in the induction year (until " + end + ")").orElse(null);
-    }
-
-    private boolean exists(String staffId, AppraisalPeriod period) {
-        return jdbc.sql("select count(*) from appraisal where staff_id = ? and period_label = ?")
-                .params(staffId, period.label()).query(Integer.class).single() > 0;
+        return inductionEnds == null ? null : "early career teacher in the induction year (until " + inductionEnds + ")";
     }
 
     private static String required(String value, String message) {

@@ -34,16 +34,17 @@ class AppraisalReport {
     }
 
     DocumentContent content(long id) {
+        // singleRow() gives a case-insensitive map, so column names read the same on H2 and PostgreSQL.
         Map<String, Object> a = jdbc.sql("select * from appraisal where id = ?").param(id).query().singleRow();
-        StaffMember staff = directory.get((String) value(a, "staff_id"));
-        String appraiser = directory.findByUsername((String) value(a, "appraiser")).map(StaffMember::fullName).orElse("");
+        StaffMember staff = directory.get((String) a.get("staff_id"));
+        String appraiser = directory.findByUsername((String) a.get("appraiser")).map(StaffMember::fullName).orElse("");
         List<Section> sections = new ArrayList<>();
         List<Field> who = new ArrayList<>(List.of(new Field("Employee", staff.fullName() + " (" + staff.id() + ")"),
                 new Field("Role", staff.role().groupName() + (staff.careerStage() == null ? "" : ", " + staff.careerStageAndLevel())),
-                new Field("Appraisal period", value(a, "period_start") + " to " + value(a, "period_end")),
+                new Field("Appraisal period", a.get("period_start") + " to " + a.get("period_end")),
                 new Field("Appraiser", appraiser)));
-        if (value(a, "appraiser_panel") != null) {
-            who.add(new Field("Appraisal panel", (String) value(a, "appraiser_panel")));
+        if (a.get("appraiser_panel") != null) {
+            who.add(new Field("Appraisal panel", (String) a.get("appraiser_panel")));
         }
         sections.add(new Section("The appraisal", List.of(new Fields(who))));
         List<Field> objectives = new ArrayList<>();
@@ -55,7 +56,7 @@ class AppraisalReport {
                                 + " (success criteria: " + rs.getString(3) + ")"))
                 .list().forEach(objectives::add);
         sections.add(new Section("Objectives and assessment against them", List.of(new Fields(objectives))));
-        String objection = (String) value(a, "objection");
+        String objection = (String) a.get("objection");
         if (objection != null) {
             sections.add(new Section("Disagreement about the objectives (on record)", List.of(new Paragraph(objection))));
         }
@@ -69,15 +70,15 @@ class AppraisalReport {
         sections.add(new Section("Training and development", List.of(new Fields(List.of(
                 new Field("CPD needs", text(a, "cpd_needs")), new Field("Aspirations", text(a, "aspirations")),
                 new Field("Recommended action", text(a, "recommended_action")))))));
-        if (value(a, "concern_notes") != null) {
-            sections.add(new Section("Performance concerns", List.of(new Paragraph((String) value(a, "concern_notes")))));
+        if (a.get("concern_notes") != null) {
+            sections.add(new Section("Performance concerns", List.of(new Paragraph((String) a.get("concern_notes")))));
         }
         sections.add(new Section("Pay recommendation", List.of(new Fields(List.of(
-                new Field("Recommendation", payText((String) value(a, "pay_recommendation"))), new Field("Reasons", text(a, "pay_reasons")))))));
-        if (value(a, "report_comments") != null) {
-            sections.add(new Section("The employee's comments", List.of(new Paragraph((String) value(a, "report_comments")))));
+                new Field("Recommendation", payText((String) a.get("pay_recommendation"))), new Field("Reasons", text(a, "pay_reasons")))))));
+        if (a.get("report_comments") != null) {
+            sections.add(new Section("The employee's comments", List.of(new Paragraph((String) a.get("report_comments")))));
         }
-        return new DocumentContent("Appraisal report " + value(a, "period_label"), staff.fullName(), sections);
+        return new DocumentContent("Appraisal report " + a.get("period_label"), staff.fullName(), sections);
     }
 
     DocumentContent payLetter(StaffMember staff, AppraisalPeriod period, String decision, String reasons, LocalDate appealBy) {
@@ -97,18 +98,8 @@ class AppraisalReport {
         };
     }
 
-    /** Column values by name, whatever case the database reports them in. */
-    private static Object value(Map<String, Object> row, String column) {
-        for (Map.Entry<String, Object> e : row.entrySet()) {
-            if (e.getKey().equalsIgnoreCase(column)) {
-                return e.getValue();
-            }
-        }
-        return null;
-    }
-
     private static String text(Map<String, Object> row, String column) {
-        Object v = value(row, column);
+        Object v = row.get(column);
         return v == null ? "—" : v.toString();
     }
 }

@@ -31,7 +31,8 @@ public class Appraisals {
 
     /** An opened appraisal: who is involved and the period's dates under the trust's policy. */
     public record Opened(long id, StaffMember staff, AppraisalPeriod period, TrustPolicy policy, String headteacher,
-            boolean headteacherAppraisal, String appraiser, String proposedAppraiserId, String payDecider, String hrAdviser) {
+            boolean headteacherAppraisal, String appraiser, String proposedAppraiserId, String payDecider, String hrAdviser,
+            List<String> panel) {
     }
 
     public record Appraiser(String username, String name) {
@@ -58,6 +59,7 @@ public class Appraisals {
                 .orElseThrow(() -> new InvalidInputException(staff.fullName() + "'s school has no headteacher in the directory"));
         String hr = directory.hrAdviser().map(StaffMember::username).orElse(head.username());
         boolean headteacherAppraisal = staff.role() == Role.HEADTEACHER;
+        List<StaffMember> panel = headteacherAppraisal ? panel() : List.of();
         // A headteacher is appraised by the CEO, the chair of trustees and the external adviser; the CEO leads.
         String appraiser = headteacherAppraisal ? head.username() : null;
         String payDecider = headteacherAppraisal ? trustee(Role.CHAIR_OF_TRUSTEES).orElse(head.username()) : head.username();
@@ -66,10 +68,12 @@ public class Appraisals {
                 insert into appraisal (staff_id, period_label, period_start, period_end, launched_by, launched_at,
                   appraiser, appraiser_panel, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(staffId, period.label(), period.start(), period.end(), launchedBy, now(), appraiser,
-                        headteacherAppraisal ? panel() : null, headteacherAppraisal ? "OBJECTIVES" : "APPRAISER")
+                        headteacherAppraisal ? panel.stream().map(StaffMember::fullName).collect(Collectors.joining(", ")) : null,
+                        headteacherAppraisal ? "OBJECTIVES" : "APPRAISER")
                 .update(key, "id");
         return new Opened(key.getKey().longValue(), staff, period, policies.forTrust(staff.trustId()), head.username(),
-                headteacherAppraisal, appraiser, staff.lineManagerId(), payDecider, hr);
+                headteacherAppraisal, appraiser, staff.lineManagerId(), payDecider, hr,
+                panel.stream().map(StaffMember::username).toList());
     }
 
     /** The headteacher's choice: someone else in the same school (or the central team). */
@@ -303,12 +307,13 @@ public class Appraisals {
         return directory.withRole(null, role).stream().findFirst().map(StaffMember::username);
     }
 
-    private String panel() {
-        List<String> names = new ArrayList<>();
+    /** A headteacher's appraisers: the CEO, the chair of trustees and the external adviser. */
+    private List<StaffMember> panel() {
+        List<StaffMember> panel = new ArrayList<>();
         for (Role role : List.of(Role.CEO, Role.CHAIR_OF_TRUSTEES, Role.EXTERNAL_ADVISER)) {
-            directory.withRole(null, role).stream().findFirst().ifPresent(p -> names.add(p.fullName()));
+            directory.withRole(null, role).stream().findFirst().ifPresent(panel::add);
         }
-        return String.join(", ", names);
+        return panel;
     }
 
     /** Working days from today, for a task's due date. */

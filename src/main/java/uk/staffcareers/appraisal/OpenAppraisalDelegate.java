@@ -13,7 +13,6 @@ import org.springframework.stereotype.Component;
 import uk.staffcareers.platform.CaseAccessListener;
 import uk.staffcareers.platform.SetsVariables;
 import uk.staffcareers.policy.WorkingDays;
-import uk.staffcareers.staff.Role;
 import uk.staffcareers.staff.StaffDirectory;
 
 /** Task_OpenAppraisal: the appraisal record, who is involved, and the year's dates from the trust's policy. */
@@ -55,8 +54,7 @@ class OpenAppraisalDelegate implements JavaDelegate, SetsVariables {
             ex.setVariable(APPRAISER, opened.appraiser());
             ex.setVariable(APPRAISER_NAME, directory.findByUsername(opened.appraiser()).map(s -> s.fullName()).orElse(opened.appraiser()));
             // The CEO, the chair of trustees and the external adviser appraise together; the chair decides pay.
-            directory.all().stream().filter(s -> !s.role().schoolBased() && s.role() != Role.HR_ADVISER)
-                    .forEach(panel -> CaseAccessListener.grantRead(ex, panel.username()));
+            opened.panel().forEach(member -> CaseAccessListener.grantRead(ex, member));
         } else {
             ex.setVariable(APPRAISER_STAFF_ID, opened.proposedAppraiserId());
             ex.setVariable("proposedAppraiserName", opened.proposedAppraiserId() == null ? "nobody"

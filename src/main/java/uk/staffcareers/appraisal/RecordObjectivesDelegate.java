@@ -19,6 +19,9 @@ import uk.staffcareers.platform.SetsVariables;
 @Component
 class RecordObjectivesDelegate implements JavaDelegate, SetsVariables {
 
+    /** The same step after the employee disagreed: the appraiser revises or determines. */
+    static final String RECORD_SETTLEMENT = "Task_RecordSettlement";
+
     private final Appraisals appraisals;
 
     RecordObjectivesDelegate(Appraisals appraisals) {
@@ -27,8 +30,9 @@ class RecordObjectivesDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public void execute(DelegateExecution ex) {
-        String settlement = "Task_RecordSettlement".equals(ex.getCurrentActivityId()) ? text(ex, SETTLEMENT) : null;
-        if ("Task_RecordSettlement".equals(ex.getCurrentActivityId()) && !"REVISE".equals(settlement) && !"DETERMINE".equals(settlement)) {
+        boolean settling = RECORD_SETTLEMENT.equals(ex.getCurrentActivityId());
+        String settlement = settling ? text(ex, SETTLEMENT) : null;
+        if (settling && !"REVISE".equals(settlement) && !"DETERMINE".equals(settlement)) {
             throw new InvalidInputException("Choose to revise the objectives or to determine them");
         }
         String status = settlement == null ? "DRAFT" : "REVISE".equals(settlement) ? "REVISED" : "DETERMINED";

@@ -5,8 +5,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -128,9 +129,11 @@ public class StaffDirectory {
         jdbc.sql("update staff_member set induction_ends_on = ? where id = ?").params(endsOn, staffId).update();
     }
 
-    public Optional<LocalDate> inductionEnd(String staffId) {
-        return jdbc.sql("select induction_ends_on from staff_member where id = ?").param(staffId)
-                .query((rs, n) -> rs.getObject(1, LocalDate.class)).list().stream().filter(Objects::nonNull).findFirst();
+    /** Early career teachers whose induction is still running on this day, with the day it ends. */
+    public Map<String, LocalDate> inductionsRunningOn(LocalDate day) {
+        return jdbc.sql("select id, induction_ends_on from staff_member where induction_ends_on >= ?").param(day)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getObject(2, LocalDate.class))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     public void addQualification(String staffId, Qualification q) {
