@@ -20,7 +20,7 @@ import uk.staffcareers.staff.StaffMember;
 public record CareerProfile(String stage, int highestLevel, boolean hasL2EnglishAndMaths, boolean hltaOrQts,
         boolean hasSpecialistL4) {
 
-    static CareerProfile of(StaffMember staff, List<Qualification> qualifications) {
+    public static CareerProfile of(StaffMember staff, List<Qualification> qualifications) {
         int highest = qualifications.stream().filter(q -> q.type() != QualificationType.GENERAL)
                 .mapToInt(Qualification::level).max().orElse(-1);
         boolean english = qualifications.stream().anyMatch(q -> q.level() >= 2 && q.title().toLowerCase().contains("english"));

@@ -3,9 +3,16 @@ package uk.staffcareers.platform;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.List;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import uk.staffcareers.InvalidInputException;
 
@@ -14,6 +21,8 @@ public final class CaseVariables {
 
     /** The staff number of the member of staff the case is about; it decides the case's school (tenant). */
     public static final String STAFF_ID = "staffId";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private CaseVariables() {
     }
@@ -34,6 +43,41 @@ public final class CaseVariables {
             return LocalDate.parse(value.substring(0, Math.min(10, value.length())));
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("'" + value + "' is not a date (yyyy-mm-dd)");
+        }
+    }
+
+    /**
+     * The values of a multi-select field (checklist, taglist): Tasklist submits them as a Json
+     * variable, the REST API may send a list or a JSON string, and some clients a comma-separated string.
+     */
+    public static List<String> values(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        List<String> values = new ArrayList<>();
+        if (value instanceof Collection<?> items) {
+            items.forEach(item -> values.add(item.toString().strip()));
+        } else if (value != null && value.toString().strip().startsWith("[")) {
+            try {
+                for (JsonNode item : JSON.readTree(value.toString())) {
+                    values.add(item.asText().strip());
+                }
+            } catch (JsonProcessingException e) {
+                throw new InvalidInputException("'" + name + "' is not a list of values: " + value);
+            }
+        } else if (value != null && !value.toString().isBlank()) {
+            for (String item : value.toString().split(",")) {
+                values.add(item.strip());
+            }
+        }
+        values.removeIf(String::isEmpty);
+        return values;
+    }
+
+    /** A multi-select of numbers, e.g. the standards ticked on a checklist. */
+    public static List<Integer> numbers(VariableScope scope, String name) {
+        try {
+            return values(scope, name).stream().map(Integer::valueOf).toList();
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("'" + name + "' must list numbers, not " + scope.getVariable(name));
         }
     }
 

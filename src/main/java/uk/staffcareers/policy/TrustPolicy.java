@@ -61,7 +61,8 @@ public record TrustPolicy(
         range(problems, "capabilityNoticeWorkingDays", capabilityNoticeWorkingDays, 5, 30);
         range(problems, "capabilityMonitoringWeeks", capabilityMonitoringWeeks, 1, 26);
         range(problems, "hltaVisitWindowWeeks", hltaVisitWindowWeeks, 1, 52);
-        range(problems, "hltaPreparationDays", hltaPreparationDays, 1, 10);
+        // Registration falls between day 1 and day 2, so there are at least two.
+        range(problems, "hltaPreparationDays", hltaPreparationDays, 2, 10);
         range(problems, "hltaAssessmentTasks", hltaAssessmentTasks, 1, 10);
         range(problems, "confirmDetailsWorkingDays", confirmDetailsWorkingDays, 1, 30);
         if (developmentCostThreshold == null || developmentCostThreshold.signum() < 0) {

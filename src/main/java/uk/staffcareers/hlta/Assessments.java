@@ -1,0 +1,248 @@
+package uk.staffcareers.hlta;
+
+import static uk.staffcareers.hlta.Candidacies.blank;
+import static uk.staffcareers.hlta.Candidacies.requireSchoolDay;
+import static uk.staffcareers.hlta.Candidacies.required;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Service;
+
+import uk.staffcareers.InvalidInputException;
+import uk.staffcareers.policy.PolicySettings;
+import uk.staffcareers.staff.Role;
+import uk.staffcareers.staff.StaffDirectory;
+import uk.staffcareers.staff.StaffMember;
+import uk.staffcareers.standards.HltaStandards;
+
+/**
+ * The assessment of a candidacy: the visit window, the three proposed dates, the written tasks, the
+ * visit and the assessor's judgement on each standard. A reassessment is the next attempt of the same candidacy.
+ */
+@Service
+public class Assessments {
+
+    public static final int PROPOSED_DATES = 3;
+    private static final int MAX_TEACHERS = 2;
+
+    /** The days within which the assessor visits: after the first day, up to and including the last. */
+    public record Window(LocalDate opensAfter, LocalDate closesOn) {
+        public String text() {
+            return "after " + opensAfter + " and by " + closesOn;
+        }
+    }
+
+    public record Visit(LocalDate visitOn, String assessorName, String arrivalTime) {
+    }
+
+    public record VisitPreparation(boolean headteacherBriefed, List<String> teacherIds, boolean receptionTold, String room,
+            boolean bulletinNotice) {
+    }
+
+    /** The outcome: every standard judged, those not met listed. */
+    public record Outcome(boolean allMet, List<Integer> notMet) {
+    }
+
+    private final JdbcClient jdbc;
+    private final StaffDirectory directory;
+    private final PolicySettings policy;
+    private final Clock clock;
+
+    Assessments(JdbcClient jdbc, StaffDirectory directory, PolicySettings policy, Clock clock) {
+        this.jdbc = jdbc;
+        this.directory = directory;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /** Opens the next attempt, with its visit window of the policy's weeks after the given day. */
+    Window open(long candidacyId, LocalDate after, int weeks) {
+        int attempt = jdbc.sql("select count(*) from hlta_assessment where candidacy_id = ?").param(candidacyId)
+                .query(Integer.class).single() + 1;
+        Window window = new Window(after, after.plusWeeks(weeks));
+        jdbc.sql("insert into hlta_assessment (candidacy_id, attempt, window_starts_on, window_ends_on) values (?, ?, ?, ?)")
+                .params(candidacyId, attempt, window.opensAfter(), window.closesOn()).update();
+        return window;
+    }
+
+    /** A reassessment after standards were not met: a new window from today. */
+    public Window reopen(long candidacyId, String staffId) {
+        jdbc.sql("update hlta_candidacy set status = 'ASSESSMENT' where id = ?").param(candidacyId).update();
+        return open(candidacyId, LocalDate.now(clock), policy.forStaff(staffId).hltaVisitWindowWeeks());
+    }
+
+    public Window window(long candidacyId) {
+        return jdbc.sql("select window_starts_on, window_ends_on from hlta_assessment where id = ?").param(current(candidacyId))
+                .query((rs, n) -> new Window(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class))).single();
+    }
+
+    /** The candidate's three possible visit dates: distinct school days inside the window, not in the past. */
+    public void proposeDates(long candidacyId, List<LocalDate> dates) {
+        if (dates.size() != PROPOSED_DATES) {
+            throw new InvalidInputException("Propose exactly " + PROPOSED_DATES + " possible visit dates, not " + dates.size());
+        }
+        Window window = window(candidacyId);
+        if (new HashSet<>(dates).size() != dates.size()) {
+            throw new InvalidInputException("The " + PROPOSED_DATES + " visit dates must be different days");
+        }
+        for (int i = 0; i < dates.size(); i++) {
+            requireVisitDay(dates.get(i), "Visit date " + (i + 1), window);
+        }
+        jdbc.sql("""
+                update hlta_assessment set proposed_date_1 = ?, proposed_date_2 = ?, proposed_date_3 = ?, dates_agreed_by = null
+                where id = ?""").params(dates.get(0), dates.get(1), dates.get(2), current(candidacyId)).update();
+    }
+
+    public void answerDates(long candidacyId, boolean agreed, String note, String by) {
+        if (!agreed && blank(note)) {
+            throw new InvalidInputException("Say why the dates do not suit the school, so that the candidate can propose others");
+        }
+        jdbc.sql("update hlta_assessment set dates_agreed_by = ?, dates_note = ? where id = ?")
+                .params(agreed ? by : null, note, current(candidacyId)).update();
+    }
+
+    /** All the policy's written tasks submitted to the provider, on a day not in the future. */
+    public void tasksSubmitted(long candidacyId, List<Integer> tasks, LocalDate submittedOn, String staffId) {
+        int required = policy.forStaff(staffId).hltaAssessmentTasks();
+        Set<Integer> missing = new java.util.TreeSet<>();
+        for (int task = 1; task <= required; task++) {
+            if (!tasks.contains(task)) {
+                missing.add(task);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException("All " + required + " assessment tasks must be submitted before the visit; "
+                    + "not yet: task " + missing);
+        }
+        if (submittedOn == null || submittedOn.isAfter(LocalDate.now(clock))) {
+            throw new InvalidInputException("Give the day the tasks were submitted (today or earlier)");
+        }
+        jdbc.sql("update hlta_assessment set tasks_submitted_on = ? where id = ?").params(submittedOn, current(candidacyId)).update();
+    }
+
+    /** The visit the provider confirmed: one of the three dates the headteacher agreed. */
+    public void confirmVisit(long candidacyId, Visit visit, String by) {
+        var proposed = jdbc.sql("select proposed_date_1, proposed_date_2, proposed_date_3 from hlta_assessment where id = ?")
+                .param(current(candidacyId))
+                .query((rs, n) -> List.of(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class)))
+                .single();
+        if (visit.visitOn() == null || !proposed.contains(visit.visitOn())) {
+            throw new InvalidInputException("The visit must be on one of the agreed dates " + proposed + ", not " + visit.visitOn());
+        }
+        requireVisitDay(visit.visitOn(), "The visit", window(candidacyId));
+        required(visit.assessorName(), "Give the assessor's name, so that reception can expect them");
+        required(visit.arrivalTime(), "Give the assessor's expected arrival time");
+        jdbc.sql("update hlta_assessment set visit_on = ?, assessor_name = ?, arrival_time = ?, visit_recorded_by = ? where id = ?")
+                .params(visit.visitOn(), visit.assessorName(), visit.arrivalTime(), by, current(candidacyId)).update();
+    }
+
+    public LocalDate visitOn(long candidacyId) {
+        return jdbc.sql("select visit_on from hlta_assessment where id = ?").param(current(candidacyId)).query(LocalDate.class).single();
+    }
+
+    /** The candidate's arrangements: headteacher briefed, one or two teachers of the school, reception told, a room. */
+    public void prepareVisit(long candidacyId, VisitPreparation p, StaffMember candidate) {
+        if (!p.headteacherBriefed()) {
+            throw new InvalidInputException("Brief the headteacher on the nature and purpose of the visit first");
+        }
+        List<String> ids = p.teacherIds().stream().map(String::strip).distinct().toList();
+        if (ids.isEmpty() || ids.size() > MAX_TEACHERS) {
+            throw new InvalidInputException("Name one or at most two teachers for the assessor to interview, not " + ids.size());
+        }
+        for (String id : ids) {
+            StaffMember teacher = directory.find(id).orElseThrow(() -> new InvalidInputException("No member of staff '" + id + "'"));
+            if (!candidate.schoolId().equals(teacher.schoolId())
+                    || (teacher.role() != Role.TEACHER && teacher.role() != Role.HEADTEACHER)) {
+                throw new InvalidInputException(teacher.fullName() + " is not a teacher at the candidate's school");
+            }
+        }
+        if (!p.receptionTold()) {
+            throw new InvalidInputException("Tell reception the assessor's name and arrival time");
+        }
+        required(p.room(), "Say which room is set aside for the assessor");
+        jdbc.sql("""
+                update hlta_assessment set headteacher_briefed = true, teacher_1 = ?, teacher_2 = ?, reception_told = true,
+                  room = ?, bulletin_notice = ? where id = ?""")
+                .params(ids.get(0), ids.size() > 1 ? ids.get(1) : null, p.room(), p.bulletinNotice(), current(candidacyId)).update();
+    }
+
+    public void prepareMeeting(long candidacyId, String notes, String by) {
+        required(notes, "Note your answers to the assessor's likely questions");
+        jdbc.sql("update hlta_assessment set meeting_notes = ?, meeting_prepared_by = ? where id = ?")
+                .params(notes, by, current(candidacyId)).update();
+    }
+
+    /** The assessor's judgement on every one of the 33 standards; fewer, more or repeated standards are refused. */
+    public Outcome recordOutcome(long candidacyId, Map<Integer, Boolean> judgements, List<Integer> listed, String feedback, String by) {
+        if (listed.size() != HltaStandards.COUNT || !judgements.keySet().equals(allStandards())) {
+            Set<Integer> missing = new java.util.TreeSet<>(allStandards());
+            missing.removeAll(judgements.keySet());
+            throw new InvalidInputException("The outcome must judge each of the " + HltaStandards.COUNT + " standards once; it lists "
+                    + listed.size() + (missing.isEmpty() ? "" : ", missing " + missing));
+        }
+        if (visitOn(candidacyId) == null || LocalDate.now(clock).isBefore(visitOn(candidacyId))) {
+            throw new InvalidInputException("The outcome comes after the assessor's visit on " + visitOn(candidacyId));
+        }
+        long assessment = current(candidacyId);
+        List<Integer> notMet = new ArrayList<>();
+        jdbc.sql("delete from hlta_standard_judgement where assessment_id = ?").param(assessment).update();
+        new TreeMap<>(judgements).forEach((number, met) -> {
+            jdbc.sql("insert into hlta_standard_judgement (assessment_id, standard_number, met) values (?, ?, ?)")
+                    .params(assessment, number, met).update();
+            if (!met) {
+                notMet.add(number);
+            }
+        });
+        jdbc.sql("""
+                update hlta_assessment set all_standards_met = ?, feedback = ?, outcome_recorded_by = ?, outcome_recorded_at = ?
+                where id = ?""").params(notMet.isEmpty(), feedback, by, LocalDateTime.now(clock), assessment).update();
+        jdbc.sql("update hlta_candidacy set status = ? where id = ?").params(notMet.isEmpty() ? "AWARDED" : "NOT_AWARDED", candidacyId)
+                .update();
+        return new Outcome(notMet.isEmpty(), notMet);
+    }
+
+    public String feedback(long candidacyId) {
+        return jdbc.sql("select feedback from hlta_assessment where id = ?").param(current(candidacyId)).query(String.class)
+                .list().stream().findFirst().orElse(null);
+    }
+
+    int attempts(long candidacyId) {
+        return jdbc.sql("select count(*) from hlta_assessment where candidacy_id = ?").param(candidacyId).query(Integer.class).single();
+    }
+
+    private void requireVisitDay(LocalDate day, String what, Window window) {
+        if (!day.isAfter(window.opensAfter()) || day.isAfter(window.closesOn())) {
+            throw new InvalidInputException(what + " (" + day + ") is outside the visit window: " + window.text());
+        }
+        if (day.isBefore(LocalDate.now(clock))) {
+            throw new InvalidInputException(what + " (" + day + ") is in the past");
+        }
+        requireSchoolDay(day, what);
+    }
+
+    private long current(long candidacyId) {
+        return jdbc.sql("select id from hlta_assessment where candidacy_id = ? order by attempt desc").param(candidacyId)
+                .query(Long.class).list().stream().findFirst()
+                .orElseThrow(() -> new InvalidInputException("The candidacy has no assessment yet: book the preparation days first"));
+    }
+
+    private static Set<Integer> allStandards() {
+        Set<Integer> all = new HashSet<>();
+        for (int i = 1; i <= HltaStandards.COUNT; i++) {
+            all.add(i);
+        }
+        return all;
+    }
+}

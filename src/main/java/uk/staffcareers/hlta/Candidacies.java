@@ -1,0 +1,291 @@
+package uk.staffcareers.hlta;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Service;
+
+import uk.staffcareers.InvalidInputException;
+import uk.staffcareers.development.CareerProfile;
+import uk.staffcareers.policy.PolicySettings;
+import uk.staffcareers.policy.TrustPolicy;
+import uk.staffcareers.staff.Role;
+import uk.staffcareers.staff.StaffDirectory;
+import uk.staffcareers.staff.StaffMember;
+import uk.staffcareers.standards.HltaStandards;
+
+/**
+ * An HLTA candidacy up to the assessment: who may start one, the readiness discussion, the school's
+ * commitment, the preparation days and registration. Each step is checked and kept with who did it.
+ */
+@Service
+public class Candidacies {
+
+    /** A new candidacy and the people who work on it. */
+    public record Opened(long id, String reference, StaffMember candidate, String schoolName, String headteacher,
+            String coordinator) {
+    }
+
+    public record SelfReview(boolean wholeClassOpportunities, String wholeClassExamples, String englishMathsEvidence,
+            Set<Integer> confidentStandards, String developmentAreas) {
+    }
+
+    /** What the readiness table reads. */
+    public record ReadinessFacts(boolean wholeClassOpportunities, boolean level2EnglishAndMathsOnRecord, int standardsConfident) {
+    }
+
+    public record Commitment(boolean releaseConfirmed, String supportingStaff, String laContactName, String laContactEmail) {
+    }
+
+    public record Registration(LocalDate registeredOn, String reference, String assessmentProvider, String providerContact) {
+    }
+
+    /** A candidacy as the provider endpoint and the README's users see it. */
+    public record Summary(long id, String reference, String staffId, String status) {
+        public boolean finished() {
+            return "IN_ROLE".equals(status) || "WITHDRAWN".equals(status);
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final StaffDirectory directory;
+    private final PolicySettings policy;
+    private final Assessments assessments;
+    private final Clock clock;
+
+    Candidacies(JdbcClient jdbc, StaffDirectory directory, PolicySettings policy, Assessments assessments, Clock clock) {
+        this.jdbc = jdbc;
+        this.directory = directory;
+        this.policy = policy;
+        this.assessments = assessments;
+        this.clock = clock;
+    }
+
+    /** Starts a candidacy for a teaching assistant, by themselves, their headteacher or the trust's central team. */
+    public Opened open(String staffId, String startedBy) {
+        StaffMember staff = directory.get(staffId);
+        if (staff.hltaStatus() || staff.role() == Role.HLTA) {
+            throw new InvalidInputException(staff.fullName() + " already holds HLTA status"
+                    + (staff.hltaAwardedOn() == null ? "" : " (awarded " + staff.hltaAwardedOn() + ")"));
+        }
+        if (staff.role() != Role.TEACHING_ASSISTANT) {
+            throw new InvalidInputException("HLTA status is for teaching assistants; " + staff.fullName() + " is not one");
+        }
+        ofStaff(staffId).stream().filter(c -> !c.finished()).findFirst().ifPresent(c -> {
+            throw new InvalidInputException(staff.fullName() + " is already a candidate (" + c.reference() + ")");
+        });
+        StaffMember headteacher = directory.headteacherOf(staff)
+                .orElseThrow(() -> new InvalidInputException(staff.fullName() + "'s school has no headteacher in the directory"));
+        if (startedBy != null && !mayStartFor(startedBy, staff, headteacher)) {
+            throw new InvalidInputException("Only " + staff.fullName() + ", their headteacher or the trust's central team "
+                    + "can start an HLTA candidacy for them");
+        }
+        String coordinator = directory.withRole(staff.schoolId(), Role.SCHOOL_BUSINESS_MANAGER).stream().findFirst()
+                .map(StaffMember::username).orElse(headteacher.username());
+        String reference = "HLTA-" + staffId + "-" + (ofStaff(staffId).size() + 1);
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into hlta_candidacy (reference, staff_id, started_by, started_at, status) values (?, ?, ?, ?, 'READINESS')")
+                .params(reference, staffId, startedBy == null ? "system" : startedBy, now()).update(key, "id");
+        String school = directory.school(staff.schoolId()).orElseThrow().name();
+        return new Opened(key.getKey().longValue(), reference, staff, school, headteacher.username(), coordinator);
+    }
+
+    /** The candidate's self-review; returns what the readiness table reads. */
+    public ReadinessFacts selfReview(long id, SelfReview review) {
+        required(review.wholeClassExamples(), "Give examples of taking a whole class without the teacher present, "
+                + "or say that you have not yet had the chance");
+        for (int number : review.confidentStandards()) {
+            if (number < 1 || number > HltaStandards.COUNT) {
+                throw new InvalidInputException("There is no HLTA standard " + number + " (they are 1 to 33)");
+            }
+        }
+        update("""
+                update hlta_candidacy set whole_class_opportunities = ?, whole_class_examples = ?, english_maths_evidence = ?,
+                  development_areas = ?, self_reviewed_at = ?, status = 'READINESS' where id = ?""",
+                review.wholeClassOpportunities(), review.wholeClassExamples(), review.englishMathsEvidence(),
+                review.developmentAreas(), now(), id);
+        jdbc.sql("delete from hlta_self_review where candidacy_id = ?").param(id).update();
+        for (int number = 1; number <= HltaStandards.COUNT; number++) {
+            jdbc.sql("insert into hlta_self_review (candidacy_id, standard_number, confident) values (?, ?, ?)")
+                    .params(id, number, review.confidentStandards().contains(number)).update();
+        }
+        return new ReadinessFacts(review.wholeClassOpportunities(), level2OnRecord(staffOf(id)),
+                review.confidentStandards().size());
+    }
+
+    public void recordRecommendation(long id, String recommendation, String advice) {
+        update("update hlta_candidacy set readiness_recommendation = ?, readiness_advice = ? where id = ?",
+                recommendation, advice, id);
+    }
+
+    /** The headteacher's decision after the discussion; true when the candidate goes forward to assessment. */
+    public boolean decideReadiness(long id, String decision, String reason, boolean englishMathsSeen, String by) {
+        if (!"READY".equals(decision) && !"NOT_YET".equals(decision)) {
+            throw new InvalidInputException("Decide whether the candidate is ready for assessment (READY) or not yet (NOT_YET)");
+        }
+        String recommended = jdbc.sql("select readiness_recommendation from hlta_candidacy where id = ?").param(id)
+                .query(String.class).single();
+        if (!decision.equals(recommended) && blank(reason)) {
+            throw new InvalidInputException("The readiness rule recommends " + recommended + ": give your reason for deciding "
+                    + decision);
+        }
+        if ("NOT_YET".equals(decision) && blank(reason)) {
+            throw new InvalidInputException("Say what the candidate needs to develop before assessment; it starts their development plan");
+        }
+        boolean ready = "READY".equals(decision);
+        if (ready && !englishMathsSeen && !level2OnRecord(staffOf(id))) {
+            throw new InvalidInputException("Standard 11 needs level 2 English/literacy and maths/numeracy: none is on the staff "
+                    + "record, so confirm that you have seen the evidence");
+        }
+        update("""
+                update hlta_candidacy set readiness_decision = ?, readiness_reason = ?, english_maths_seen = ?,
+                  readiness_decided_by = ?, readiness_decided_at = ?, status = ? where id = ?""",
+                decision, reason, englishMathsSeen, by, now(), ready ? "PREPARATION" : "NOT_YET_READY", id);
+        return ready;
+    }
+
+    /** What the candidate should develop, for the development plan that a "not yet" starts. */
+    public String readinessNeed(long id) {
+        var row = jdbc.sql("select readiness_reason, development_areas from hlta_candidacy where id = ?").param(id)
+                .query((rs, n) -> List.of(String.valueOf(rs.getString(1)), String.valueOf(rs.getString(2)))).single();
+        return "Before HLTA assessment: " + row.get(0) + ("null".equals(row.get(1)) ? "" : " Areas from the self-review: " + row.get(1));
+    }
+
+    public void commit(long id, Commitment c, String by) {
+        if (!c.releaseConfirmed()) {
+            throw new InvalidInputException("Confirm that the candidate is released for the preparation days");
+        }
+        required(c.supportingStaff(), "Name the staff who will support the candidate through preparation");
+        required(c.laContactName(), "Name the local-authority contact, who is told if no visit is booked in time");
+        if (blank(c.laContactEmail()) || !c.laContactEmail().contains("@")) {
+            throw new InvalidInputException("Give the local-authority contact's email address");
+        }
+        update("""
+                update hlta_candidacy set release_confirmed = true, supporting_staff = ?, la_contact_name = ?, la_contact_email = ?,
+                  committed_by = ?, committed_at = ? where id = ?""",
+                c.supportingStaff(), c.laContactName(), c.laContactEmail(), by, now(), id);
+    }
+
+    /** The preparation days: the policy's number of school days, in order, not in the past; opens the first assessment. */
+    public Assessments.Window bookPreparation(long id, String provider, List<LocalDate> days) {
+        required(provider, "Name the provider of preparation");
+        TrustPolicy rules = policy.forStaff(staffOf(id));
+        if (days.size() != rules.hltaPreparationDays()) {
+            throw new InvalidInputException("Give the dates of all " + rules.hltaPreparationDays() + " preparation days, not "
+                    + days.size());
+        }
+        LocalDate today = LocalDate.now(clock);
+        for (int i = 0; i < days.size(); i++) {
+            LocalDate day = days.get(i);
+            if (day.isBefore(today)) {
+                throw new InvalidInputException("Preparation day " + (i + 1) + " (" + day + ") is in the past");
+            }
+            requireSchoolDay(day, "Preparation day " + (i + 1));
+            if (i > 0 && !day.isAfter(days.get(i - 1))) {
+                throw new InvalidInputException("Preparation day " + (i + 1) + " (" + day + ") must come after day " + i
+                        + " (" + days.get(i - 1) + ")");
+            }
+        }
+        update("update hlta_candidacy set provider_of_preparation = ?, status = 'PREPARATION' where id = ?", provider, id);
+        jdbc.sql("delete from hlta_preparation_day where candidacy_id = ?").param(id).update();
+        for (int i = 0; i < days.size(); i++) {
+            jdbc.sql("insert into hlta_preparation_day (candidacy_id, day_number, held_on) values (?, ?, ?)")
+                    .params(id, i + 1, days.get(i)).update();
+        }
+        return assessments.open(id, days.get(days.size() - 1), rules.hltaVisitWindowWeeks());
+    }
+
+    public List<LocalDate> preparationDays(long id) {
+        return jdbc.sql("select held_on from hlta_preparation_day where candidacy_id = ? order by day_number").param(id)
+                .query(LocalDate.class).list();
+    }
+
+    /** Registration with the provider of assessment, which must fall between preparation days 1 and 2. */
+    public void register(long id, Registration r, String by) {
+        List<LocalDate> days = preparationDays(id);
+        if (r.registeredOn() == null) {
+            throw new InvalidInputException("Give the date of registration for assessment");
+        }
+        if (r.registeredOn().isBefore(days.get(0)) || r.registeredOn().isAfter(days.get(1))) {
+            throw new InvalidInputException("Registration must be between preparation day 1 (" + days.get(0) + ") and day 2 ("
+                    + days.get(1) + "), not on " + r.registeredOn());
+        }
+        if (r.registeredOn().isAfter(LocalDate.now(clock))) {
+            throw new InvalidInputException("The registration date " + r.registeredOn() + " is in the future");
+        }
+        required(r.reference(), "Give the registration reference");
+        required(r.assessmentProvider(), "Name the regional provider of assessment");
+        required(r.providerContact(), "Give the provider's contact (name and email or phone)");
+        update("""
+                update hlta_candidacy set registered_on = ?, registration_reference = ?, assessment_provider = ?,
+                  assessment_provider_contact = ?, registration_recorded_by = ?, status = 'ASSESSMENT' where id = ?""",
+                r.registeredOn(), r.reference(), r.assessmentProvider(), r.providerContact(), by, id);
+    }
+
+    public String laContactEmail(long id) {
+        return jdbc.sql("select la_contact_email from hlta_candidacy where id = ?").param(id).query(String.class).single();
+    }
+
+    public void close(long id, String status) {
+        update("update hlta_candidacy set status = ?, closed_at = ? where id = ?", status, now(), id);
+    }
+
+    public Optional<Summary> byReference(String reference) {
+        return jdbc.sql("select id, reference, staff_id, status from hlta_candidacy where reference = ?").param(reference)
+                .query((rs, n) -> new Summary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4))).optional();
+    }
+
+    public List<Summary> ofStaff(String staffId) {
+        return jdbc.sql("select id, reference, staff_id, status from hlta_candidacy where staff_id = ? order by id").param(staffId)
+                .query((rs, n) -> new Summary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
+    }
+
+    String staffOf(long id) {
+        return jdbc.sql("select staff_id from hlta_candidacy where id = ?").param(id).query(String.class).single();
+    }
+
+    static void requireSchoolDay(LocalDate day, String what) {
+        if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            throw new InvalidInputException(what + " (" + day + ") is a " + day.getDayOfWeek().toString().toLowerCase()
+                    + ", not a school day");
+        }
+    }
+
+    static void required(String value, String message) {
+        if (blank(value)) {
+            throw new InvalidInputException(message);
+        }
+    }
+
+    static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private boolean level2OnRecord(String staffId) {
+        return CareerProfile.of(directory.get(staffId), directory.qualifications(staffId)).hasL2EnglishAndMaths();
+    }
+
+    private boolean mayStartFor(String username, StaffMember staff, StaffMember headteacher) {
+        if (username.equals(staff.username()) || username.equals(headteacher.username())) {
+            return true;
+        }
+        return directory.findByUsername(username).map(u -> u.role().centralTeam()).orElse(false);
+    }
+
+    private void update(String sql, Object... params) {
+        jdbc.sql(sql).params(params).update();
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+}

@@ -1,0 +1,30 @@
+package uk.staffcareers.hlta;
+
+import static uk.staffcareers.hlta.HltaJourneyProcess.candidacyId;
+import static uk.staffcareers.hlta.HltaJourneyProcess.Vars.*;
+import static uk.staffcareers.platform.CaseVariables.*;
+
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.notifications.Notifications;
+
+/** Task_EscalateRegistration: not registered by preparation day 2; the school coordinator chases it. */
+@Component
+class EscalateRegistrationDelegate implements JavaDelegate {
+
+    private final Notifications notifications;
+
+    EscalateRegistrationDelegate(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    @Override
+    public void execute(DelegateExecution ex) {
+        notifications.send(text(ex, COORDINATOR), "HLTA registration missing: " + text(ex, STAFF_NAME),
+                text(ex, STAFF_NAME) + " has not registered for assessment and preparation day 2 has come. Registration must "
+                        + "happen by the end of day 2: please make sure it is done today.", text(ex, REFERENCE));
+    }
+}

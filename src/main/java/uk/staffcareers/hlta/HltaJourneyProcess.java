@@ -1,0 +1,72 @@
+package uk.staffcareers.hlta;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** processes/hlta-journey.bpmn: its key, messages, activities and variables. */
+public final class HltaJourneyProcess {
+
+    public static final String KEY = "hlta-journey";
+
+    /** What the regional provider of assessment tells the school, by REST or entered by hand. */
+    public static final String MESSAGE_REGISTRATION_CONFIRMED = "HltaRegistrationConfirmed";
+    public static final String MESSAGE_VISIT_CONFIRMED = "HltaVisitConfirmed";
+    public static final String MESSAGE_OUTCOME_RECEIVED = "HltaOutcomeReceived";
+
+    public static final String SELF_REVIEW = "Task_SelfReview";
+    public static final String READINESS_DISCUSSION = "Task_ReadinessDiscussion";
+    public static final String RETURN_WHEN_READY = "Task_ReturnWhenReady";
+    public static final String SCHOOL_COMMITMENT = "Task_ConfirmSchoolCommitment";
+    public static final String BOOK_PREPARATION = "Task_BookPreparationDays";
+    public static final String PREPARATION_DAY_1 = "Event_PreparationDay1";
+    public static final String REGISTER = "Task_RegisterForAssessment";
+    public static final String NOT_REGISTERED_BY_DAY_2 = "Event_NotRegisteredByDay2";
+    public static final String PROPOSE_DATES = "Task_ProposeVisitDates";
+    public static final String AGREE_DATES = "Task_AgreeVisitDates";
+    public static final String CONFIRM_VISIT = "Task_ConfirmVisit";
+    public static final String VISIT_NOT_BOOKED = "Event_VisitNotBooked";
+    public static final String SUBMIT_TASKS = "Task_SubmitAssessmentTasks";
+    public static final String PREPARE_VISIT = "Task_PrepareForVisit";
+    public static final String HEADTEACHER_MEETING = "Task_PrepareHeadteacherMeeting";
+    public static final String RECORD_OUTCOME = "Task_RecordOutcome";
+    public static final String CONFIRM_JOB_DESCRIPTION = "Task_ConfirmJobDescription";
+    public static final String DECIDE_ON_REASSESSMENT = "Task_DecideOnReassessment";
+    public static final String END_IN_ROLE = "EndEvent_InHltaRole";
+    public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
+
+    /** Variables: ids, who does what, what gateways and timers read, and the forms' fields (same names). */
+    public static final class Vars {
+        public static final String CANDIDACY_ID = "candidacyId";
+        public static final String REFERENCE = "reference";
+        public static final String STAFF_NAME = "staffName";
+        public static final String SCHOOL_NAME = "schoolName";
+        public static final String CANDIDATE = "candidate";
+        public static final String HEADTEACHER = "headteacher";
+        public static final String COORDINATOR = "coordinator";
+        public static final String HR = "hrAdviser";
+        public static final String READINESS_RESULT = "readinessResult";
+        public static final String READINESS_RECOMMENDATION = "readinessRecommendation";
+        public static final String READY = "ready";
+        public static final String RETURN_CHOICE = "returnChoice";
+        public static final String PREPARATION_DAY_1_AT = "preparationDay1At";
+        public static final String PREPARATION_DAY_2_AT = "preparationDay2At";
+        public static final String VISIT_ESCALATION_AT = "visitEscalationAt";
+        public static final String WINDOW_TEXT = "visitWindowText";
+        public static final String DATES_AGREED = "datesAgreed";
+        public static final String VISIT_AT = "visitAt";
+        public static final String ALL_STANDARDS_MET = "allStandardsMet";
+        public static final String STANDARD_RESULTS = "standardResults";
+        public static final String RECEIVED_FROM = "receivedFrom";
+        public static final String JOB_DESCRIPTION_ID = "jobDescriptionId";
+        public static final String REASSESSMENT_CHOICE = "reassessmentChoice";
+
+        private Vars() {
+        }
+    }
+
+    static long candidacyId(VariableScope scope) {
+        return ((Number) scope.getVariable(Vars.CANDIDACY_ID)).longValue();
+    }
+
+    private HltaJourneyProcess() {
+    }
+}

@@ -1,0 +1,84 @@
+package uk.staffcareers.hlta;
+
+import static uk.staffcareers.hlta.HltaJourneyProcess.candidacyId;
+import static uk.staffcareers.hlta.HltaJourneyProcess.Vars.*;
+import static uk.staffcareers.platform.CaseVariables.*;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import uk.staffcareers.InvalidInputException;
+import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.standards.HltaStandards;
+
+/**
+ * Task_RecordAssessmentOutcome: the judgement on each standard, from the provider's message (a list of
+ * standard and met) or from the coordinator's form (the standards met ticked; every standard is on it).
+ */
+@Component
+class RecordAssessmentOutcomeDelegate implements JavaDelegate, SetsVariables {
+
+    static final List<String> CHECKLISTS = List.of("metAttributes", "metKnowledge", "metSkills");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Assessments assessments;
+
+    RecordAssessmentOutcomeDelegate(Assessments assessments) {
+        this.assessments = assessments;
+    }
+
+    @Override
+    public void execute(DelegateExecution ex) {
+        Map<Integer, Boolean> judgements = new HashMap<>();
+        List<Integer> listed = new ArrayList<>();
+        String results = text(ex, STANDARD_RESULTS);
+        if (results != null) {
+            fromProvider(results, judgements, listed);
+        } else {
+            List<Integer> met = new ArrayList<>();
+            CHECKLISTS.forEach(list -> met.addAll(numbers(ex, list)));
+            for (int number = 1; number <= HltaStandards.COUNT; number++) {
+                judgements.put(number, met.contains(number));
+                listed.add(number);
+            }
+        }
+        String by = RecordRegistrationDelegate.actor(ex, COORDINATOR);
+        Assessments.Outcome outcome = assessments.recordOutcome(candidacyId(ex), judgements, listed, text(ex, "assessmentFeedback"), by);
+        ex.setVariable(ALL_STANDARDS_MET, outcome.allMet());
+        ex.setVariable("standardsNotMet", outcome.notMet().toString());
+        // The next attempt's outcome must not see this one's.
+        ex.removeVariable(STANDARD_RESULTS);
+        CHECKLISTS.forEach(ex::removeVariable);
+    }
+
+    private static void fromProvider(String results, Map<Integer, Boolean> judgements, List<Integer> listed) {
+        try {
+            for (JsonNode result : JSON.readTree(results)) {
+                if (!result.path("standard").canConvertToInt() || !result.path("met").isBoolean()) {
+                    throw new InvalidInputException("Each result needs a standard number and met true or false: " + result);
+                }
+                int number = result.get("standard").asInt();
+                listed.add(number);
+                judgements.put(number, result.get("met").asBoolean());
+            }
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException("The outcome's results are not a JSON list: " + e.getOriginalMessage());
+        }
+    }
+
+    @Override
+    public Set<String> variablesSet() {
+        return Set.of(ALL_STANDARDS_MET, "standardsNotMet");
+    }
+}

@@ -1,0 +1,37 @@
+package uk.staffcareers.hlta;
+
+import static uk.staffcareers.hlta.HltaJourneyProcess.candidacyId;
+import static uk.staffcareers.hlta.HltaJourneyProcess.Vars.*;
+import static uk.staffcareers.platform.CaseVariables.*;
+
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.SetsVariables;
+
+/** Task_RecordDatesAnswer: the headteacher agrees the three dates, or sends them back with a reason. */
+@Component
+class RecordDatesAnswerDelegate implements JavaDelegate, SetsVariables {
+
+    private final Assessments assessments;
+
+    RecordDatesAnswerDelegate(Assessments assessments) {
+        this.assessments = assessments;
+    }
+
+    @Override
+    public void execute(DelegateExecution ex) {
+        boolean agreed = "agreed".equals(text(ex, "datesAnswer"));
+        assessments.answerDates(candidacyId(ex), agreed, text(ex, "datesNote"), CaseActor.of(ex, HEADTEACHER));
+        ex.setVariable(DATES_AGREED, agreed);
+    }
+
+    @Override
+    public Set<String> variablesSet() {
+        return Set.of(DATES_AGREED);
+    }
+}

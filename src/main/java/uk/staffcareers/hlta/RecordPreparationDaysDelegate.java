@@ -1,0 +1,52 @@
+package uk.staffcareers.hlta;
+
+import static uk.staffcareers.hlta.HltaJourneyProcess.candidacyId;
+import static uk.staffcareers.hlta.HltaJourneyProcess.Vars.*;
+import static uk.staffcareers.platform.CaseVariables.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.policy.WorkingDays;
+
+
+/** Task_RecordPreparationDays: the dated preparation days; sets the registration timers and the visit window. */
+@Component
+class RecordPreparationDaysDelegate implements JavaDelegate {
+
+    /** A visit not booked this many working days before the window closes goes to the local-authority contact. */
+    static final int VISIT_ESCALATION_WORKING_DAYS = 10;
+
+    private final Candidacies candidacies;
+
+    RecordPreparationDaysDelegate(Candidacies candidacies) {
+        this.candidacies = candidacies;
+    }
+
+    @Override
+    public void execute(DelegateExecution ex) {
+        List<LocalDate> days = new ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            LocalDate day = date(ex, "preparationDay" + i);
+            if (day != null) {
+                days.add(day);
+            }
+        }
+        Assessments.Window window = candidacies.bookPreparation(candidacyId(ex), text(ex, "providerOfPreparation"), days);
+        ex.setVariable(PREPARATION_DAY_1_AT, morningOf(days.get(0)));
+        ex.setVariable(PREPARATION_DAY_2_AT, morningOf(days.get(1)));
+        setWindow(ex, window);
+    }
+
+    /** The visit window as forms show it, and the day an unbooked visit is escalated. */
+    static void setWindow(DelegateExecution ex, Assessments.Window window) {
+        ex.setVariable(WINDOW_TEXT, window.text());
+        ex.setVariable(VISIT_ESCALATION_AT, morningOf(WorkingDays.before(window.closesOn(), VISIT_ESCALATION_WORKING_DAYS)));
+    }
+}

@@ -1,0 +1,37 @@
+package uk.staffcareers.hlta;
+
+import static uk.staffcareers.hlta.HltaJourneyProcess.candidacyId;
+import static uk.staffcareers.hlta.HltaJourneyProcess.Vars.*;
+import static uk.staffcareers.platform.CaseVariables.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+
+/** Task_RecordProposedDates: the candidate's three possible visit dates, checked against the window. */
+@Component
+class RecordProposedDatesDelegate implements JavaDelegate {
+
+    private final Assessments assessments;
+
+    RecordProposedDatesDelegate(Assessments assessments) {
+        this.assessments = assessments;
+    }
+
+    @Override
+    public void execute(DelegateExecution ex) {
+        List<LocalDate> dates = new ArrayList<>();
+        for (int i = 1; i <= Assessments.PROPOSED_DATES + 2; i++) {
+            LocalDate day = date(ex, "visitDate" + i);
+            if (day != null) {
+                dates.add(day);
+            }
+        }
+        assessments.proposeDates(candidacyId(ex), dates);
+    }
+}

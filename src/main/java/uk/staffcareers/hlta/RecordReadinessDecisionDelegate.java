@@ -1,0 +1,37 @@
+package uk.staffcareers.hlta;
+
+import static uk.staffcareers.hlta.HltaJourneyProcess.candidacyId;
+import static uk.staffcareers.hlta.HltaJourneyProcess.Vars.*;
+import static uk.staffcareers.platform.CaseVariables.*;
+
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.SetsVariables;
+
+
+/** Task_RecordReadinessDecision: the headteacher's decision after the readiness discussion. */
+@Component
+class RecordReadinessDecisionDelegate implements JavaDelegate, SetsVariables {
+
+    private final Candidacies candidacies;
+
+    RecordReadinessDecisionDelegate(Candidacies candidacies) {
+        this.candidacies = candidacies;
+    }
+
+    @Override
+    public void execute(DelegateExecution ex) {
+        ex.setVariable(READY, candidacies.decideReadiness(candidacyId(ex), text(ex, "readinessDecision"),
+                text(ex, "readinessReason"), Boolean.TRUE.equals(ex.getVariable("englishMathsSeen")), CaseActor.of(ex, HEADTEACHER)));
+    }
+
+    @Override
+    public Set<String> variablesSet() {
+        return Set.of(READY);
+    }
+}

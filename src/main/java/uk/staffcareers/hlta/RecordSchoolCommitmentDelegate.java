@@ -1,0 +1,29 @@
+package uk.staffcareers.hlta;
+
+import static uk.staffcareers.hlta.HltaJourneyProcess.candidacyId;
+import static uk.staffcareers.hlta.HltaJourneyProcess.Vars.*;
+import static uk.staffcareers.platform.CaseVariables.*;
+
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.platform.CaseActor;
+
+/** Task_RecordSchoolCommitment: release for preparation, the staff who support the candidate, the LA contact. */
+@Component
+class RecordSchoolCommitmentDelegate implements JavaDelegate {
+
+    private final Candidacies candidacies;
+
+    RecordSchoolCommitmentDelegate(Candidacies candidacies) {
+        this.candidacies = candidacies;
+    }
+
+    @Override
+    public void execute(DelegateExecution ex) {
+        candidacies.commit(candidacyId(ex), new Candidacies.Commitment(Boolean.TRUE.equals(ex.getVariable("releaseConfirmed")),
+                text(ex, "supportingStaff"), text(ex, "laContactName"), text(ex, "laContactEmail")), CaseActor.of(ex, HEADTEACHER));
+    }
+}

@@ -1,0 +1,45 @@
+package uk.staffcareers.hlta;
+
+import static uk.staffcareers.hlta.HltaJourneyProcess.candidacyId;
+import static uk.staffcareers.hlta.HltaJourneyProcess.Vars.*;
+import static uk.staffcareers.platform.CaseVariables.*;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.development.DevelopmentPlanProcess;
+import uk.staffcareers.development.Trigger;
+
+/**
+ * Starts a development plan from the candidacy (development-plan.bpmn, message DevelopmentRequested):
+ * after a "not yet" at the readiness discussion, and after the outcome (the new HLTA's CPD, or the
+ * standards not met).
+ */
+@Component
+class StartDevelopmentPlanDelegate implements JavaDelegate {
+
+    private final Candidacies candidacies;
+    private final HltaAward award;
+
+    StartDevelopmentPlanDelegate(Candidacies candidacies, HltaAward award) {
+        this.candidacies = candidacies;
+        this.award = award;
+    }
+
+    @Override
+    public void execute(DelegateExecution ex) {
+        boolean afterOutcome = ex.hasVariable(ALL_STANDARDS_MET);
+        String need = afterOutcome
+                ? award.developmentNeed(Boolean.TRUE.equals(ex.getVariable(ALL_STANDARDS_MET)), GiveFeedbackDelegate.notMet(ex))
+                : candidacies.readinessNeed(candidacyId(ex));
+        ex.getProcessEngineServices().getRuntimeService().createMessageCorrelation(DevelopmentPlanProcess.MESSAGE_REQUESTED)
+                .setVariables(Map.of(DevelopmentPlanProcess.Vars.STAFF_ID, text(ex, STAFF_ID),
+                        DevelopmentPlanProcess.Vars.TRIGGER, (afterOutcome ? Trigger.HLTA_OUTCOME : Trigger.HLTA_READINESS).name(),
+                        DevelopmentPlanProcess.Vars.NEED, need,
+                        DevelopmentPlanProcess.Vars.REQUESTED_BY, text(ex, HEADTEACHER)))
+                .correlateStartMessage();
+    }
+}
