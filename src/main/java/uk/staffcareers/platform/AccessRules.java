@@ -27,6 +27,7 @@ import org.springframework.stereotype.Component;
 import uk.staffcareers.appraisal.AppraisalCycleProcess;
 import uk.staffcareers.capability.PerformanceConcernProcess;
 import uk.staffcareers.development.DevelopmentPlanProcess;
+import uk.staffcareers.hlta.HltaJourneyProcess;
 import uk.staffcareers.onboarding.ConfirmStaffDetailsProcess;
 import uk.staffcareers.staff.Role;
 import uk.staffcareers.staff.StaffGroups;
@@ -62,7 +63,9 @@ class AccessRules {
             PerformanceConcernProcess.KEY, List.of(StaffGroups.STAFF),
             // The appraisal year is launched by a school's headteacher or the central team (AppraisalLaunch checks the scope).
             AppraisalCycleProcess.LAUNCH_KEY, List.of(Role.HEADTEACHER.groupId(), StaffGroups.TRUST_CENTRAL),
-            AppraisalCycleProcess.KEY, List.of(Role.HEADTEACHER.groupId(), StaffGroups.TRUST_CENTRAL));
+            AppraisalCycleProcess.KEY, List.of(Role.HEADTEACHER.groupId(), StaffGroups.TRUST_CENTRAL),
+            // The candidate, their headteacher or the central team (Candidacies checks who it is for).
+            HltaJourneyProcess.KEY, List.of(StaffGroups.STAFF));
 
     private final AuthorizationService authorizations;
     private final FilterService filters;

@@ -8,6 +8,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import uk.staffcareers.CaseStateException;
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.staff.UnknownStaffMemberException;
 
@@ -23,6 +24,11 @@ class ApiErrors {
     @ExceptionHandler(UnknownStaffMemberException.class)
     ResponseEntity<Map<String, String>> unknownStaff(UnknownStaffMemberException e) {
         return error(HttpStatus.NOT_FOUND, e);
+    }
+
+    @ExceptionHandler(CaseStateException.class)
+    ResponseEntity<Map<String, String>> caseState(CaseStateException e) {
+        return error(e.unknown() ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT, e);
     }
 
     @ExceptionHandler(AuthorizationException.class)

@@ -5,6 +5,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.staff.DemoTrust;
+import uk.staffcareers.staff.StaffGroups;
 import uk.staffcareers.staff.IdentitySync;
 
 /** At start-up: demo data (demo profile), Camunda identities from the directory, access rules, models. */
@@ -27,6 +28,10 @@ class Startup implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         demoTrust.loadIfEnabled();
         identitySync.syncAll();
+        if (demoTrust.enabled()) {
+            // The demo's regional provider of HLTA assessment, which reports through /api/hlta.
+            identitySync.ensureExternalAccount("prime.consortium", "Prime", "Consortium", StaffGroups.HLTA_PROVIDERS);
+        }
         accessRules.apply();
         modelDeployer.deployAll();
     }

@@ -37,6 +37,10 @@ public class DemoTrust {
     }
 
     @Transactional
+    public boolean enabled() {
+        return enabled;
+    }
+
     public void loadIfEnabled() {
         if (!enabled || directory.trust(TRUST).isPresent()) {
             return;

@@ -38,6 +38,18 @@ public class IdentitySync {
         directory.all().forEach(this::sync);
     }
 
+    /** An account outside the staff directory (e.g. a provider of HLTA assessment), created once in its group. */
+    public void ensureExternalAccount(String userId, String firstName, String lastName, String groupId) {
+        if (identity.createUserQuery().userId(userId).singleResult() == null) {
+            User user = identity.newUser(userId);
+            user.setFirstName(firstName);
+            user.setLastName(lastName);
+            user.setPassword(initialPassword());
+            identity.saveUser(user);
+            identity.createMembership(userId, groupId);
+        }
+    }
+
     /** Creates or updates the account of one member of staff and their memberships. */
     public void sync(StaffMember staff) {
         User user = identity.createUserQuery().userId(staff.username()).singleResult();
@@ -114,6 +126,7 @@ public class IdentitySync {
         Stream.of(Role.values()).forEach(role -> groups.put(role.groupId(), role.groupName()));
         groups.put(StaffGroups.STAFF, "All staff");
         groups.put(StaffGroups.TRUST_CENTRAL, "Trust central team");
+        groups.put(StaffGroups.HLTA_PROVIDERS, "HLTA assessment providers");
         return groups;
     }
 

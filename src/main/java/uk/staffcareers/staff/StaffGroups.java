@@ -9,6 +9,9 @@ public final class StaffGroups {
     /** The trust's central team (CEO and HR), who see every school. */
     public static final String TRUST_CENTRAL = "trust-central";
 
+    /** Regional providers of HLTA assessment: accounts outside the directory that report registrations, visits and outcomes. */
+    public static final String HLTA_PROVIDERS = "hlta-providers";
+
     private StaffGroups() {
     }
 }

@@ -1,0 +1,235 @@
+package uk.staffcareers.hlta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static uk.staffcareers.hlta.HltaJourneyProcess.*;
+import static uk.staffcareers.hlta.HltaJourneyProcess.Vars.*;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import uk.staffcareers.ProcessTests;
+
+/** Every path of hlta-journey.bpmn, with the real readiness table and mocked services; timers by moving the clock. */
+@Deployment(resources = {"models/processes/hlta-journey.bpmn", "models/processes/hlta-readiness.dmn"})
+class HltaJourneyProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessTests.engineWithFullCoverage();
+
+    private static final long DAY = 24L * 3600 * 1000;
+    private final List<String> calls = new ArrayList<>();
+    private final long start = System.currentTimeMillis();
+    private int standardsConfident = 33;
+    private boolean headteacherSaysReady = true;
+    private boolean allMet = true;
+
+    @BeforeEach
+    void mockServices() {
+        ClockUtil.setCurrentTime(new Date(start));
+        Mocks.register("openCandidacyDelegate", (JavaDelegate) ex -> {
+            calls.add("opened");
+            ex.setVariable(CANDIDACY_ID, 1L);
+            ex.setVariable(REFERENCE, "HLTA-E1007-1");
+            ex.setVariable(STAFF_NAME, "Jo Pritchard");
+            ex.setVariable(CANDIDATE, "jo.pritchard");
+            ex.setVariable(HEADTEACHER, "helen.carter");
+            ex.setVariable(COORDINATOR, "mark.ellis");
+            ex.setVariable(HR, "kate.morgan");
+        });
+        Mocks.register("recordSelfReviewDelegate", (JavaDelegate) ex -> {
+            calls.add("self-review");
+            ex.setVariable("wholeClassOpportunities", true);
+            ex.setVariable("level2EnglishAndMathsOnRecord", true);
+            ex.setVariable("standardsConfident", standardsConfident);
+        });
+        Mocks.register("recordReadinessRecommendationDelegate", (JavaDelegate) ex ->
+                calls.add("recommended " + ((java.util.Map<?, ?>) ex.getVariable(READINESS_RESULT)).get("readiness")));
+        Mocks.register("recordReadinessDecisionDelegate", (JavaDelegate) ex -> ex.setVariable(READY, headteacherSaysReady));
+        Mocks.register("startDevelopmentPlanDelegate", (JavaDelegate) ex -> calls.add("plan"));
+        Mocks.register("withdrawCandidacyDelegate", (JavaDelegate) ex -> calls.add("withdrawn"));
+        Mocks.register("recordSchoolCommitmentDelegate", (JavaDelegate) ex -> calls.add("committed"));
+        Mocks.register("recordPreparationDaysDelegate", (JavaDelegate) ex -> {
+            calls.add("preparation booked");
+            ex.setVariable(PREPARATION_DAY_1_AT, new Date(start + 7 * DAY));
+            ex.setVariable(PREPARATION_DAY_2_AT, new Date(start + 14 * DAY));
+            ex.setVariable(VISIT_ESCALATION_AT, new Date(start + 90 * DAY));
+        });
+        Mocks.register("remindToRegisterDelegate", (JavaDelegate) ex -> calls.add("reminded to register"));
+        Mocks.register("escalateRegistrationDelegate", (JavaDelegate) ex -> calls.add("coordinator told"));
+        Mocks.register("recordRegistrationDelegate", (JavaDelegate) ex -> calls.add("registered by " + ex.getVariable(RECEIVED_FROM)));
+        Mocks.register("recordProposedDatesDelegate", (JavaDelegate) ex -> calls.add("dates proposed"));
+        Mocks.register("recordDatesAnswerDelegate", (JavaDelegate) ex ->
+                ex.setVariable(DATES_AGREED, "agreed".equals(ex.getVariable("datesAnswer"))));
+        Mocks.register("recordVisitDelegate", (JavaDelegate) ex -> {
+            calls.add("visit by " + ex.getVariable(RECEIVED_FROM));
+            ex.setVariable(VISIT_AT, new Date(start + 100 * DAY));
+        });
+        Mocks.register("escalateToLocalAuthorityDelegate", (JavaDelegate) ex -> calls.add("LA told"));
+        Mocks.register("recordAssessmentTasksDelegate", (JavaDelegate) ex -> calls.add("tasks submitted"));
+        Mocks.register("recordVisitPreparationDelegate", (JavaDelegate) ex -> calls.add("visit prepared"));
+        Mocks.register("recordMeetingPreparationDelegate", (JavaDelegate) ex -> calls.add("meeting prepared"));
+        Mocks.register("recordAssessmentOutcomeDelegate", (JavaDelegate) ex -> {
+            calls.add("outcome from " + ex.getVariable(RECEIVED_FROM));
+            ex.setVariable(ALL_STANDARDS_MET, allMet);
+        });
+        Mocks.register("recordHltaStatusDelegate", (JavaDelegate) ex -> calls.add("HLTA status"));
+        Mocks.register("moveIntoHltaRoleDelegate", (JavaDelegate) ex -> calls.add("in role"));
+        Mocks.register("giveFeedbackDelegate", (JavaDelegate) ex -> calls.add("feedback"));
+        Mocks.register("openReassessmentDelegate", (JavaDelegate) ex -> calls.add("reassessment"));
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+        ClockUtil.reset();
+    }
+
+    @Test
+    void aReadyCandidateIsAssessedByHandEntryAndMovesIntoTheHltaRole() {
+        ProcessInstance pi = startAndReview();
+        assertThat(calls).contains("recommended READY");
+        assertThat(pi).isWaitingAt(READINESS_DISCUSSION);
+        assertThat(task(pi)).isAssignedTo("helen.carter");
+        complete(task(pi));
+        assertThat(pi).isWaitingAt(SCHOOL_COMMITMENT);
+        complete(task(pi));
+        assertThat(pi).isWaitingAt(BOOK_PREPARATION);
+        assertThat(task(pi)).isAssignedTo("jo.pritchard");
+        complete(task(pi));
+
+        assertThat(pi).isWaitingAt(PREPARATION_DAY_1);
+        ClockUtil.setCurrentTime(new Date(start + 7 * DAY));
+        execute(job(PREPARATION_DAY_1, pi));
+        assertThat(pi).isWaitingAt(REGISTER);
+        assertThat(task(pi).getDueDate()).isEqualTo(new Date(start + 14 * DAY));
+        complete(task(pi));
+
+        // The headteacher sends the first dates back; the second set is agreed.
+        assertThat(pi).isWaitingAt(PROPOSE_DATES, SUBMIT_TASKS);
+        complete(task(PROPOSE_DATES, pi));
+        complete(task(AGREE_DATES, pi), withVariables("datesAnswer", "notAgreed", "datesNote", "Sports day"));
+        complete(task(PROPOSE_DATES, pi));
+        assertThat(task(AGREE_DATES, pi)).isAssignedTo("helen.carter");
+        complete(task(AGREE_DATES, pi), withVariables("datesAnswer", "agreed"));
+        assertThat(task(CONFIRM_VISIT, pi)).isAssignedTo("mark.ellis");
+        complete(task(CONFIRM_VISIT, pi));
+        complete(task(SUBMIT_TASKS, pi));
+
+        assertThat(pi).isWaitingAt(PREPARE_VISIT);
+        assertThat(task(pi).getDueDate()).isEqualTo(new Date(start + 100 * DAY));
+        complete(task(pi));
+        assertThat(pi).isWaitingAt(HEADTEACHER_MEETING);
+        assertThat(task(pi)).isAssignedTo("helen.carter");
+        complete(task(pi));
+        assertThat(pi).isWaitingAt(RECORD_OUTCOME);
+        assertThat(task(pi)).isAssignedTo("mark.ellis");
+        complete(task(pi));
+
+        assertThat(pi).isWaitingAt(CONFIRM_JOB_DESCRIPTION);
+        assertThat(task(pi)).isAssignedTo("kate.morgan");
+        complete(task(pi));
+        assertThat(pi).isEnded().hasPassed(END_IN_ROLE).hasNotPassed(NOT_REGISTERED_BY_DAY_2, VISIT_NOT_BOOKED);
+        assertThat(calls).containsSubsequence("opened", "self-review", "committed", "preparation booked", "reminded to register",
+                "registered by null", "dates proposed", "dates proposed", "visit by null", "visit prepared", "meeting prepared",
+                "outcome from null", "HLTA status", "in role", "plan");
+    }
+
+    @Test
+    void notYetReadyStartsAPlanAndTheCandidateReturnsOrWithdraws() {
+        standardsConfident = 20;
+        headteacherSaysReady = false;
+        ProcessInstance pi = startAndReview();
+        assertThat(calls).contains("recommended NOT_YET");
+        complete(task(pi));
+        assertThat(pi).isWaitingAt(RETURN_WHEN_READY);
+        assertThat(calls).contains("plan");
+        complete(task(pi), withVariables(RETURN_CHOICE, "return"));
+
+        assertThat(pi).isWaitingAt(SELF_REVIEW);
+        complete(task(pi));
+        complete(task(pi));
+        complete(task(pi), withVariables(RETURN_CHOICE, "withdraw"));
+        assertThat(pi).isEnded().hasPassed(END_WITHDRAWN);
+        assertThat(calls).endsWith("withdrawn");
+    }
+
+    @Test
+    void theProviderReportsByMessageAndLateStepsAreEscalated() {
+        ProcessInstance pi = startAndReview();
+        complete(task(pi));
+        complete(task(pi));
+        complete(task(pi));
+        ClockUtil.setCurrentTime(new Date(start + 7 * DAY));
+        execute(job(PREPARATION_DAY_1, pi));
+
+        // Day 2 comes without a registration: the coordinator is told and the task stays open.
+        ClockUtil.setCurrentTime(new Date(start + 14 * DAY));
+        execute(job(NOT_REGISTERED_BY_DAY_2, pi));
+        assertThat(calls).contains("coordinator told");
+        assertThat(pi).isWaitingAt(REGISTER);
+        correlate(MESSAGE_REGISTRATION_CONFIRMED);
+        assertThat(calls).contains("registered by prime.consortium");
+
+        complete(task(PROPOSE_DATES, pi));
+        complete(task(AGREE_DATES, pi), withVariables("datesAnswer", "agreed"));
+        // No visit confirmed as the window draws to a close: the local authority is told.
+        ClockUtil.setCurrentTime(new Date(start + 90 * DAY));
+        execute(job(VISIT_NOT_BOOKED, pi));
+        assertThat(calls).contains("LA told");
+        correlate(MESSAGE_VISIT_CONFIRMED);
+        complete(task(SUBMIT_TASKS, pi));
+        complete(task(PREPARE_VISIT, pi));
+        complete(task(HEADTEACHER_MEETING, pi));
+
+        // Not all standards met: feedback, a plan, a reassessment that goes back to the arrangements.
+        allMet = false;
+        correlate(MESSAGE_OUTCOME_RECEIVED);
+        assertThat(pi).isWaitingAt(DECIDE_ON_REASSESSMENT);
+        assertThat(calls).containsSubsequence("outcome from prime.consortium", "feedback", "plan");
+        complete(task(pi), withVariables(REASSESSMENT_CHOICE, "reassess"));
+        assertThat(calls).contains("reassessment");
+        assertThat(pi).isWaitingAt(PROPOSE_DATES, SUBMIT_TASKS);
+
+        complete(task(PROPOSE_DATES, pi));
+        complete(task(AGREE_DATES, pi), withVariables("datesAnswer", "agreed"));
+        complete(task(CONFIRM_VISIT, pi));
+        complete(task(SUBMIT_TASKS, pi));
+        complete(task(PREPARE_VISIT, pi));
+        complete(task(HEADTEACHER_MEETING, pi));
+        complete(task(RECORD_OUTCOME, pi));
+        complete(task(DECIDE_ON_REASSESSMENT, pi), withVariables(REASSESSMENT_CHOICE, "withdraw"));
+        assertThat(pi).isEnded().hasPassed(END_WITHDRAWN);
+    }
+
+    private ProcessInstance startAndReview() {
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, withVariables("staffId", "E1007"));
+        assertThat(pi).isWaitingAt(SELF_REVIEW);
+        assertThat(task(pi)).isAssignedTo("jo.pritchard");
+        complete(task(pi));
+        return pi;
+    }
+
+    private static void correlate(String message) {
+        runtimeService().createMessageCorrelation(message).processInstanceVariableEquals(REFERENCE, "HLTA-E1007-1")
+                .setVariable(RECEIVED_FROM, "prime.consortium").correlateWithResult();
+    }
+}
