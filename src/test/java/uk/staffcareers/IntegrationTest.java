@@ -54,13 +54,24 @@ public abstract class IntegrationTest {
         return response.getBody();
     }
 
-    /** Camunda REST variables: {"name": {"value": v}}. */
+    /** Camunda REST variables: {"name": {"value": v}}; a list (a checklist's or taglist's values) as Json, as Tasklist sends it. */
     protected static Map<String, Object> variables(Object... namesAndValues) {
         Map<String, Object> vars = new java.util.LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
-            vars.put((String) namesAndValues[i], Map.of("value", namesAndValues[i + 1]));
+            Object value = namesAndValues[i + 1];
+            vars.put((String) namesAndValues[i], value instanceof List<?> items
+                    ? Map.of("value", json(items), "type", "Json")
+                    : Map.of("value", value));
         }
         return Map.of("variables", vars);
+    }
+
+    private static String json(Object value) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Starts "Confirm staff details" for a member of staff, as HR, and returns the case id. */

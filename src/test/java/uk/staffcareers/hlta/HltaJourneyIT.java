@@ -1,0 +1,265 @@
+package uk.staffcareers.hlta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.ResponseEntity;
+
+import uk.staffcareers.IntegrationTest;
+
+/**
+ * Two whole candidacies through the REST calls Tasklist makes, as the demo users, with the regional
+ * provider (prime.consortium) reporting through /api/hlta: Jo Pritchard is awarded HLTA status and moves
+ * into the role; Nadia Patel does not meet two standards and goes on to a reassessment.
+ * The engine's clock (which is also the application's "today") moves to each preparation day.
+ */
+class HltaJourneyIT extends IntegrationTest {
+
+    // A Monday in term, and the preparation days a week apart.
+    private static final LocalDate TODAY = LocalDate.of(2027, 1, 11);
+    private static final LocalDate DAY_1 = TODAY.plusWeeks(1);
+    private static final LocalDate DAY_2 = TODAY.plusWeeks(2);
+    private static final LocalDate DAY_3 = TODAY.plusWeeks(3);
+    private static final List<String> ALL_STANDARDS = IntStream.rangeClosed(1, 33).mapToObj(String::valueOf).toList();
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void joPritchardIsAwardedHltaStatusAndMovesIntoTheRole() throws Exception {
+        String caseId = startAs("jo.pritchard", "E1007");
+        assertThat(as("kate.morgan").getForObject("/engine-rest/process-instance/" + caseId, Map.class))
+                .containsEntry("businessKey", "HLTA-E1007-1").containsEntry("tenantId", "oakfield");
+        assertThat(post("jo.pritchard", "/engine-rest/process-definition/key/hlta-journey/submit-form",
+                variables("staffId", "E1007")).getBody()).as("a second candidacy").contains("already a candidate (HLTA-E1007-1)");
+        assertThat(post("tom.bennett", "/engine-rest/process-definition/key/hlta-journey/submit-form",
+                variables("staffId", "E1007")).getStatusCode().value()).as("a teacher for someone else").isEqualTo(400);
+
+        readyAndPrepared("jo.pritchard", "helen.carter", caseId);
+
+        // Registration by hand: on day 1 to day 2 only.
+        String register = taskFor("jo.pritchard", caseId, "Register for assessment");
+        assertThat(submit("jo.pritchard", register, registration(DAY_2.plusDays(1)))).as("after day 2").isEqualTo(400);
+        assertThat(submit("jo.pritchard", register, registration(DAY_1))).isEqualTo(204);
+
+        // Three school days inside the 12 weeks after the final preparation day.
+        String propose = taskFor("jo.pritchard", caseId, "Propose three visit dates");
+        assertThat(submit("jo.pritchard", propose, "visitDate1", "2027-02-08", "visitDate2", "2027-02-09")).as("two dates").isEqualTo(400);
+        assertThat(submit("jo.pritchard", propose, "visitDate1", "2027-02-08", "visitDate2", "2027-02-09", "visitDate3", "2027-02-13"))
+                .as("a Saturday").isEqualTo(400);
+        assertThat(submit("jo.pritchard", propose, "visitDate1", "2027-02-08", "visitDate2", "2027-02-09", "visitDate3", "2027-05-04"))
+                .as("after the window").isEqualTo(400);
+        assertThat(submit("jo.pritchard", propose, "visitDate1", "2027-02-08", "visitDate2", "2027-02-09", "visitDate3", "2027-02-10"))
+                .isEqualTo(204);
+        assertThat(submit("helen.carter", taskFor("helen.carter", caseId, "Agree the visit dates"), "datesAnswer", "agreed")).isEqualTo(204);
+
+        // The provider confirms the visit: only on an agreed date, only for a known, open candidacy, only the provider or the school.
+        String visit = "/api/hlta/candidacies/HLTA-E1007-1/visit";
+        assertThat(post("prime.consortium", visit, Map.of("visitOn", "2027-02-11", "assessorName", "Ann Smith", "arrivalTime", "09:00"))
+                .getStatusCode().value()).as("not an agreed date").isEqualTo(400);
+        assertThat(post("prime.consortium", "/api/hlta/candidacies/HLTA-E9999-1/visit", Map.of("visitOn", "2027-02-09"))
+                .getStatusCode().value()).as("unknown candidacy").isEqualTo(404);
+        assertThat(post("tom.bennett", visit, Map.of("visitOn", "2027-02-09")).getStatusCode().value()).isEqualTo(403);
+        ResponseEntity<String> confirmed = post("prime.consortium", visit,
+                Map.of("visitOn", "2027-02-09", "assessorName", "Ann Smith", "arrivalTime", "09:00"));
+        assertThat(confirmed.getStatusCode().value()).isEqualTo(200);
+        assertThat(confirmed.getBody()).contains("Submit the assessment tasks", "ASSESSMENT");
+        assertThat(post("prime.consortium", visit, Map.of("visitOn", "2027-02-09")).getStatusCode().value())
+                .as("no longer waiting for a visit").isEqualTo(409);
+
+        String tasks = taskFor("jo.pritchard", caseId, "Submit the assessment tasks");
+        assertThat(submit("jo.pritchard", tasks, "tasksSubmitted", List.of("1", "2", "3"), "tasksSubmittedOn", DAY_2.toString()))
+                .as("three of four").isEqualTo(400);
+        assertThat(submit("jo.pritchard", tasks, "tasksSubmitted", List.of("1", "2", "3", "4"), "tasksSubmittedOn", DAY_2.toString()))
+                .isEqualTo(204);
+
+        String prepare = taskFor("jo.pritchard", caseId, "Prepare for the visit");
+        assertThat(submit("jo.pritchard", prepare, visitPreparation(List.of()))).as("no teacher").isEqualTo(400);
+        assertThat(submit("jo.pritchard", prepare, visitPreparation(List.of("E1002", "E1003", "E1001")))).as("three").isEqualTo(400);
+        assertThat(submit("jo.pritchard", prepare, visitPreparation(List.of("E2002")))).as("another school's").isEqualTo(400);
+        assertThat(submit("jo.pritchard", prepare, visitPreparation(List.of("E1002")))).isEqualTo(204);
+
+        String meeting = taskFor("helen.carter", caseId, "Prepare for the assessor's meeting");
+        assertThat(submit("helen.carter", meeting, "answerExamples", "Year 4 every Friday afternoon")).isEqualTo(400);
+        assertThat(submit("helen.carter", meeting, meetingAnswers())).isEqualTo(204);
+
+        // The coordinator enters the outcome by hand after the visit: every standard met.
+        moveClockTo(LocalDate.of(2027, 2, 10));
+        assertThat(submit("mark.ellis", taskFor("mark.ellis", caseId, "Record the assessment outcome"),
+                "metAttributes", ALL_STANDARDS.subList(0, 7), "metKnowledge", ALL_STANDARDS.subList(7, 16),
+                "metSkills", ALL_STANDARDS.subList(16, 33))).isEqualTo(204);
+        Map<String, Object> staff = as("kate.morgan").getForObject("/api/staff/E1007", Map.class);
+        assertThat(staff).containsEntry("hltaStatus", true).containsEntry("hltaAwardedOn", "2027-02-10").containsEntry("role", "TEACHING_ASSISTANT");
+
+        // HR confirms the job description; the record moves to the HLTA role, Experienced stage.
+        String confirm = taskFor("kate.morgan", caseId, "Confirm the job description");
+        long jobDescription = ((Number) ((Map<String, Object>) as("kate.morgan").getForObject("/engine-rest/task/" + confirm
+                + "/form-variables", Map.class).get("jobDescriptionId")).get("value")).longValue();
+        assertThat(pdf("kate.morgan", jobDescription)).contains("Higher Level Teaching Assistant", "Jo Pritchard (E1007)",
+                "Oakfield Primary School", "Reports to: Headteacher (Helen Carter)", "Scale: Grade 6 (Level 4)",
+                "Key Purpose", "Line management responsibilities", "Manage other teaching assistants",
+                "high standards throughout Oakfield Primary School");
+        assertThat(submit("kate.morgan", confirm, "roleEffectiveFrom", "2027-02-15")).as("not confirmed").isEqualTo(400);
+        assertThat(submit("kate.morgan", confirm, "jobDescriptionConfirmed", true, "roleEffectiveFrom", "2027-01-04"))
+                .as("before the award").isEqualTo(400);
+        assertThat(submit("kate.morgan", confirm, "jobDescriptionConfirmed", true, "roleEffectiveFrom", "2027-02-15")).isEqualTo(204);
+        assertThat(as("kate.morgan").getForObject("/api/staff/E1007", Map.class)).containsEntry("role", "HLTA")
+                .containsEntry("careerStage", "EXPERIENCED").containsEntry("careerLevel", 1);
+        assertThat(list("kate.morgan", "/engine-rest/history/process-instance?processInstanceId=" + caseId).get(0))
+                .containsEntry("state", "COMPLETED");
+        assertThat(list("kate.morgan", "/engine-rest/history/activity-instance?processInstanceId=" + caseId
+                + "&activityId=EndEvent_InHltaRole")).hasSize(1);
+        assertThat(plansStartedBy("E1007")).containsExactly("HLTA_OUTCOME");
+
+        // Finished: no more messages, no second candidacy.
+        assertThat(post("prime.consortium", "/api/hlta/candidacies/HLTA-E1007-1/outcome", Map.of("results", List.of()))
+                .getStatusCode().value()).isEqualTo(409);
+        assertThat(post("jo.pritchard", "/engine-rest/process-definition/key/hlta-journey/submit-form",
+                variables("staffId", "E1007")).getBody()).contains("already holds HLTA status");
+    }
+
+    @Test
+    void nadiaPatelMeetsMostStandardsGetsFeedbackAndIsReassessedInTheSameCase() throws Exception {
+        String caseId = startAs("david.marsh", "E2007");
+        String reference = "/api/hlta/candidacies/HLTA-E2007-1";
+        readyAndPrepared("nadia.patel", "david.marsh", caseId);
+
+        // The provider confirms the registration: not outside day 1 to day 2; then the arrangements open.
+        assertThat(post("prime.consortium", reference + "/registration", providerRegistration(DAY_2.plusDays(2))).getStatusCode().value())
+                .isEqualTo(400);
+        ResponseEntity<String> registered = post("prime.consortium", reference + "/registration", providerRegistration(DAY_2));
+        assertThat(registered.getStatusCode().value()).isEqualTo(200);
+        assertThat(registered.getBody()).contains("Propose three visit dates", "Submit the assessment tasks");
+
+        assertThat(submit("nadia.patel", taskFor("nadia.patel", caseId, "Propose three visit dates"),
+                "visitDate1", "2027-03-01", "visitDate2", "2027-03-02", "visitDate3", "2027-03-03")).isEqualTo(204);
+        assertThat(submit("david.marsh", taskFor("david.marsh", caseId, "Agree the visit dates"), "datesAnswer", "agreed")).isEqualTo(204);
+        assertThat(submit("paul.young", taskFor("paul.young", caseId, "Confirm the visit date and assessor"),
+                "visitOn", "2027-03-02", "assessorName", "Raj Patel", "arrivalTime", "13:00")).isEqualTo(204);
+        assertThat(submit("nadia.patel", taskFor("nadia.patel", caseId, "Submit the assessment tasks"),
+                "tasksSubmitted", List.of("1", "2", "3", "4"), "tasksSubmittedOn", DAY_2.toString())).isEqualTo(204);
+        assertThat(submit("nadia.patel", taskFor("nadia.patel", caseId, "Prepare for the visit"),
+                visitPreparation(List.of("E2002", "E2003")))).isEqualTo(204);
+        assertThat(submit("david.marsh", taskFor("david.marsh", caseId, "Prepare for the assessor's meeting"), meetingAnswers()))
+                .isEqualTo(204);
+
+        // The provider's outcome: all 33 standards, each once; 17 and 31 not met.
+        moveClockTo(LocalDate.of(2027, 3, 5));
+        List<Map<String, Object>> results = new ArrayList<>();
+        IntStream.rangeClosed(1, 33).forEach(n -> results.add(Map.of("standard", n, "met", n != 17 && n != 31)));
+        assertThat(post("prime.consortium", reference + "/outcome", Map.of("results", results.subList(0, 32))).getStatusCode().value())
+                .as("32 standards").isEqualTo(400);
+        List<Map<String, Object>> repeated = new ArrayList<>(results.subList(0, 32));
+        repeated.add(results.get(0));
+        assertThat(post("prime.consortium", reference + "/outcome", Map.of("results", repeated)).getBody())
+                .as("standard 1 twice").contains("each of the 33 standards once");
+        ResponseEntity<String> outcome = post("prime.consortium", reference + "/outcome",
+                Map.of("results", results, "feedback", "Planning for whole-class lessons needs more evidence"));
+        assertThat(outcome.getStatusCode().value()).isEqualTo(200);
+        assertThat(outcome.getBody()).contains("NOT_AWARDED", "Decide on reassessment");
+
+        Map<String, Object> feedback = list("nadia.patel", "/api/staff/E2007/documents").stream()
+                .filter(d -> "HLTA_FEEDBACK".equals(d.get("kind"))).findFirst().orElseThrow();
+        assertThat(pdf("nadia.patel", ((Number) feedback.get("id")).longValue())).contains("Standards not yet met",
+                "17. Use their area(s) of expertise to contribute to the planning", "31.", "Planning for whole-class lessons")
+                .doesNotContain("18. Use their area(s)");
+        assertThat(plansStartedBy("E2007")).containsExactly("HLTA_OUTCOME");
+        assertThat(as("kate.morgan").getForObject("/api/staff/E2007", Map.class)).containsEntry("hltaStatus", false);
+
+        // Reassessment: the same case, a new visit window from today.
+        assertThat(submit("nadia.patel", taskFor("nadia.patel", caseId, "Decide on reassessment"), "reassessmentChoice", "reassess"))
+                .isEqualTo(204);
+        assertThat(get("prime.consortium", reference).getBody()).contains("ASSESSMENT", "Propose three visit dates");
+        assertThat(submit("nadia.patel", taskFor("nadia.patel", caseId, "Propose three visit dates"),
+                "visitDate1", "2027-03-08", "visitDate2", "2027-03-09", "visitDate3", "2027-03-10")).isEqualTo(204);
+    }
+
+    /** The triggers of the member of staff's development plans. */
+    @SuppressWarnings("unchecked")
+    private List<Object> plansStartedBy(String staffId) {
+        return list("kate.morgan", "/engine-rest/process-instance?processDefinitionKey=development-plan&variables=staffId_eq_" + staffId)
+                .stream().map(p -> as("kate.morgan").getForObject("/engine-rest/process-instance/" + p.get("id") + "/variables/trigger",
+                        Map.class).get("value")).toList();
+    }
+
+    /** Starts a candidacy as Tasklist's start form does; returns the case id. */
+    @SuppressWarnings("unchecked")
+    private String startAs(String user, String staffId) {
+        moveClockTo(TODAY);
+        ResponseEntity<Map> started = as(user).postForEntity("/engine-rest/process-definition/key/hlta-journey/submit-form",
+                variables("staffId", staffId), Map.class);
+        assertThat(started.getStatusCode().value()).as(String.valueOf(started.getBody())).isEqualTo(200);
+        return (String) started.getBody().get("id");
+    }
+
+    /** Self-review, readiness discussion, commitment, preparation days; then preparation day 1 comes. */
+    private void readyAndPrepared(String candidate, String headteacher, String caseId) {
+        String review = taskFor(candidate, caseId, "Review yourself against the 33 standards");
+        assertThat(submit(candidate, review, "wholeClassOpportunities", true)).as("no examples").isEqualTo(400);
+        assertThat(submit(candidate, review, "wholeClassOpportunities", true,
+                "wholeClassExamples", "Year 4 every Friday afternoon during PPA, for the whole afternoon",
+                "confidentAttributes", ALL_STANDARDS.subList(0, 7), "confidentKnowledge", ALL_STANDARDS.subList(7, 16),
+                "confidentSkills", ALL_STANDARDS.subList(16, 33))).isEqualTo(204);
+
+        String discussion = taskFor(headteacher, caseId, "Hold the readiness discussion");
+        assertThat(submit(headteacher, discussion, "readinessDecision", "NOT_YET")).as("no reason").isEqualTo(400);
+        assertThat(submit(headteacher, discussion, "readinessDecision", "READY")).isEqualTo(204);
+
+        String commitment = taskFor(headteacher, caseId, "Confirm the school's commitment");
+        assertThat(submit(headteacher, commitment, "releaseConfirmed", true, "supportingStaff", "The class teacher",
+                "laContactName", "Sam Lee")).as("no LA email").isEqualTo(400);
+        assertThat(submit(headteacher, commitment, "releaseConfirmed", true, "supportingStaff", "The class teacher",
+                "laContactName", "Sam Lee", "laContactEmail", "sam.lee@la.example.gov.uk")).isEqualTo(204);
+
+        String book = taskFor(candidate, caseId, "Book the preparation days");
+        assertThat(submit(candidate, book, "providerOfPreparation", "North West PoP", "preparationDay1", DAY_1.toString(),
+                "preparationDay2", DAY_2.toString())).as("two days").isEqualTo(400);
+        assertThat(submit(candidate, book, "providerOfPreparation", "North West PoP", "preparationDay1", DAY_1.toString(),
+                "preparationDay2", DAY_2.toString(), "preparationDay3", DAY_3.minusDays(2).toString())).as("a Saturday").isEqualTo(400);
+        assertThat(submit(candidate, book, "providerOfPreparation", "North West PoP", "preparationDay1", DAY_1.toString(),
+                "preparationDay2", DAY_2.toString(), "preparationDay3", DAY_3.toString())).isEqualTo(204);
+
+        moveClockTo(DAY_1);
+        runJob(caseId, "Event_PreparationDay1");
+        assertThat(list(candidate, "/api/notifications")).extracting(n -> n.get("subject")).contains("Register for your HLTA assessment");
+        moveClockTo(DAY_2);
+    }
+
+    private static Object[] registration(LocalDate on) {
+        return new Object[] {"registeredOn", on.toString(), "registrationReference", "PC-2027-0042",
+                "assessmentProvider", "The Prime Consortium", "providerContact", "Assessment team, 0161 000 0000"};
+    }
+
+    private static Map<String, Object> providerRegistration(LocalDate on) {
+        return Map.of("registeredOn", on.toString(), "registrationReference", "PC-2027-0043",
+                "assessmentProvider", "The Prime Consortium", "providerContact", "Assessment team, 0161 000 0000");
+    }
+
+    private static Object[] visitPreparation(List<String> teachers) {
+        return new Object[] {"headteacherBriefed", true, "teachersToInterview", teachers, "receptionTold", true,
+                "assessorRoom", "Library", "bulletinNotice", true};
+    }
+
+    private static Object[] meetingAnswers() {
+        return new Object[] {"answerExamples", "Year 4 every Friday afternoon", "answerWholeClass", "Yes, the whole class of 28",
+                "answerTeacherAbsent", "Yes, during PPA", "answerReasonableTime", "A full afternoon each week",
+                "answerAdvancedLearning", "Yes; she plans with the teacher", "answerConfidence", "Yes"};
+    }
+
+    private static void moveClockTo(LocalDate day) {
+        ClockUtil.setCurrentTime(Date.from(day.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant()));
+    }
+}
