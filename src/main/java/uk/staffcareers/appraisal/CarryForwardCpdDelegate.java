@@ -3,7 +3,6 @@ package uk.staffcareers.appraisal;
 import static uk.staffcareers.appraisal.AppraisalCycleProcess.*;
 import static uk.staffcareers.appraisal.AppraisalCycleProcess.Vars.*;
 
-import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -30,11 +29,6 @@ class CarryForwardCpdDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution ex) {
         annual.complete(appraisalId(ex)).filter(needs -> SUPPORT_STAFF.contains(text(ex, ROLE))).ifPresent(needs ->
-                ex.getProcessEngineServices().getRuntimeService().createMessageCorrelation(DevelopmentPlanProcess.MESSAGE_REQUESTED)
-                        .setVariables(Map.of(DevelopmentPlanProcess.Vars.STAFF_ID, ex.getVariable(STAFF_ID),
-                                DevelopmentPlanProcess.Vars.TRIGGER, Trigger.APPRAISAL.name(),
-                                DevelopmentPlanProcess.Vars.NEED, needs,
-                                DevelopmentPlanProcess.Vars.REQUESTED_BY, ex.getVariable(APPRAISER)))
-                        .correlateStartMessage());
+                DevelopmentPlanProcess.request(ex, text(ex, STAFF_ID), Trigger.APPRAISAL, needs, text(ex, APPRAISER)));
     }
 }

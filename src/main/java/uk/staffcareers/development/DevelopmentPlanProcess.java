@@ -1,7 +1,9 @@
 package uk.staffcareers.development;
 
 import java.util.List;
+import java.util.Map;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** processes/development-plan.bpmn: its key, message and variables. */
@@ -51,6 +53,14 @@ public final class DevelopmentPlanProcess {
     static final List<String> SITUATION = List.of("basicSkillsFirst", "statutoryRequirement", "noRelevantQualification",
             "specialistNeed", "inHouseSupportAvailable", "aspiresToSeniorRole", "wantsStandardsConfirmation",
             "mentorAvailable", "higherLevelSkills", "canCommitStudyTime", "sufficientLiteracyNumeracy");
+
+    /** Another case (an appraisal, an HLTA candidacy) starts a plan for its member of staff: the message start event. */
+    public static void request(DelegateExecution from, String staffId, Trigger trigger, String need, String requestedBy) {
+        from.getProcessEngineServices().getRuntimeService().createMessageCorrelation(MESSAGE_REQUESTED)
+                .setVariables(Map.of(Vars.STAFF_ID, staffId, Vars.TRIGGER, trigger.name(), Vars.NEED, need,
+                        Vars.REQUESTED_BY, requestedBy))
+                .correlateStartMessage();
+    }
 
     /** A yes/no answer of a form, where an unticked box may arrive as no variable at all. */
     static boolean flag(VariableScope scope, String name) {

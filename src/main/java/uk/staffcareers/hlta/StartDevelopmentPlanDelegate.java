@@ -4,7 +4,6 @@ import static uk.staffcareers.hlta.HltaJourneyProcess.candidacyId;
 import static uk.staffcareers.hlta.HltaJourneyProcess.Vars.*;
 import static uk.staffcareers.platform.CaseVariables.*;
 
-import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -35,11 +34,7 @@ class StartDevelopmentPlanDelegate implements JavaDelegate {
         String need = afterOutcome
                 ? award.developmentNeed(Boolean.TRUE.equals(ex.getVariable(ALL_STANDARDS_MET)), GiveFeedbackDelegate.notMet(ex))
                 : candidacies.readinessNeed(candidacyId(ex));
-        ex.getProcessEngineServices().getRuntimeService().createMessageCorrelation(DevelopmentPlanProcess.MESSAGE_REQUESTED)
-                .setVariables(Map.of(DevelopmentPlanProcess.Vars.STAFF_ID, text(ex, STAFF_ID),
-                        DevelopmentPlanProcess.Vars.TRIGGER, (afterOutcome ? Trigger.HLTA_OUTCOME : Trigger.HLTA_READINESS).name(),
-                        DevelopmentPlanProcess.Vars.NEED, need,
-                        DevelopmentPlanProcess.Vars.REQUESTED_BY, text(ex, HEADTEACHER)))
-                .correlateStartMessage();
+        DevelopmentPlanProcess.request(ex, text(ex, STAFF_ID), afterOutcome ? Trigger.HLTA_OUTCOME : Trigger.HLTA_READINESS, need,
+                text(ex, HEADTEACHER));
     }
 }
