@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -115,7 +116,7 @@ public class Assessments {
     /** All the policy's written tasks submitted to the provider, on a day not in the future. */
     public void tasksSubmitted(long candidacyId, List<Integer> tasks, LocalDate submittedOn, String staffId) {
         int required = policy.forStaff(staffId).hltaAssessmentTasks();
-        Set<Integer> missing = new java.util.TreeSet<>();
+        Set<Integer> missing = new TreeSet<>();
         for (int task = 1; task <= required; task++) {
             if (!tasks.contains(task)) {
                 missing.add(task);
@@ -187,7 +188,7 @@ public class Assessments {
     /** The assessor's judgement on every one of the 33 standards; fewer, more or repeated standards are refused. */
     public Outcome recordOutcome(long candidacyId, Map<Integer, Boolean> judgements, List<Integer> listed, String feedback, String by) {
         if (listed.size() != HltaStandards.COUNT || !judgements.keySet().equals(allStandards())) {
-            Set<Integer> missing = new java.util.TreeSet<>(allStandards());
+            Set<Integer> missing = new TreeSet<>(allStandards());
             missing.removeAll(judgements.keySet());
             throw new InvalidInputException("The outcome must judge each of the " + HltaStandards.COUNT + " standards once; it lists "
                     + listed.size() + (missing.isEmpty() ? "" : ", missing " + missing));

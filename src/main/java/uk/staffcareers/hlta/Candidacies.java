@@ -154,9 +154,10 @@ public class Candidacies {
 
     /** What the candidate should develop, for the development plan that a "not yet" starts. */
     public String readinessNeed(long id) {
-        var row = jdbc.sql("select readiness_reason, development_areas from hlta_candidacy where id = ?").param(id)
-                .query((rs, n) -> List.of(String.valueOf(rs.getString(1)), String.valueOf(rs.getString(2)))).single();
-        return "Before HLTA assessment: " + row.get(0) + ("null".equals(row.get(1)) ? "" : " Areas from the self-review: " + row.get(1));
+        return jdbc.sql("select readiness_reason, development_areas from hlta_candidacy where id = ?").param(id)
+                .query((rs, n) -> "Before HLTA assessment: " + rs.getString(1)
+                        + (rs.getString(2) == null ? "" : ". Areas from the self-review: " + rs.getString(2)))
+                .single();
     }
 
     public void commit(long id, Commitment c, String by) {

@@ -1,6 +1,5 @@
 package uk.staffcareers.hlta;
 
-import static uk.staffcareers.hlta.HltaJourneyProcess.candidacyId;
 import static uk.staffcareers.hlta.HltaJourneyProcess.Vars.*;
 import static uk.staffcareers.platform.CaseVariables.*;
 
@@ -14,7 +13,6 @@ import uk.staffcareers.platform.CaseActor;
 import uk.staffcareers.platform.CaseAccessListener;
 import uk.staffcareers.platform.SetsVariables;
 import uk.staffcareers.staff.StaffDirectory;
-
 
 /** Task_OpenCandidacy: checks who the candidacy is for and who starts it; names the people who work on it. */
 @Component

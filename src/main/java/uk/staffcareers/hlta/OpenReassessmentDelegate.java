@@ -4,11 +4,9 @@ import static uk.staffcareers.hlta.HltaJourneyProcess.candidacyId;
 import static uk.staffcareers.hlta.HltaJourneyProcess.Vars.*;
 import static uk.staffcareers.platform.CaseVariables.*;
 
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
 
 /** Task_OpenReassessment: the candidate asks to be reassessed; a new visit window opens from today. */
 @Component

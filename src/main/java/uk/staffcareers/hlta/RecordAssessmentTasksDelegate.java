@@ -4,11 +4,9 @@ import static uk.staffcareers.hlta.HltaJourneyProcess.candidacyId;
 import static uk.staffcareers.hlta.HltaJourneyProcess.Vars.*;
 import static uk.staffcareers.platform.CaseVariables.*;
 
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
 
 /** Task_RecordAssessmentTasks: the written assessment tasks submitted to the provider. */
 @Component

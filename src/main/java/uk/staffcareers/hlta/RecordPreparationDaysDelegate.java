@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
 import uk.staffcareers.platform.CaseActor;
 import uk.staffcareers.policy.WorkingDays;
 
-
 /** Task_RecordPreparationDays: the dated preparation days; sets the registration timers and the visit window. */
 @Component
 class RecordPreparationDaysDelegate implements JavaDelegate {

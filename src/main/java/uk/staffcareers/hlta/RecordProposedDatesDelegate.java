@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-
 /** Task_RecordProposedDates: the candidate's three possible visit dates, checked against the window. */
 @Component
 class RecordProposedDatesDelegate implements JavaDelegate {

@@ -13,7 +13,6 @@ import org.springframework.stereotype.Component;
 import uk.staffcareers.platform.CaseActor;
 import uk.staffcareers.platform.SetsVariables;
 
-
 /** Task_RecordReadinessDecision: the headteacher's decision after the readiness discussion. */
 @Component
 class RecordReadinessDecisionDelegate implements JavaDelegate, SetsVariables {

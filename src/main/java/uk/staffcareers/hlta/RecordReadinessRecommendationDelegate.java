@@ -2,7 +2,6 @@ package uk.staffcareers.hlta;
 
 import static uk.staffcareers.hlta.HltaJourneyProcess.candidacyId;
 import static uk.staffcareers.hlta.HltaJourneyProcess.Vars.*;
-import static uk.staffcareers.platform.CaseVariables.*;
 
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +12,6 @@ import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.CaseActor;
 import uk.staffcareers.platform.SetsVariables;
-
 
 /** Task_RecordReadinessRecommendation: the readiness table's recommendation kept, for the headteacher's form. */
 @Component

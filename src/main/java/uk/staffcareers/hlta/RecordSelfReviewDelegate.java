@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
 import uk.staffcareers.platform.CaseActor;
 import uk.staffcareers.platform.SetsVariables;
 
-
 /** Task_RecordSelfReview: the candidate's examples and self-review kept per standard; the readiness table's inputs set. */
 @Component
 class RecordSelfReviewDelegate implements JavaDelegate, SetsVariables {

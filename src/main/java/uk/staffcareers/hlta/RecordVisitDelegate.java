@@ -14,12 +14,13 @@ import org.springframework.stereotype.Component;
 
 import org.camunda.spin.plugin.variable.SpinValues;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import uk.staffcareers.notifications.Notifications;
 import uk.staffcareers.staff.Role;
 import uk.staffcareers.staff.StaffDirectory;
 import uk.staffcareers.staff.StaffMember;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Task_RecordVisit: the visit date and assessor, from the provider or entered by the coordinator; everyone told. */
 @Component

@@ -1,9 +1,7 @@
 package uk.staffcareers.hlta;
 
-import static uk.staffcareers.hlta.HltaJourneyProcess.candidacyId;
 import static uk.staffcareers.hlta.HltaJourneyProcess.Vars.*;
 import static uk.staffcareers.platform.CaseVariables.*;
-
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -2,13 +2,10 @@ package uk.staffcareers.hlta;
 
 import static uk.staffcareers.hlta.HltaJourneyProcess.candidacyId;
 import static uk.staffcareers.hlta.HltaJourneyProcess.Vars.*;
-import static uk.staffcareers.platform.CaseVariables.*;
-
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
 
 /** Task_WithdrawCandidacy: the candidate does not go on (now); the candidacy closes and a new one may start later. */
 @Component
