@@ -6,4 +6,12 @@ public class InvalidInputException extends RuntimeException {
     public InvalidInputException(String message) {
         super(message);
     }
+
+    /** A required text: refused with the message when missing or blank, else returned without surrounding spaces. */
+    public static String requireText(String value, String message) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(message);
+        }
+        return value.strip();
+    }
 }

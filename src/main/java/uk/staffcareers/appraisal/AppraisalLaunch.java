@@ -1,5 +1,7 @@
 package uk.staffcareers.appraisal;
 
+import static uk.staffcareers.InvalidInputException.requireText;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -93,7 +95,7 @@ public class AppraisalLaunch {
                 yield directory.all().stream().filter(s -> s.trustId() != null && s.trustId().equals(launcher.trustId())).toList();
             }
             case SCHOOL -> {
-                String school = required(target, "Say which school");
+                String school = requireText(target, "Say which school");
                 if (directory.school(school).isEmpty()) {
                     throw new InvalidInputException("There is no school '" + school + "'");
                 }
@@ -101,7 +103,7 @@ public class AppraisalLaunch {
                 yield directory.inSchool(school);
             }
             case STAFF -> {
-                StaffMember member = directory.get(required(target, "Give the staff number"));
+                StaffMember member = directory.get(requireText(target, "Give the staff number"));
                 mayLaunchFor(launcher, member.schoolId());
                 yield List.of(member);
             }
@@ -127,12 +129,5 @@ public class AppraisalLaunch {
             return "contract ended before the period";
         }
         return inductionEnds == null ? null : "early career teacher in the induction year (until " + inductionEnds + ")";
-    }
-
-    private static String required(String value, String message) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException(message);
-        }
-        return value.strip();
     }
 }

@@ -1,5 +1,7 @@
 package uk.staffcareers.capability;
 
+import static uk.staffcareers.InvalidInputException.requireText;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -73,7 +75,7 @@ public class Concerns {
     /** Raised by the line manager, the school's headteacher or HR; from an appraisal, by its appraiser. */
     public Raised raise(String staffId, String description, String raisedBy, String appraisalRef) {
         StaffMember staff = directory.get(staffId);
-        required(description, "Describe the concern");
+        requireText(description, "Describe the concern");
         StaffMember raiser = directory.findByUsername(raisedBy)
                 .orElseThrow(() -> new InvalidInputException("'" + raisedBy + "' is not in the staff directory"));
         boolean mayRaise = raiser.id().equals(staff.lineManagerId()) || raiser.role().centralTeam() || appraisalRef != null
@@ -97,16 +99,16 @@ public class Concerns {
         if (m.meetingOn() == null || m.meetingOn().isAfter(today)) {
             throw new InvalidInputException("Record the meeting after it has happened: give the date it took place");
         }
-        required(m.nature(), "Describe the nature of the concerns");
+        requireText(m.nature(), "Describe the nature of the concerns");
         if (m.seriousness() == null || !Set.of("MINOR", "MODERATE", "SERIOUS").contains(m.seriousness())) {
             throw new InvalidInputException("Say how serious the concerns are");
         }
         if (m.support() == null || m.support().isEmpty() || !SUPPORT.containsAll(m.support())) {
             throw new InvalidInputException("Choose the support agreed: coaching, mentoring, training or observing best practice");
         }
-        required(m.supportDetails(), "Give the details of the support agreed");
-        required(m.supportProvider(), "Say who provides the support");
-        required(m.implications(), "Explain the implications if there is not enough improvement");
+        requireText(m.supportDetails(), "Give the details of the support agreed");
+        requireText(m.supportProvider(), "Say who provides the support");
+        requireText(m.implications(), "Explain the implications if there is not enough improvement");
         TrustPolicy trust = policy.forTrust(staff.trustId());
         requireReviewDate(m.reviewOn(), today, trust);
         jdbc.sql("""
@@ -234,11 +236,5 @@ public class Concerns {
 
     private LocalDateTime now() {
         return LocalDateTime.now(clock);
-    }
-
-    private static void required(String value, String message) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException(message);
-        }
     }
 }

@@ -18,6 +18,7 @@ import uk.staffcareers.platform.CaseActor;
 import uk.staffcareers.platform.SetsVariables;
 import uk.staffcareers.policy.PolicySettings;
 import uk.staffcareers.policy.WorkingDays;
+import uk.staffcareers.platform.CaseVariables;
 
 /** Task_RecordMeetingOutcome: the informal meeting written up, the written record issued, the review set. */
 @Component
@@ -39,7 +40,7 @@ class RecordInformalMeetingDelegate implements JavaDelegate, SetsVariables {
     public void execute(DelegateExecution ex) {
         List<String> support = new ArrayList<>();
         SUPPORT.forEach((field, kind) -> {
-            if (Boolean.TRUE.equals(ex.getVariable(field))) {
+            if (CaseVariables.flag(ex, field)) {
                 support.add(kind);
             }
         });

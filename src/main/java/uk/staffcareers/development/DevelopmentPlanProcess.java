@@ -62,11 +62,6 @@ public final class DevelopmentPlanProcess {
                 .correlateStartMessage();
     }
 
-    /** A yes/no answer of a form, where an unticked box may arrive as no variable at all. */
-    static boolean flag(VariableScope scope, String name) {
-        return Boolean.TRUE.equals(scope.getVariable(name));
-    }
-
     /** The plan's id, as its delegates read it. */
     static long planId(VariableScope scope) {
         return ((Number) scope.getVariable(Vars.PLAN_ID)).longValue();

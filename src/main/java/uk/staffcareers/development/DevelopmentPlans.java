@@ -1,5 +1,7 @@
 package uk.staffcareers.development;
 
+import static uk.staffcareers.InvalidInputException.requireText;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -66,7 +68,7 @@ public class DevelopmentPlans {
         if (trigger == null) {
             throw new InvalidInputException("Say what raised the development need (trigger)");
         }
-        required(need, "Describe the development need");
+        requireText(need, "Describe the development need");
         if (raisedBy != null && !mayRaiseFor(raisedBy, staff)) {
             throw new InvalidInputException("Only " + staff.fullName() + ", their line manager, their school's leaders or HR "
                     + "can raise a development need for them");
@@ -84,9 +86,9 @@ public class DevelopmentPlans {
         if (!"CURRENT_ROLE".equals(c.focus()) && !"NEW_ROLE".equals(c.focus())) {
             throw new InvalidInputException("Say whether the need is about the current role or an enhanced or different role");
         }
-        required(c.standardsGap(), "Describe the gap against the relevant standards");
-        required(c.impactOnPractice(), "Describe the intended impact on practice");
-        required(c.impactOnPupils(), "Describe the intended impact on pupils");
+        requireText(c.standardsGap(), "Describe the gap against the relevant standards");
+        requireText(c.impactOnPractice(), "Describe the intended impact on practice");
+        requireText(c.impactOnPupils(), "Describe the intended impact on pupils");
         update(planId, """
                 update development_plan set focus = ?, basic_skills_first = ?, standards_gap = ?, impact_on_practice = ?,
                   impact_on_pupils = ?, career_fit = ?, clarified_by = ?, clarified_at = ?, status = 'CLARIFIED' where id = ?""",
@@ -106,7 +108,7 @@ public class DevelopmentPlans {
         if (d.route() == null) {
             throw new InvalidInputException("Choose informal development or a course or qualification");
         }
-        required(d.activity(), "Say what the development will be (the activity, course or qualification)");
+        requireText(d.activity(), "Say what the development will be (the activity, course or qualification)");
         if (d.route() == Route.QUALIFICATION) {
             if (d.type() == null || d.type() == QualificationType.GENERAL) {
                 throw new InvalidInputException("Choose the type of qualification: occupational, vocationally related or higher education");
@@ -160,8 +162,8 @@ public class DevelopmentPlans {
         } else if (mentorRequired) {
             throw new InvalidInputException("A course or qualification needs a training mentor: give their staff number");
         }
-        required(p.agreedOutcomes(), "Record the agreed outcomes, including any change to role, responsibilities or grading");
-        required(p.successMeasures(), "Say how success will be measured");
+        requireText(p.agreedOutcomes(), "Record the agreed outcomes, including any change to role, responsibilities or grading");
+        requireText(p.successMeasures(), "Say how success will be measured");
         update(planId, """
                 update development_plan set mentor_id = ?, release_time = ?, cost = ?, hidden_costs = ?, paid_by = ?,
                   agreed_outcomes = ?, success_measures = ?, starts_on = ?, ends_on = ?, practicalities_by = ?,
@@ -175,7 +177,7 @@ public class DevelopmentPlans {
 
     public void decideCosts(long planId, boolean approved, String note, String by) {
         if (!approved) {
-            required(note, "Say why the costs are not approved, so the plan can be changed");
+            requireText(note, "Say why the costs are not approved, so the plan can be changed");
         }
         update(planId, "update development_plan set costs_approved = ?, costs_decided_by = ?, costs_decision_note = ? where id = ?",
                 approved, by, note, planId);
@@ -183,7 +185,7 @@ public class DevelopmentPlans {
 
     /** The mentor's progress note; a development that has finished early ends today, so it can be evaluated. */
     public void logProgress(long planId, String note, boolean finished, String by) {
-        required(note, "Write a progress note");
+        requireText(note, "Write a progress note");
         jdbc.sql("insert into development_progress (plan_id, note, logged_by, logged_at) values (?, ?, ?, ?)")
                 .params(planId, note.strip(), by, now()).update();
         LocalDate today = LocalDate.now(clock);
@@ -199,10 +201,10 @@ public class DevelopmentPlans {
         if (endsOn == null || LocalDate.now(clock).isBefore(endsOn)) {
             throw new InvalidInputException("The development ends on " + endsOn + ": evaluate it after it has ended");
         }
-        required(e.impactOnSchool(), "Describe the impact on the school");
-        required(e.impactOnPupils(), "Describe the impact on pupils");
-        required(e.impactOnIndividual(), "Describe the impact on the member of staff's practice and development");
-        required(e.learningShared(), "Say how the learning was shared with colleagues");
+        requireText(e.impactOnSchool(), "Describe the impact on the school");
+        requireText(e.impactOnPupils(), "Describe the impact on pupils");
+        requireText(e.impactOnIndividual(), "Describe the impact on the member of staff's practice and development");
+        requireText(e.learningShared(), "Say how the learning was shared with colleagues");
         update(planId, """
                 update development_plan set impact_school = ?, impact_pupils_seen = ?, impact_individual = ?, learning_shared = ?,
                   evaluated_by = ?, evaluated_at = ?, status = 'EVALUATED' where id = ?""",
@@ -251,11 +253,5 @@ public class DevelopmentPlans {
 
     private LocalDateTime now() {
         return LocalDateTime.now(clock);
-    }
-
-    private static void required(String value, String message) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException(message);
-        }
     }
 }

@@ -1,7 +1,6 @@
 package uk.staffcareers.development;
 
 import static uk.staffcareers.development.DevelopmentPlanProcess.Vars.PLANNER;
-import static uk.staffcareers.development.DevelopmentPlanProcess.Vars.PLAN_ID;
 
 import java.util.Set;
 
@@ -11,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.CaseActor;
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.CaseVariables;
 
 /** Task_RecordClarification: step 2 kept; the inputs of the route and progression tables set. */
 @Component
@@ -26,7 +26,7 @@ class RecordClarificationDelegate implements JavaDelegate, SetsVariables {
     public void execute(DelegateExecution ex) {
         String focus = (String) ex.getVariable("focus");
         CareerProfile profile = plans.clarify(DevelopmentPlanProcess.planId(ex),
-                new DevelopmentPlans.Clarification(focus, DevelopmentPlanProcess.flag(ex, "basicSkillsFirst"), (String) ex.getVariable("standardsGap"),
+                new DevelopmentPlans.Clarification(focus, CaseVariables.flag(ex, "basicSkillsFirst"), (String) ex.getVariable("standardsGap"),
                         (String) ex.getVariable("impactOnPractice"), (String) ex.getVariable("impactOnPupils"),
                         (String) ex.getVariable("careerFit")),
                 CaseActor.of(ex, PLANNER));
@@ -38,7 +38,7 @@ class RecordClarificationDelegate implements JavaDelegate, SetsVariables {
         ex.setVariable("hltaOrQts", profile.hltaOrQts());
         ex.setVariable("hasSpecialistL4", profile.hasSpecialistL4());
         // Unticked boxes arrive as nothing; the decision tables need false.
-        DevelopmentPlanProcess.SITUATION.forEach(flag -> ex.setVariable(flag, DevelopmentPlanProcess.flag(ex, flag)));
+        DevelopmentPlanProcess.SITUATION.forEach(flag -> ex.setVariable(flag, CaseVariables.flag(ex, flag)));
     }
 
     @Override

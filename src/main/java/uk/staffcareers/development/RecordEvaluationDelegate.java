@@ -13,6 +13,7 @@ import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.platform.CaseActor;
 import uk.staffcareers.staff.Qualification;
 import uk.staffcareers.staff.QualificationType;
+import uk.staffcareers.platform.CaseVariables;
 
 /** Task_RecordEvaluation: step 5 kept; a qualification gained goes on the staff record. */
 @Component
@@ -29,7 +30,7 @@ class RecordEvaluationDelegate implements JavaDelegate {
         plans.evaluate(DevelopmentPlanProcess.planId(ex), new DevelopmentPlans.Evaluation(
                         (String) ex.getVariable("impactOnSchool"), (String) ex.getVariable("impactOnPupilsSeen"),
                         (String) ex.getVariable("impactOnIndividual"), (String) ex.getVariable("learningShared"),
-                        DevelopmentPlanProcess.flag(ex, "qualificationGained") ? qualification(ex) : null),
+                        CaseVariables.flag(ex, "qualificationGained") ? qualification(ex) : null),
                 CaseActor.of(ex, PLANNER));
     }
 

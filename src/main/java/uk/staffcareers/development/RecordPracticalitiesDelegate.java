@@ -19,6 +19,7 @@ import uk.staffcareers.platform.CaseActor;
 import uk.staffcareers.platform.SetsVariables;
 import uk.staffcareers.policy.PolicySettings;
 import uk.staffcareers.policy.WorkingDays;
+import uk.staffcareers.platform.CaseVariables;
 
 /** Task_RecordPracticalities: step 4 kept; whether the headteacher must approve the costs; when it ends. */
 @Component
@@ -40,13 +41,13 @@ class RecordPracticalitiesDelegate implements JavaDelegate, SetsVariables {
     public void execute(DelegateExecution ex) {
         Object cost = ex.getVariable("cost");
         var agreed = plans.agree(DevelopmentPlanProcess.planId(ex), new DevelopmentPlans.Practicalities(
-                        CHECKS.stream().allMatch(check -> DevelopmentPlanProcess.flag(ex, check)), (String) ex.getVariable("mentorStaffId"),
+                        CHECKS.stream().allMatch(check -> CaseVariables.flag(ex, check)), (String) ex.getVariable("mentorStaffId"),
                         (String) ex.getVariable("releaseTime"), cost == null ? null : new BigDecimal(cost.toString()),
                         (String) ex.getVariable("hiddenCosts"),
                         RecordDevelopmentDecisionDelegate.parse(PaidBy.class, ex.getVariable("paidBy")),
                         (String) ex.getVariable("agreedOutcomes"), (String) ex.getVariable("successMeasures"),
                         date(ex.getVariable("startDate")), date(ex.getVariable("endDate"))),
-                DevelopmentPlanProcess.flag(ex, MENTOR_REQUIRED), CaseActor.of(ex, PLANNER));
+                CaseVariables.flag(ex, MENTOR_REQUIRED), CaseActor.of(ex, PLANNER));
         ex.setVariable(COST_APPROVAL_NEEDED, agreed.costApprovalNeeded());
         ex.setVariable(MENTOR, agreed.mentorUsername());
         LocalDate reminder = WorkingDays.before(agreed.endsOn(),

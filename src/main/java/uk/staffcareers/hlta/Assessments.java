@@ -1,8 +1,8 @@
 package uk.staffcareers.hlta;
 
+import static uk.staffcareers.InvalidInputException.requireText;
 import static uk.staffcareers.hlta.Candidacies.blank;
 import static uk.staffcareers.hlta.Candidacies.requireSchoolDay;
-import static uk.staffcareers.hlta.Candidacies.required;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,8 +16,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 
 import uk.staffcareers.InvalidInputException;
@@ -143,8 +141,8 @@ public class Assessments {
             throw new InvalidInputException("The visit must be on one of the agreed dates " + proposed + ", not " + visit.visitOn());
         }
         requireVisitDay(visit.visitOn(), "The visit", window(candidacyId));
-        required(visit.assessorName(), "Give the assessor's name, so that reception can expect them");
-        required(visit.arrivalTime(), "Give the assessor's expected arrival time");
+        requireText(visit.assessorName(), "Give the assessor's name, so that reception can expect them");
+        requireText(visit.arrivalTime(), "Give the assessor's expected arrival time");
         jdbc.sql("update hlta_assessment set visit_on = ?, assessor_name = ?, arrival_time = ?, visit_recorded_by = ? where id = ?")
                 .params(visit.visitOn(), visit.assessorName(), visit.arrivalTime(), by, current(candidacyId)).update();
     }
@@ -172,7 +170,7 @@ public class Assessments {
         if (!p.receptionTold()) {
             throw new InvalidInputException("Tell reception the assessor's name and arrival time");
         }
-        required(p.room(), "Say which room is set aside for the assessor");
+        requireText(p.room(), "Say which room is set aside for the assessor");
         jdbc.sql("""
                 update hlta_assessment set headteacher_briefed = true, teacher_1 = ?, teacher_2 = ?, reception_told = true,
                   room = ?, bulletin_notice = ? where id = ?""")
@@ -180,7 +178,7 @@ public class Assessments {
     }
 
     public void prepareMeeting(long candidacyId, String notes, String by) {
-        required(notes, "Note your answers to the assessor's likely questions");
+        requireText(notes, "Note your answers to the assessor's likely questions");
         jdbc.sql("update hlta_assessment set meeting_notes = ?, meeting_prepared_by = ? where id = ?")
                 .params(notes, by, current(candidacyId)).update();
     }
@@ -193,8 +191,9 @@ public class Assessments {
             throw new InvalidInputException("The outcome must judge each of the " + HltaStandards.COUNT + " standards once; it lists "
                     + listed.size() + (missing.isEmpty() ? "" : ", missing " + missing));
         }
-        if (visitOn(candidacyId) == null || LocalDate.now(clock).isBefore(visitOn(candidacyId))) {
-            throw new InvalidInputException("The outcome comes after the assessor's visit on " + visitOn(candidacyId));
+        LocalDate visitOn = visitOn(candidacyId);
+        if (visitOn == null || LocalDate.now(clock).isBefore(visitOn)) {
+            throw new InvalidInputException("The outcome comes after the assessor's visit on " + visitOn);
         }
         long assessment = current(candidacyId);
         List<Integer> notMet = new ArrayList<>();
@@ -217,10 +216,6 @@ public class Assessments {
     public String feedback(long candidacyId) {
         return jdbc.sql("select feedback from hlta_assessment where id = ?").param(current(candidacyId)).query(String.class)
                 .list().stream().findFirst().orElse(null);
-    }
-
-    int attempts(long candidacyId) {
-        return jdbc.sql("select count(*) from hlta_assessment where candidacy_id = ?").param(candidacyId).query(Integer.class).single();
     }
 
     private void requireVisitDay(LocalDate day, String what, Window window) {

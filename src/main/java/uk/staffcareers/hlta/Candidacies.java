@@ -1,7 +1,10 @@
 package uk.staffcareers.hlta;
 
+import static uk.staffcareers.InvalidInputException.requireText;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -17,6 +20,7 @@ import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.development.CareerProfile;
 import uk.staffcareers.policy.PolicySettings;
 import uk.staffcareers.policy.TrustPolicy;
+import uk.staffcareers.policy.WorkingDays;
 import uk.staffcareers.staff.Role;
 import uk.staffcareers.staff.StaffDirectory;
 import uk.staffcareers.staff.StaffMember;
@@ -55,6 +59,8 @@ public class Candidacies {
         }
     }
 
+    private static final String SUMMARY = "select id, reference, staff_id, status from hlta_candidacy ";
+
     private final JdbcClient jdbc;
     private final StaffDirectory directory;
     private final PolicySettings policy;
@@ -79,7 +85,8 @@ public class Candidacies {
         if (staff.role() != Role.TEACHING_ASSISTANT) {
             throw new InvalidInputException("HLTA status is for teaching assistants; " + staff.fullName() + " is not one");
         }
-        ofStaff(staffId).stream().filter(c -> !c.finished()).findFirst().ifPresent(c -> {
+        List<Summary> earlier = ofStaff(staffId);
+        earlier.stream().filter(c -> !c.finished()).findFirst().ifPresent(c -> {
             throw new InvalidInputException(staff.fullName() + " is already a candidate (" + c.reference() + ")");
         });
         StaffMember headteacher = directory.headteacherOf(staff)
@@ -90,7 +97,7 @@ public class Candidacies {
         }
         String coordinator = directory.withRole(staff.schoolId(), Role.SCHOOL_BUSINESS_MANAGER).stream().findFirst()
                 .map(StaffMember::username).orElse(headteacher.username());
-        String reference = "HLTA-" + staffId + "-" + (ofStaff(staffId).size() + 1);
+        String reference = "HLTA-" + staffId + "-" + (earlier.size() + 1);
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into hlta_candidacy (reference, staff_id, started_by, started_at, status) values (?, ?, ?, ?, 'READINESS')")
                 .params(reference, staffId, startedBy == null ? "system" : startedBy, now()).update(key, "id");
@@ -100,7 +107,7 @@ public class Candidacies {
 
     /** The candidate's self-review; returns what the readiness table reads. */
     public ReadinessFacts selfReview(long id, SelfReview review) {
-        required(review.wholeClassExamples(), "Give examples of taking a whole class without the teacher present, "
+        requireText(review.wholeClassExamples(), "Give examples of taking a whole class without the teacher present, "
                 + "or say that you have not yet had the chance");
         for (int number : review.confidentStandards()) {
             if (number < 1 || number > HltaStandards.COUNT) {
@@ -164,8 +171,8 @@ public class Candidacies {
         if (!c.releaseConfirmed()) {
             throw new InvalidInputException("Confirm that the candidate is released for the preparation days");
         }
-        required(c.supportingStaff(), "Name the staff who will support the candidate through preparation");
-        required(c.laContactName(), "Name the local-authority contact, who is told if no visit is booked in time");
+        requireText(c.supportingStaff(), "Name the staff who will support the candidate through preparation");
+        requireText(c.laContactName(), "Name the local-authority contact, who is told if no visit is booked in time");
         if (blank(c.laContactEmail()) || !c.laContactEmail().contains("@")) {
             throw new InvalidInputException("Give the local-authority contact's email address");
         }
@@ -177,7 +184,7 @@ public class Candidacies {
 
     /** The preparation days: the policy's number of school days, in order, not in the past; opens the first assessment. */
     public Assessments.Window bookPreparation(long id, String provider, List<LocalDate> days) {
-        required(provider, "Name the provider of preparation");
+        requireText(provider, "Name the provider of preparation");
         TrustPolicy rules = policy.forStaff(staffOf(id));
         if (days.size() != rules.hltaPreparationDays()) {
             throw new InvalidInputException("Give the dates of all " + rules.hltaPreparationDays() + " preparation days, not "
@@ -222,9 +229,9 @@ public class Candidacies {
         if (r.registeredOn().isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("The registration date " + r.registeredOn() + " is in the future");
         }
-        required(r.reference(), "Give the registration reference");
-        required(r.assessmentProvider(), "Name the regional provider of assessment");
-        required(r.providerContact(), "Give the provider's contact (name and email or phone)");
+        requireText(r.reference(), "Give the registration reference");
+        requireText(r.assessmentProvider(), "Name the regional provider of assessment");
+        requireText(r.providerContact(), "Give the provider's contact (name and email or phone)");
         update("""
                 update hlta_candidacy set registered_on = ?, registration_reference = ?, assessment_provider = ?,
                   assessment_provider_contact = ?, registration_recorded_by = ?, status = 'ASSESSMENT' where id = ?""",
@@ -240,13 +247,15 @@ public class Candidacies {
     }
 
     public Optional<Summary> byReference(String reference) {
-        return jdbc.sql("select id, reference, staff_id, status from hlta_candidacy where reference = ?").param(reference)
-                .query((rs, n) -> new Summary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4))).optional();
+        return jdbc.sql(SUMMARY + "where reference = ?").param(reference).query(Candidacies::summary).optional();
     }
 
     public List<Summary> ofStaff(String staffId) {
-        return jdbc.sql("select id, reference, staff_id, status from hlta_candidacy where staff_id = ? order by id").param(staffId)
-                .query((rs, n) -> new Summary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
+        return jdbc.sql(SUMMARY + "where staff_id = ? order by id").param(staffId).query(Candidacies::summary).list();
+    }
+
+    private static Summary summary(ResultSet rs, int row) throws SQLException {
+        return new Summary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
     }
 
     String staffOf(long id) {
@@ -254,15 +263,9 @@ public class Candidacies {
     }
 
     static void requireSchoolDay(LocalDate day, String what) {
-        if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+        if (!WorkingDays.isWorkingDay(day)) {
             throw new InvalidInputException(what + " (" + day + ") is a " + day.getDayOfWeek().toString().toLowerCase()
                     + ", not a school day");
-        }
-    }
-
-    static void required(String value, String message) {
-        if (blank(value)) {
-            throw new InvalidInputException(message);
         }
     }
 

@@ -37,7 +37,6 @@ class GiveFeedbackDelegate implements JavaDelegate {
     }
 
     static List<Integer> notMet(DelegateExecution ex) {
-        String list = text(ex, "standardsNotMet");
-        return list == null ? List.of() : numbers(ex, "standardsNotMet");
+        return numbers(ex, "standardsNotMet");
     }
 }

@@ -44,15 +44,17 @@ public class HltaAward {
     private final StaffDirectory directory;
     private final IdentitySync identities;
     private final Documents documents;
+    private final Candidacies candidacies;
     private final HltaStandards standards;
     private final Clock clock;
 
-    HltaAward(JdbcClient jdbc, StaffDirectory directory, IdentitySync identities, Documents documents, HltaStandards standards,
-            Clock clock) {
+    HltaAward(JdbcClient jdbc, StaffDirectory directory, IdentitySync identities, Documents documents, Candidacies candidacies,
+            HltaStandards standards, Clock clock) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.identities = identities;
         this.documents = documents;
+        this.candidacies = candidacies;
         this.standards = standards;
         this.clock = clock;
     }
@@ -147,7 +149,7 @@ public class HltaAward {
     }
 
     private StaffMember staffOf(long candidacyId) {
-        return directory.get(jdbc.sql("select staff_id from hlta_candidacy where id = ?").param(candidacyId).query(String.class).single());
+        return directory.get(candidacies.staffOf(candidacyId));
     }
 
     private static StaffMember withHlta(StaffMember s, LocalDate awardedOn, Role role, CareerStage stage, Integer level) {

@@ -22,7 +22,7 @@ class MoveIntoHltaRoleDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        award.moveIntoRole(candidacyId(ex), Boolean.TRUE.equals(ex.getVariable("jobDescriptionConfirmed")),
+        award.moveIntoRole(candidacyId(ex), flag(ex, "jobDescriptionConfirmed"),
                 date(ex, "roleEffectiveFrom"), CaseActor.of(ex, HR));
     }
 }

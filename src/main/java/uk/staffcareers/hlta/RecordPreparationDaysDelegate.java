@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import uk.staffcareers.platform.CaseActor;
 import uk.staffcareers.policy.WorkingDays;
 
 /** Task_RecordPreparationDays: the dated preparation days; sets the registration timers and the visit window. */

@@ -26,7 +26,7 @@ class RecordReadinessDecisionDelegate implements JavaDelegate, SetsVariables {
     @Override
     public void execute(DelegateExecution ex) {
         ex.setVariable(READY, candidacies.decideReadiness(candidacyId(ex), text(ex, "readinessDecision"),
-                text(ex, "readinessReason"), Boolean.TRUE.equals(ex.getVariable("englishMathsSeen")), CaseActor.of(ex, HEADTEACHER)));
+                text(ex, "readinessReason"), flag(ex, "englishMathsSeen"), CaseActor.of(ex, HEADTEACHER)));
     }
 
     @Override

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import uk.staffcareers.platform.CaseActor;
 import uk.staffcareers.platform.SetsVariables;
 
 /** Task_RecordReadinessRecommendation: the readiness table's recommendation kept, for the headteacher's form. */

@@ -22,7 +22,7 @@ class RecordSchoolCommitmentDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        candidacies.commit(candidacyId(ex), new Candidacies.Commitment(Boolean.TRUE.equals(ex.getVariable("releaseConfirmed")),
+        candidacies.commit(candidacyId(ex), new Candidacies.Commitment(flag(ex, "releaseConfirmed"),
                 text(ex, "supportingStaff"), text(ex, "laContactName"), text(ex, "laContactEmail")), CaseActor.of(ex, HEADTEACHER));
     }
 }

@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import uk.staffcareers.platform.CaseActor;
 import uk.staffcareers.platform.SetsVariables;
 
 /** Task_RecordSelfReview: the candidate's examples and self-review kept per standard; the readiness table's inputs set. */
@@ -33,7 +32,7 @@ class RecordSelfReviewDelegate implements JavaDelegate, SetsVariables {
         Set<Integer> confident = new HashSet<>();
         CHECKLISTS.forEach(list -> confident.addAll(numbers(ex, list)));
         Candidacies.ReadinessFacts facts = candidacies.selfReview(candidacyId(ex), new Candidacies.SelfReview(
-                Boolean.TRUE.equals(ex.getVariable("wholeClassOpportunities")), text(ex, "wholeClassExamples"),
+                flag(ex, "wholeClassOpportunities"), text(ex, "wholeClassExamples"),
                 text(ex, "englishMathsEvidence"), confident, text(ex, "developmentAreas")));
         // Unticked boxes arrive as nothing; the decision table needs false.
         ex.setVariable("wholeClassOpportunities", facts.wholeClassOpportunities());

@@ -28,8 +28,4 @@ class RecordVisitPreparationDelegate implements JavaDelegate {
                 values(ex, "teachersToInterview"), flag(ex, "receptionTold"), text(ex, "assessorRoom"), flag(ex, "bulletinNotice")),
                 directory.get(text(ex, STAFF_ID)));
     }
-
-    static boolean flag(DelegateExecution ex, String name) {
-        return Boolean.TRUE.equals(ex.getVariable(name));
-    }
 }

@@ -31,7 +31,7 @@ class StartDevelopmentPlanDelegate implements JavaDelegate {
     public void execute(DelegateExecution ex) {
         boolean afterOutcome = ex.hasVariable(ALL_STANDARDS_MET);
         String need = afterOutcome
-                ? award.developmentNeed(Boolean.TRUE.equals(ex.getVariable(ALL_STANDARDS_MET)), GiveFeedbackDelegate.notMet(ex))
+                ? award.developmentNeed(flag(ex, ALL_STANDARDS_MET), GiveFeedbackDelegate.notMet(ex))
                 : candidacies.readinessNeed(candidacyId(ex));
         DevelopmentPlanProcess.request(ex, text(ex, STAFF_ID), afterOutcome ? Trigger.HLTA_OUTCOME : Trigger.HLTA_READINESS, need,
                 text(ex, HEADTEACHER));

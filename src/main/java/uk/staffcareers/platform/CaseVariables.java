@@ -33,6 +33,11 @@ public final class CaseVariables {
         return value == null || value.toString().isBlank() ? null : value.toString().strip();
     }
 
+    /** A form's yes/no box: an unticked box may arrive as no variable at all, which is no. */
+    public static boolean flag(VariableScope scope, String name) {
+        return Boolean.TRUE.equals(scope.getVariable(name));
+    }
+
     /** A form's date (yyyy-mm-dd, as Tasklist's date picker sends it, time ignored), or null when empty. */
     public static LocalDate date(VariableScope scope, String name) {
         String value = text(scope, name);
