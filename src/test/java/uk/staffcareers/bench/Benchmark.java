@@ -1,0 +1,228 @@
+package uk.staffcareers.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import uk.staffcareers.appraisal.AppraisalCycleProcess;
+import uk.staffcareers.appraisal.AppraisalLaunch;
+import uk.staffcareers.appraisal.AppraisalPeriod;
+import uk.staffcareers.staff.Role;
+import uk.staffcareers.staff.StaffMember;
+
+/**
+ * The trust-scale benchmark (README "Benchmark"): launch, concurrent task work and Tasklist queries of
+ * the application, each beside the bare engine (the floor) in the same run. Prints a table and writes
+ * target/bench/results.json. Run with {@code ./mvnw -Pbench verify [-Dbench.db=postgres]}.
+ */
+public final class Benchmark {
+
+    private static final Path RESULTS = Path.of("target", "bench", "results.json");
+
+    private final BenchSettings settings;
+    private final Map<String, Object> results = new LinkedHashMap<>();
+    private final List<String> floorCases = new java.util.ArrayList<>();
+
+    private Benchmark(BenchSettings settings) {
+        this.settings = settings;
+    }
+
+    public static void main(String[] args) throws Exception {
+        new Benchmark(BenchSettings.fromSystemProperties()).run();
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        results.put("machine", Machine.describe());
+        results.put("settings", settings);
+        BenchDatabase database = new BenchDatabase(settings);
+        database.recreate();
+        AppraisalPeriod period = AppraisalPeriod.containing(LocalDate.now());
+        AppraisalPeriod previous = AppraisalPeriod.of((period.start().getYear() - 1) + "/" + String.format("%02d", period.start().getYear() % 100));
+        List<StaffMember> launched;
+        try (RunningApp app = RunningApp.start(database)) {
+            put("footprint", "startupEmptyDatabaseSeconds", app.startupMillis / 1000.0);
+            put("footprint", "heapAfterStartupMib", RunningApp.heapUsedMib());
+            try (var connection = app.bean(DataSource.class).getConnection()) {
+                results.put("database", database.describe(connection));
+            }
+            List<StaffMember> staff = timed("setup", "trustSeconds", () -> BenchTrust.create(app, settings.schools()));
+            launched = staff.stream().filter(s -> s.schoolId() != null).toList();
+            // Last year's cases, still open: the other half of the open cases behind the queries.
+            timed("setup", "previousYearLaunchSeconds", () -> app.bean(AppraisalLaunch.class)
+                    .launch(AppraisalLaunch.Scope.TRUST, null, previous.label(), BenchTrust.HR));
+            timed("setup", "finishedCasesSeconds", () -> BenchHistory.seedFinished(app, launched, previous, settings.finishedCases()));
+        }
+        try (RunningApp app = RunningApp.start(database)) {
+            Floor floor = new Floor(app);
+            warmUp(app, floor);
+            launch(app, floor, period);
+            work(app, period);
+            queries(app, launched);
+            put("footprint", "heapAfterRunMib", RunningApp.heapUsedMib());
+            if (!settings.postgres() && Boolean.getBoolean("bench.sql")) {
+                try (var connection = app.bean(DataSource.class).getConnection()) {
+                    BenchDatabase.writeStatementStatistics(connection, RESULTS.resolveSibling("sql.txt"));
+                }
+            }
+        }
+        Map<String, Object> restart = StartupProbe.inNewJvm();
+        put("footprint", "startupLoadedSeconds", restart.get("startupSeconds"));
+        put("footprint", "heapAfterLoadedStartupMib", restart.get("heapAfterStartupMib"));
+        Files.createDirectories(RESULTS.getParent());
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(RESULTS.toFile(), results);
+        System.out.println(Report.table(results));
+        System.out.println("Written to " + RESULTS.toAbsolutePath());
+    }
+
+    /** The floor's cases and task work once before anything is measured, so the JIT has compiled the engine's paths. */
+    private void warmUp(RunningApp app, Floor floor) throws InterruptedException {
+        TaskWork.run(app, floor.start(500), settings.users(), floorSubmission());
+    }
+
+    /** The floor's launch in two halves around the application's, so drift of a noisy machine falls on both. */
+    private void launch(RunningApp app, Floor floor, AppraisalPeriod period) throws Exception {
+        int n = settings.staff();
+        long t0 = System.nanoTime();
+        floorCases.addAll(floor.start(n / 2));
+        double floorFirst = seconds(t0);
+        t0 = System.nanoTime();
+        String summary = app.rest.post(BenchTrust.HR, "/api/appraisals/launch",
+                "{\"scope\":\"TRUST\",\"period\":\"" + period.label() + "\"}").expect(200, "The launch").body();
+        double appSeconds = seconds(t0);
+        int started = (Integer) new ObjectMapper().readValue(summary, Map.class).get("started");
+        t0 = System.nanoTime();
+        floorCases.addAll(floor.start(n - n / 2));
+        double floorSeconds = floorFirst + seconds(t0);
+        Map<String, Object> launch = section("launch");
+        launch.put("appCases", started);
+        launch.put("appSeconds", Latencies.round(appSeconds));
+        launch.put("appCasesPerSecond", Latencies.round(started / appSeconds));
+        launch.put("floorCases", n);
+        launch.put("floorSeconds", Latencies.round(floorSeconds));
+        launch.put("floorCasesPerSecond", Latencies.round(n / floorSeconds));
+        launch.put("ratio", ratio(started / appSeconds, n / floorSeconds));
+    }
+
+    private void work(RunningApp app, AppraisalPeriod period) throws InterruptedException {
+        RuntimeService runtime = app.bean(RuntimeService.class);
+        List<String> appCases = runtime.createProcessInstanceQuery().processDefinitionKey(AppraisalCycleProcess.KEY)
+                .processInstanceBusinessKeyLike("APPRAISAL-" + period.label() + "-%").list().stream().map(ProcessInstance::getId).toList();
+        int half = floorCases.size() / 2;
+        TaskWork.Outcome floorFirst = TaskWork.run(app, floorCases.subList(0, half), settings.users(), floorSubmission());
+        TaskWork.Outcome application = TaskWork.run(app, appCases, settings.users(), appSubmission(runtime));
+        TaskWork.Outcome floorSecond = TaskWork.run(app, floorCases.subList(half, floorCases.size()), settings.users(), floorSubmission());
+        Map<String, Object> work = section("taskWork");
+        work.put("users", settings.users());
+        work.put("app", application.summary());
+        work.put("floorFirstHalf", floorFirst.summary());
+        work.put("floorSecondHalf", floorSecond.summary());
+        double floorRate = (floorFirst.completions() + floorSecond.completions()) / (floorFirst.seconds() + floorSecond.seconds());
+        work.put("floorCompletionsPerSecond", Latencies.round(floorRate));
+        work.put("ratio", ratio(application.perSecond(), floorRate));
+        if (application.firstFailure() != null) {
+            work.put("firstFailure", application.firstFailure());
+        }
+    }
+
+    private void queries(RunningApp app, List<StaffMember> staff) throws InterruptedException {
+        HistoryService history = app.bean(HistoryService.class);
+        Map<String, Object> queries = section("queries");
+        queries.put("finishedCases", history.createHistoricProcessInstanceQuery().processDefinitionKey(AppraisalCycleProcess.KEY)
+                .finished().count());
+        queries.put("openCases", app.bean(RuntimeService.class).createProcessInstanceQuery()
+                .processDefinitionKey(AppraisalCycleProcess.KEY).count());
+        queries.put("users", settings.users());
+        String myTasks = TasklistQueries.myTasksPath(app);
+        List<String> everyone = staff.stream().map(StaffMember::username).toList();
+        queries.put("myTasks", TasklistQueries.measure(settings.users(), settings.queriesPerUser(), everyone,
+                user -> app.rest.post(user, myTasks, TasklistQueries.MY_TASKS_BODY, "application/hal+json")).summary());
+        List<String> heads = staff.stream().filter(s -> s.role() == Role.HEADTEACHER).map(StaffMember::username).toList();
+        queries.put("schoolOpenCases", TasklistQueries.measure(settings.users(), settings.queriesPerUser(), heads,
+                head -> app.rest.get(head, TasklistQueries.SCHOOL_OPEN_CASES)).summary());
+    }
+
+    /** The appraisal's first steps as the people named on them would fill in the forms. */
+    private static TaskWork.Submission appSubmission(RuntimeService runtime) {
+        return new TaskWork.Submission() {
+            @Override
+            public String user(Task task) {
+                return task.getAssignee();
+            }
+
+            @Override
+            public String variables(Task task) {
+                return switch (task.getTaskDefinitionKey()) {
+                    case "Task_ChooseAppraiser" -> TaskWork.variables("appraiserStaffId",
+                            (String) runtime.getVariable(task.getProcessInstanceId(), "appraiserStaffId"));
+                    case "Task_DraftObjectives" -> OBJECTIVES;
+                    case "Task_AgreeObjectives" -> TaskWork.variables("agreement", "AGREE");
+                    default -> null;
+                };
+            }
+        };
+    }
+
+    /** The same submissions on the floor's tasks, by the administrator (no authorization checks). */
+    private static TaskWork.Submission floorSubmission() {
+        return new TaskWork.Submission() {
+            @Override
+            public String user(Task task) {
+                return "admin";
+            }
+
+            @Override
+            public String variables(Task task) {
+                return switch (task.getTaskDefinitionKey()) {
+                    case "Floor_Task1" -> TaskWork.variables("appraiserStaffId", "B00102");
+                    case "Floor_Task2" -> OBJECTIVES;
+                    case "Floor_Task3" -> TaskWork.variables("agreement", "AGREE");
+                    default -> null;
+                };
+            }
+        };
+    }
+
+    private static final String OBJECTIVES = TaskWork.variables("objective1", "Raise attainment in Year 4 writing",
+            "criteria1", "80% of the group reach the expected standard", "assessment1", "Writing moderation and one observation",
+            "developmentObjective", "NONE");
+
+    private <T> T timed(String section, String name, Callable<T> step) throws Exception {
+        long t0 = System.nanoTime();
+        T result = step.call();
+        put(section, name, Latencies.round(seconds(t0)));
+        return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> section(String name) {
+        return (Map<String, Object>) results.computeIfAbsent(name, n -> new LinkedHashMap<String, Object>());
+    }
+
+    private void put(String section, String name, Object value) {
+        section(section).put(name, value);
+        System.out.println("[bench] " + section + "." + name + " = " + value);
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private static double ratio(double app, double floor) {
+        return Math.round(app / floor * 100) / 100.0;
+    }
+}

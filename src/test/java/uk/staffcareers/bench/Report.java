@@ -1,0 +1,56 @@
+package uk.staffcareers.bench;
+
+import java.util.Map;
+
+/** The results as the table the README shows, with the targets beside them. */
+final class Report {
+
+    private Report() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static String table(Map<String, Object> results) {
+        Map<String, Object> machine = (Map<String, Object>) results.get("machine");
+        Map<String, Object> launch = (Map<String, Object>) results.get("launch");
+        Map<String, Object> work = (Map<String, Object>) results.get("taskWork");
+        Map<String, Object> app = (Map<String, Object>) work.get("app");
+        Map<String, Object> queries = (Map<String, Object>) results.get("queries");
+        Map<String, Object> myTasks = (Map<String, Object>) queries.get("myTasks");
+        Map<String, Object> cases = (Map<String, Object>) queries.get("schoolOpenCases");
+        Map<String, Object> footprint = (Map<String, Object>) results.get("footprint");
+        StringBuilder t = new StringBuilder();
+        t.append("\nBenchmark on ").append(results.get("database")).append(" | ").append(machine.get("cpu")).append(", ")
+                .append(machine.get("cores")).append(" cores, ").append(machine.get("memory")).append(", ")
+                .append(machine.get("java")).append('\n');
+        t.append(String.format("%-48s %14s %14s %8s  %s%n", "Measure", "application", "floor", "ratio", "target"));
+        row(t, "Launch: " + launch.get("appCases") + " staff, cases/s", launch.get("appCasesPerSecond"),
+                launch.get("floorCasesPerSecond"), launch.get("ratio"), "ratio >= 0.8; 5,000 in < 60 s (" + launch.get("appSeconds") + " s)");
+        row(t, "Task work: " + work.get("users") + " users, completions/s", app.get("completionsPerSecond"),
+                work.get("floorCompletionsPerSecond"), work.get("ratio"), "ratio >= 0.8");
+        row(t, "Task completion p50 / p95 / p99, ms", app.get("p50Ms") + " / " + app.get("p95Ms") + " / " + app.get("p99Ms"),
+                floorLatency(work), "", "p95 < 50 ms (PostgreSQL)");
+        String volume = queries.get("finishedCases") + " finished, " + queries.get("openCases") + " open";
+        row(t, "Tasklist \"My tasks\" p50 / p95, ms", myTasks.get("p50Ms") + " / " + myTasks.get("p95Ms"), "", "",
+                "p95 < 100 ms (" + volume + ")");
+        row(t, "Headteacher's open cases p50 / p95, ms", cases.get("p50Ms") + " / " + cases.get("p95Ms"), "", "", "p95 < 100 ms");
+        row(t, "Start-up: empty / loaded database, s", footprint.get("startupEmptyDatabaseSeconds") + " / "
+                + footprint.get("startupLoadedSeconds"), "", "", "");
+        row(t, "Heap: after start-up / after the run, MiB", footprint.get("heapAfterStartupMib") + " / "
+                + footprint.get("heapAfterRunMib"), "", "", "");
+        if (app.get("failures") instanceof Integer failures && failures > 0) {
+            t.append("Failed completions: ").append(failures).append(" (first: ").append(work.get("firstFailure")).append(")\n");
+        }
+        return t.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String floorLatency(Map<String, Object> work) {
+        Map<String, Object> first = (Map<String, Object>) work.get("floorFirstHalf");
+        Map<String, Object> second = (Map<String, Object>) work.get("floorSecondHalf");
+        return first.get("p95Ms") + "|" + second.get("p95Ms") + " p95";
+    }
+
+    private static void row(StringBuilder t, String measure, Object app, Object floor, Object ratio, String target) {
+        t.append(String.format("%-48s %14s %14s %8s  %s%n", measure, app, floor, ratio, target));
+    }
+}

@@ -1,0 +1,60 @@
+package uk.staffcareers.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** Calls the application's REST APIs as a user would, with HTTP Basic authentication. */
+final class Rest {
+
+    static final String PASSWORD = "bench";
+
+    record Reply(int status, String body) {
+        Reply expect(int wanted, String what) {
+            if (status != wanted) {
+                throw new IllegalStateException(what + " answered " + status + ": " + body);
+            }
+            return this;
+        }
+    }
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final String base;
+
+    Rest(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    Reply get(String user, String path) {
+        return send(user, HttpRequest.newBuilder(URI.create(base + path)).GET(), "application/json");
+    }
+
+    Reply post(String user, String path, String json) {
+        return post(user, path, json, "application/json");
+    }
+
+    Reply post(String user, String path, String json, String accept) {
+        return send(user, HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)), accept);
+    }
+
+    private Reply send(String user, HttpRequest.Builder request, String accept) {
+        String password = "admin".equals(user) ? "admin" : PASSWORD;
+        String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        request.header("Authorization", "Basic " + credentials).header("Accept", accept).timeout(Duration.ofMinutes(30));
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
