@@ -27,6 +27,7 @@ class EnginePlugin extends AbstractProcessEnginePlugin {
         config.setTenantIdProvider(tenantProvider);
         // Lets a member of staff read the history of their own case without reading everyone's.
         config.setEnableHistoricInstancePermissions(true);
+        config.setHistoryEventHandler(new HistoryWithoutDetails());
         if (config.getCustomPostBPMNParseListeners() == null) {
             config.setCustomPostBPMNParseListeners(new ArrayList<>());
         }

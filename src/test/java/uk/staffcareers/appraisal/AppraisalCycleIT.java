@@ -143,6 +143,13 @@ class AppraisalCycleIT extends IntegrationTest {
         assertThat(refused.getBody()).contains("Amy Hughes does not hold QTS");
         assertThat(submit("tom.bennett", inYear, "inYearAction", "OBSERVATION", "entryDate", today.toString(), "focus", "Writing",
                 "feedback", "Clear modelling")).isEqualTo(204);
+
+        // History keeps each variable's last value and who did what, but no row per update or form field.
+        assertThat(list("admin", "/engine-rest/history/variable-instance?processInstanceId=" + caseId))
+                .extracting(v -> v.get("name")).contains("appraiserStaffId", "agreement", "inYearAction");
+        assertThat(list("admin", "/engine-rest/history/user-operation?processInstanceId=" + caseId + "&operationType=Complete"))
+                .extracting(o -> o.get("userId")).contains("helen.carter", "tom.bennett", "priya.shah");
+        assertThat(list("admin", "/engine-rest/history/detail?processInstanceId=" + caseId)).isEmpty();
     }
 
     private static Object[] objectives(String first) {
