@@ -116,6 +116,7 @@ public final class Benchmark {
         launch.put("floorSeconds", Latencies.round(floorSeconds));
         launch.put("floorCasesPerSecond", Latencies.round(n / floorSeconds));
         launch.put("ratio", ratio(started / appSeconds, n / floorSeconds));
+        System.out.println("[bench] launch = " + launch);
     }
 
     private void work(RunningApp app, AppraisalPeriod period) throws InterruptedException {
@@ -137,6 +138,7 @@ public final class Benchmark {
         if (application.firstFailure() != null) {
             work.put("firstFailure", application.firstFailure());
         }
+        System.out.println("[bench] taskWork = " + work);
     }
 
     private void queries(RunningApp app, List<StaffMember> staff) throws InterruptedException {
