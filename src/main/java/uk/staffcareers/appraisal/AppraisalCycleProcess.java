@@ -89,7 +89,7 @@ public class AppraisalCycleProcess implements AppraisalLaunch.CaseStarter {
     /**
      * Starts the case as the application, not as the launcher: AppraisalLaunch has already decided who
      * may launch for whom, and repeating the engine's authorization checks for each of thousands of cases
-     * cost a third of the launch (see the README's benchmark). Who launched is kept as launchedBy.
+     * were over a quarter of each case's launch time (5.0 of 17.6 ms on H2, see the README's benchmark). Who launched is kept as launchedBy.
      */
     @Override
     public void start(String businessKey, String staffId, AppraisalPeriod period, String launchedBy) {

@@ -37,8 +37,9 @@ final class BenchHistory {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<?>> batches = new java.util.ArrayList<>();
         int planned = 0;
-        for (int year = first.start().getYear() - 1; planned < count; year--) {
-            AppraisalPeriod period = AppraisalPeriod.of(year + "/" + String.format("%02d", (year + 1) % 100));
+        for (AppraisalPeriod earlier = first; planned < count; ) {
+            earlier = AppraisalPeriod.containing(earlier.start().minusDays(1));
+            AppraisalPeriod period = earlier;
             for (int from = 0; from < staff.size() && planned < count; from += BATCH) {
                 List<StaffMember> batch = staff.subList(from, Math.min(staff.size(), from + Math.min(BATCH, count - planned)));
                 planned += batch.size();

@@ -52,7 +52,7 @@ public final class Benchmark {
         BenchDatabase database = new BenchDatabase(settings);
         database.recreate();
         AppraisalPeriod period = AppraisalPeriod.containing(LocalDate.now());
-        AppraisalPeriod previous = AppraisalPeriod.of((period.start().getYear() - 1) + "/" + String.format("%02d", period.start().getYear() % 100));
+        AppraisalPeriod previous = AppraisalPeriod.containing(period.start().minusDays(1));
         List<StaffMember> launched;
         try (RunningApp app = RunningApp.start(database)) {
             put("footprint", "startupEmptyDatabaseSeconds", app.startupMillis / 1000.0);
@@ -122,7 +122,7 @@ public final class Benchmark {
     private void work(RunningApp app, AppraisalPeriod period) throws InterruptedException {
         RuntimeService runtime = app.bean(RuntimeService.class);
         List<String> appCases = runtime.createProcessInstanceQuery().processDefinitionKey(AppraisalCycleProcess.KEY)
-                .processInstanceBusinessKeyLike("APPRAISAL-" + period.label() + "-%").list().stream().map(ProcessInstance::getId).toList();
+                .processInstanceBusinessKeyLike(period.businessKey("%")).list().stream().map(ProcessInstance::getId).toList();
         int half = floorCases.size() / 2;
         TaskWork.Outcome floorFirst = TaskWork.run(app, floorCases.subList(0, half), settings.users(), floorSubmission());
         TaskWork.Outcome application = TaskWork.run(app, appCases, settings.users(), appSubmission(runtime));

@@ -1,6 +1,5 @@
 package uk.staffcareers.bench;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -18,8 +17,18 @@ final class Latencies {
         return nanos.size();
     }
 
-    double percentile(double p) {
+    Map<String, Object> summary() {
         long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("samples", sorted.length);
+        s.put("p50Ms", round(percentile(sorted, 50)));
+        s.put("p95Ms", round(percentile(sorted, 95)));
+        s.put("p99Ms", round(percentile(sorted, 99)));
+        s.put("maxMs", round(percentile(sorted, 100)));
+        return s;
+    }
+
+    private static double percentile(long[] sorted, double p) {
         if (sorted.length == 0) {
             return Double.NaN;
         }
@@ -27,22 +36,7 @@ final class Latencies {
         return sorted[Math.max(0, Math.min(index, sorted.length - 1))] / 1e6;
     }
 
-    Map<String, Object> summary() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("samples", count());
-        s.put("p50Ms", round(percentile(50)));
-        s.put("p95Ms", round(percentile(95)));
-        s.put("p99Ms", round(percentile(99)));
-        s.put("maxMs", round(percentile(100)));
-        return s;
-    }
-
     static double round(double value) {
         return Math.round(value * 10) / 10.0;
-    }
-
-    @Override
-    public String toString() {
-        return Arrays.toString(new double[] {percentile(50), percentile(95), percentile(99)});
     }
 }
