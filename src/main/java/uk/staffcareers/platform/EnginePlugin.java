@@ -28,6 +28,10 @@ class EnginePlugin extends AbstractProcessEnginePlugin {
         // Lets a member of staff read the history of their own case without reading everyone's.
         config.setEnableHistoricInstancePermissions(true);
         config.setHistoryEventHandler(new HistoryWithoutDetails());
+        if (config.getCustomSessionFactories() == null) {
+            config.setCustomSessionFactories(new ArrayList<>());
+        }
+        config.getCustomSessionFactories().add(new GroupListAuthorizationManager.Factory());
         if (config.getCustomPostBPMNParseListeners() == null) {
             config.setCustomPostBPMNParseListeners(new ArrayList<>());
         }

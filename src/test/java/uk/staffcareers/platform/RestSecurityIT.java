@@ -140,6 +140,14 @@ class RestSecurityIT extends IntegrationTest {
         assertThat(config.isJavaSerializationFormatEnabled()).isFalse();
     }
 
+    /** Every test above runs its checks through this manager; this proves the engine uses it. */
+    @Test
+    void authorizationChecksPassAStaffMembersGroupsWithoutScanningTheAuthorizationTable() {
+        var config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        var manager = config.getCommandExecutorTxRequired().execute(context -> context.getAuthorizationManager());
+        assertThat(manager).isInstanceOf(GroupListAuthorizationManager.class);
+    }
+
     private void assertHidden(String username, String path) {
         ResponseEntity<String> response = get(username, path);
         assertThat(response.getStatusCode().value()).as(username + " " + path).isIn(403, 404);
