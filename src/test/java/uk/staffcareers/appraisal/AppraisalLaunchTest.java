@@ -1,0 +1,87 @@
+package uk.staffcareers.appraisal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.reset;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Cases start in batches; a case that fails names its employee and leaves the cases before it started, as one by one would. */
+@SpringBootTest
+@ActiveProfiles("test")
+class AppraisalLaunchTest {
+
+    private static final List<String> RIVERSIDE = List.of("E2001", "E2002", "E2003", "E2004", "E2005", "E2006", "E2007", "E2008");
+
+    @Autowired
+    AppraisalLaunch launch;
+    @MockitoSpyBean
+    AppraisalCycleProcess starter;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TransactionTemplate transactions;
+
+    @AfterEach
+    void noMoreFailures() {
+        reset(starter);
+    }
+
+    @Test
+    void aFailingCaseStopsTheLaunchThereAndTheCasesBeforeItStayStartedOnce() {
+        AppraisalPeriod period = AppraisalPeriod.of("2030/31");
+        failFor(period, "E2006");
+        assertThatThrownBy(() -> launchRiverside(period)).hasMessage("E2006's record cannot be opened");
+        assertThat(staffWithACase(period)).containsExactly("E2001", "E2002", "E2003", "E2004", "E2005");
+
+        reset(starter);
+        var summary = launchRiverside(period);
+        assertThat(summary.started()).isEqualTo(3);
+        assertThat(summary.alreadyStarted()).isEqualTo(5);
+        assertThat(staffWithACase(period)).containsExactlyElementsOf(RIVERSIDE);
+    }
+
+    @Test
+    void launchedWithinACallersTransactionAFailingCaseStartsNone() {
+        AppraisalPeriod period = AppraisalPeriod.of("2031/32");
+        failFor(period, "E2003");
+        assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> launchRiverside(period)))
+                .hasMessage("E2003's record cannot be opened");
+        assertThat(staffWithACase(period)).isEmpty();
+    }
+
+    private void failFor(AppraisalPeriod period, String staffId) {
+        doThrow(new IllegalStateException(staffId + "'s record cannot be opened"))
+                .when(starter).start(eq(period.businessKey(staffId)), eq(staffId), any(), any());
+    }
+
+    private AppraisalLaunch.Summary launchRiverside(AppraisalPeriod period) {
+        return launch.launch(AppraisalLaunch.Scope.SCHOOL, "riverside", period.label(), "david.marsh");
+    }
+
+    /** Staff with an appraisal record of the period and a running case, each counted once. */
+    private List<String> staffWithACase(AppraisalPeriod period) {
+        List<String> records = jdbc.sql("select staff_id from appraisal where period_label = ? order by staff_id")
+                .param(period.label()).query(String.class).list();
+        List<String> cases = runtime.createProcessInstanceQuery().processDefinitionKey(AppraisalCycleProcess.KEY).list().stream()
+                .map(c -> c.getBusinessKey()).filter(k -> k.startsWith(period.businessKey(""))).sorted()
+                .map(k -> k.substring(k.lastIndexOf('-') + 1)).toList();
+        assertThat(cases).isEqualTo(records);
+        return records;
+    }
+}
