@@ -2,6 +2,7 @@ package uk.staffcareers.platform;
 
 import java.util.ArrayList;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -10,7 +11,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
-/** Engine settings of this application: the school of each case, and access to one's own case. */
+/** Engine settings of this application: the school of each case, access to one's own case, history, and speed at volume. */
 @Component
 class EnginePlugin extends AbstractProcessEnginePlugin {
 
@@ -41,5 +42,11 @@ class EnginePlugin extends AbstractProcessEnginePlugin {
                 process.addListener(ExecutionListener.EVENTNAME_START, caseAccess);
             }
         });
+    }
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine engine) {
+        var config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        EngineIndexes.ensure(config.getDataSource(), config.getDatabaseTablePrefix());
     }
 }
