@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.staffcareers.CaseStateException;
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.staff.Role;
 import uk.staffcareers.staff.StaffDirectory;
@@ -104,7 +105,12 @@ public class AppraisalLaunch {
     }
 
     private void start(StaffMember member, AppraisalPeriod period, String launchedBy) {
-        starter.start(period.businessKey(member.id()), member.id(), period.forStaff(member), launchedBy);
+        try {
+            starter.start(period.businessKey(member.id()), member.id(), period.forStaff(member), launchedBy);
+        } catch (RuntimeException e) {
+            throw CaseStateException.notNow("The appraisal case of " + member.fullName() + " (" + member.id()
+                    + ") could not start: " + e.getMessage());
+        }
     }
 
     private List<StaffMember> inScope(Scope scope, String target, StaffMember launcher) {

@@ -46,7 +46,8 @@ class AppraisalLaunchTest {
     void aFailingCaseStopsTheLaunchThereAndTheCasesBeforeItStayStartedOnce() {
         AppraisalPeriod period = AppraisalPeriod.of("2030/31");
         failFor(period, "E2006");
-        assertThatThrownBy(() -> launchRiverside(period)).hasMessage("E2006's record cannot be opened");
+        assertThatThrownBy(() -> launchRiverside(period))
+                .hasMessage("The appraisal case of Chris Dunn (E2006) could not start: E2006's record cannot be opened");
         assertThat(staffWithACase(period)).containsExactly("E2001", "E2002", "E2003", "E2004", "E2005");
 
         reset(starter);
@@ -61,7 +62,7 @@ class AppraisalLaunchTest {
         AppraisalPeriod period = AppraisalPeriod.of("2031/32");
         failFor(period, "E2003");
         assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> launchRiverside(period)))
-                .hasMessage("E2003's record cannot be opened");
+                .hasMessage("The appraisal case of Omar Farouk (E2003) could not start: E2003's record cannot be opened");
         assertThat(staffWithACase(period)).isEmpty();
     }
 
