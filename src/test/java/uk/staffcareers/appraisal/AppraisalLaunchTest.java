@@ -19,7 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Cases start in batches; a case that fails names its employee and leaves the cases before it started, as one by one would. */
+/** A case that cannot start stops the launch with an error naming its employee; the cases before it stay started. */
 @SpringBootTest
 @ActiveProfiles("test")
 class AppraisalLaunchTest {
