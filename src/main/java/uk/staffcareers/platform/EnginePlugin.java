@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
-/** Engine settings of this application: the school of each case, access to one's own case, history, and speed at volume. */
+/** Engine settings: the school of each case, access to one's own case, history, and speed at a trust's volume. */
 @Component
 class EnginePlugin extends AbstractProcessEnginePlugin {
 
