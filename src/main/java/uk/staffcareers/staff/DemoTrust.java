@@ -36,11 +36,11 @@ public class DemoTrust {
         this.enabled = enabled;
     }
 
-    @Transactional
     public boolean enabled() {
         return enabled;
     }
 
+    @Transactional
     public void loadIfEnabled() {
         if (!enabled || directory.trust(TRUST).isPresent()) {
             return;
