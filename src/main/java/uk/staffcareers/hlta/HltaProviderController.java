@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
@@ -28,6 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import uk.staffcareers.CaseStateException;
 import uk.staffcareers.InvalidInputException;
+import uk.staffcareers.platform.AsApplication;
 import uk.staffcareers.staff.Role;
 import uk.staffcareers.staff.StaffDirectory;
 import uk.staffcareers.staff.StaffGroups;
@@ -122,8 +122,9 @@ class HltaProviderController {
         }
         vars.put(RECEIVED_FROM, identity.getCurrentAuthentication().getUserId());
         try {
-            asEngine(() -> runtime.createMessageCorrelation(message).processInstanceBusinessKey(reference).setVariables(vars)
-                    .correlateWithResult());
+            // The caller's right to report was checked in candidacy(); a provider has no Camunda rights of its own.
+            AsApplication.run(identity, () -> runtime.createMessageCorrelation(message).processInstanceBusinessKey(reference)
+                    .setVariables(vars).correlateWithResult());
         } catch (MismatchingMessageCorrelationException e) {
             throw CaseStateException.notNow("Candidacy " + reference + " is not waiting for " + what + " now; open steps: "
                     + openSteps(reference) + ". Nothing was changed");
@@ -148,21 +149,10 @@ class HltaProviderController {
     }
 
     private List<String> openSteps(String reference) {
-        return asEngine(() -> history.createHistoricActivityInstanceQuery().unfinished()
+        return AsApplication.run(identity, () -> history.createHistoricActivityInstanceQuery().unfinished()
                 .processInstanceId(processInstanceId(reference)).list().stream()
                 .filter(a -> a.getActivityType().endsWith("Task") || a.getActivityType().startsWith("intermediate"))
                 .map(HistoricActivityInstance::getActivityName).toList());
-    }
-
-    /** The caller's right to report was checked in candidacy(); a provider has no Camunda rights of its own. */
-    private <T> T asEngine(Supplier<T> work) {
-        Authentication caller = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            return work.get();
-        } finally {
-            identity.setAuthentication(caller);
-        }
     }
 
     private String processInstanceId(String reference) {
