@@ -5,7 +5,6 @@ import static uk.staffcareers.hlta.HltaJourneyProcess.Vars.*;
 import static uk.staffcareers.platform.CaseVariables.*;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -29,13 +28,8 @@ class RecordPreparationDaysDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        List<LocalDate> days = new ArrayList<>();
-        for (int i = 1; i <= 10; i++) {
-            LocalDate day = date(ex, "preparationDay" + i);
-            if (day != null) {
-                days.add(day);
-            }
-        }
+        // As many as a trust's policy may require (TrustPolicy: 2 to 10); the form offers three.
+        List<LocalDate> days = dates(ex, "preparationDay", 10);
         Assessments.Window window = candidacies.bookPreparation(candidacyId(ex), text(ex, "providerOfPreparation"), days);
         ex.setVariable(PREPARATION_DAY_1_AT, morningOf(days.get(0)));
         ex.setVariable(PREPARATION_DAY_2_AT, morningOf(days.get(1)));

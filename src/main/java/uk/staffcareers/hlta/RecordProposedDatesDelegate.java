@@ -4,10 +4,6 @@ import static uk.staffcareers.hlta.HltaJourneyProcess.candidacyId;
 import static uk.staffcareers.hlta.HltaJourneyProcess.Vars.*;
 import static uk.staffcareers.platform.CaseVariables.*;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,13 +20,6 @@ class RecordProposedDatesDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        List<LocalDate> dates = new ArrayList<>();
-        for (int i = 1; i <= Assessments.PROPOSED_DATES + 2; i++) {
-            LocalDate day = date(ex, "visitDate" + i);
-            if (day != null) {
-                dates.add(day);
-            }
-        }
-        assessments.proposeDates(candidacyId(ex), dates);
+        assessments.proposeDates(candidacyId(ex), dates(ex, "visitDate", Assessments.PROPOSED_DATES + 2));
     }
 }

@@ -77,6 +77,18 @@ public final class CaseVariables {
         return values;
     }
 
+    /** A form's numbered date fields (visitDate1, visitDate2, ...) up to the last, in order, the empty ones left out. */
+    public static List<LocalDate> dates(VariableScope scope, String prefix, int last) {
+        List<LocalDate> dates = new ArrayList<>();
+        for (int i = 1; i <= last; i++) {
+            LocalDate day = date(scope, prefix + i);
+            if (day != null) {
+                dates.add(day);
+            }
+        }
+        return dates;
+    }
+
     /** A multi-select of numbers, e.g. the standards ticked on a checklist. */
     public static List<Integer> numbers(VariableScope scope, String name) {
         try {
