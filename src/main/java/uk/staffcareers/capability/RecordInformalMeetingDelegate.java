@@ -15,10 +15,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.CaseVariables;
 import uk.staffcareers.platform.SetsVariables;
 import uk.staffcareers.policy.PolicySettings;
 import uk.staffcareers.policy.WorkingDays;
-import uk.staffcareers.platform.CaseVariables;
 
 /** Task_RecordMeetingOutcome: the informal meeting written up, the written record issued, the review set. */
 @Component

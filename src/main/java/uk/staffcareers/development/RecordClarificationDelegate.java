@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.CaseActor;
-import uk.staffcareers.platform.SetsVariables;
 import uk.staffcareers.platform.CaseVariables;
+import uk.staffcareers.platform.SetsVariables;
 
 /** Task_RecordClarification: step 2 kept; the inputs of the route and progression tables set. */
 @Component

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.CaseVariables;
 import uk.staffcareers.staff.Qualification;
 import uk.staffcareers.staff.QualificationType;
-import uk.staffcareers.platform.CaseVariables;
 
 /** Task_RecordEvaluation: step 5 kept; a qualification gained goes on the staff record. */
 @Component

@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.CaseVariables;
 import uk.staffcareers.platform.SetsVariables;
 import uk.staffcareers.policy.PolicySettings;
 import uk.staffcareers.policy.WorkingDays;
-import uk.staffcareers.platform.CaseVariables;
 
 /** Task_RecordPracticalities: step 4 kept; whether the headteacher must approve the costs; when it ends. */
 @Component
