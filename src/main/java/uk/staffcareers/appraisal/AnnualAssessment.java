@@ -5,12 +5,14 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import uk.staffcareers.NotAllowedException;
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.documents.Documents;
 import uk.staffcareers.notifications.Notifications;
@@ -134,9 +136,10 @@ public class AnnualAssessment {
     }
 
     /** The pay decision, with reference to the report; the employee is told in writing with the appeal deadline. */
-    public LocalDate decidePay(long id, String decision, String reasons, String by, String decider, String caseRef) {
-        if (decider != null && by != null && !"system".equals(by) && !by.equals(decider)) {
-            throw new InvalidInputException("Only " + decider + " makes this pay decision");
+    public LocalDate decidePay(long id, String decision, String reasons, String by, String caseRef) {
+        String decider = appraisals.payDeciderOf(id);
+        if (!Objects.equals(by, decider)) {
+            throw new NotAllowedException("Only the person the pay policy names makes this pay decision");
         }
         if (decision == null || !PAY.contains(decision)) {
             throw new InvalidInputException("Decide pay progression or no progression");

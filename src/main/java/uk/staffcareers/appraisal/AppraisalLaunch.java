@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.staffcareers.CaseStateException;
 import uk.staffcareers.InvalidInputException;
+import uk.staffcareers.NotAllowedException;
 import uk.staffcareers.staff.Role;
 import uk.staffcareers.staff.StaffDirectory;
 import uk.staffcareers.staff.StaffMember;
@@ -63,7 +64,7 @@ public class AppraisalLaunch {
         StaffMember launcher = directory.findByUsername(launchedBy)
                 .orElseThrow(() -> new InvalidInputException("'" + launchedBy + "' is not in the staff directory"));
         AppraisalPeriod period = periodLabel == null || periodLabel.isBlank()
-                ? AppraisalPeriod.containing(LocalDate.now(clock)) : AppraisalPeriod.of(periodLabel);
+                ? AppraisalPeriod.containing(LocalDate.now(clock)) : AppraisalPeriod.of(periodLabel).requireOpenableOn(LocalDate.now(clock));
         List<StaffMember> staff = inScope(scope, target, launcher);
         // Read once for the whole launch, not once per employee: a trust launches thousands.
         Set<String> existing = jdbc.sql("select staff_id from appraisal where period_label = ?").param(period.label())
@@ -100,7 +101,7 @@ public class AppraisalLaunch {
         return switch (scope) {
             case TRUST -> {
                 if (!central) {
-                    throw new InvalidInputException("Only the trust's central team (HR, the CEO) launches the whole trust");
+                    throw new NotAllowedException("Only the trust's central team (HR, the CEO) launches the whole trust");
                 }
                 yield directory.all().stream().filter(s -> s.trustId() != null && s.trustId().equals(launcher.trustId())).toList();
             }
@@ -123,7 +124,7 @@ public class AppraisalLaunch {
     private static void mayLaunchFor(StaffMember launcher, String schoolId) {
         boolean ownHead = launcher.role() == Role.HEADTEACHER && launcher.schoolId().equals(schoolId);
         if (!launcher.role().centralTeam() && !ownHead) {
-            throw new InvalidInputException("Only the headteacher of that school, HR or the CEO launches its appraisals");
+            throw new NotAllowedException("Only the headteacher of that school, HR or the CEO launches its appraisals");
         }
     }
 

@@ -28,6 +28,17 @@ public record AppraisalPeriod(String label, LocalDate start, LocalDate end) {
         return of(year + "/" + String.format("%02d", (year + 1) % 100));
     }
 
+    /** Appraisals are opened for this academic year or the next, never for a year long gone or far ahead. */
+    public AppraisalPeriod requireOpenableOn(LocalDate today) {
+        AppraisalPeriod current = containing(today);
+        AppraisalPeriod next = containing(current.end().plusDays(1));
+        if (!label.equals(current.label()) && !label.equals(next.label())) {
+            throw new InvalidInputException("Appraisals are opened for this academic year (" + current.label() + ") or the next ("
+                    + next.label() + "), not " + label);
+        }
+        return this;
+    }
+
     /** This period for one employee: a fixed-term contract ending within it ends their period too. */
     public AppraisalPeriod forStaff(StaffMember staff) {
         if (staff.contractEnd() != null && staff.contractEnd().isBefore(end) && !staff.contractEnd().isBefore(start)) {

@@ -15,6 +15,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 
+import uk.staffcareers.platform.Actor;
+import uk.staffcareers.NotAllowedException;
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.capability.Concerns.ConcernConcluded;
 import uk.staffcareers.policy.PolicySettings;
@@ -53,7 +55,8 @@ public class Appraisals {
     }
 
     /** Opens the record; a second appraisal for the same employee and period is refused by the table. */
-    public Opened open(String staffId, AppraisalPeriod period, String launchedBy) {
+    public Opened open(String staffId, AppraisalPeriod period, Actor launchedBy) {
+        period.requireOpenableOn(LocalDate.now(clock));
         StaffMember staff = directory.get(staffId);
         StaffMember head = directory.headteacherOf(staff)
                 .orElseThrow(() -> new InvalidInputException(staff.fullName() + "'s school has no headteacher in the directory"));
@@ -62,12 +65,12 @@ public class Appraisals {
         List<StaffMember> panel = headteacherAppraisal ? panel() : List.of();
         // A headteacher is appraised by the CEO, the chair of trustees and the external adviser; the CEO leads.
         String appraiser = headteacherAppraisal ? head.username() : null;
-        String payDecider = headteacherAppraisal ? trustee(Role.CHAIR_OF_TRUSTEES).orElse(head.username()) : head.username();
+        String payDecider = payDecider(staff, head);
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into appraisal (staff_id, period_label, period_start, period_end, launched_by, launched_at,
                   appraiser, appraiser_panel, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(staffId, period.label(), period.start(), period.end(), launchedBy, now(), appraiser,
+                .params(staffId, period.label(), period.start(), period.end(), launchedBy.name(), now(), appraiser,
                         headteacherAppraisal ? panel.stream().map(StaffMember::fullName).collect(Collectors.joining(", ")) : null,
                         headteacherAppraisal ? "OBJECTIVES" : "APPRAISER")
                 .update(key, "id");
@@ -87,7 +90,7 @@ public class Appraisals {
             throw new InvalidInputException(staff.fullName() + " cannot appraise themselves");
         }
         if (!appraiser.role().centralTeam() && !Objects.equals(appraiser.schoolId(), staff.schoolId())) {
-            throw new InvalidInputException(appraiser.fullName() + " does not work at " + staff.fullName() + "'s school");
+            throw new InvalidInputException("The appraiser must work at " + staff.fullName() + "'s school or in the trust's central team");
         }
         jdbc.sql("update appraisal set appraiser = ?, appraiser_chosen_by = ?, status = 'OBJECTIVES' where id = ?")
                 .params(appraiser.username(), by, id).update();
@@ -267,11 +270,12 @@ public class Appraisals {
         return jdbc.sql("select appraiser from appraisal where id = ?").param(id).query((rs, n) -> rs.getString(1)).list().get(0);
     }
 
-    /** Only the appraiser records reviews and assessments; the system (timers, tests without a user) passes. */
+    /** Only the appraiser records reviews and assessments. */
     void requireAppraiser(long id, String by) {
         String appraiser = appraiserOf(id);
-        if (by != null && !"system".equals(by) && !by.equals(appraiser)) {
-            throw new InvalidInputException("Only the appraiser (" + appraiser + ") can do this, not " + by);
+        if (!Objects.equals(by, appraiser)) {
+            throw new NotAllowedException("Only " + directory.findByUsername(appraiser).map(StaffMember::fullName)
+                    .orElse("the appraiser") + ", the appraiser, can do this");
         }
     }
 
@@ -301,6 +305,17 @@ public class Appraisals {
     private void appendObjection(long id, String text) {
         String before = jdbc.sql("select objection from appraisal where id = ?").param(id).query((rs, n) -> rs.getString(1)).list().get(0);
         jdbc.sql("update appraisal set objection = ? where id = ?").params(before == null ? text : before + " | " + text, id).update();
+    }
+
+    /** Who decides the employee's pay, from the directory (never from a case variable): the chair of trustees for a headteacher, else the headteacher. */
+    public String payDeciderOf(long id) {
+        StaffMember staff = staffOf(id);
+        return payDecider(staff, directory.headteacherOf(staff)
+                .orElseThrow(() -> new InvalidInputException(staff.fullName() + "'s school has no headteacher in the directory")));
+    }
+
+    private String payDecider(StaffMember staff, StaffMember head) {
+        return staff.role() == Role.HEADTEACHER ? trustee(Role.CHAIR_OF_TRUSTEES).orElse(head.username()) : head.username();
     }
 
     private Optional<String> trustee(Role role) {

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
 
 /** Task_IssueReport: the pay recommendation recorded, the written report issued (PDF) for the employee to read. */
@@ -27,7 +27,7 @@ class IssueReportDelegate implements JavaDelegate, SetsVariables {
     @Override
     public void execute(DelegateExecution ex) {
         long reportId = annual.recommendAndReport(appraisalId(ex), text(ex, PAY_RECOMMENDATION), text(ex, PAY_REASONS),
-                CaseActor.of(ex, APPRAISER), ex.getProcessBusinessKey());
+                Actor.of(ex).name(), ex.getProcessBusinessKey());
         ex.setVariable(REPORT_ID, reportId);
         ex.setVariable("payRecommendationText", AppraisalReport.payText(text(ex, PAY_RECOMMENDATION)));
         ex.setVariable(COMMENTS_DUE_AT, endOf(appraisals.workingDaysFromToday(5)));

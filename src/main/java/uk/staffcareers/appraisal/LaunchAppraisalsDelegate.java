@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.notifications.Notifications;
-import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
 
 /** Task_LaunchAppraisals (appraisal-launch): starts the cases and tells the launcher what happened. */
@@ -30,7 +30,7 @@ class LaunchAppraisalsDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public void execute(DelegateExecution ex) {
-        String launcher = CaseActor.of(ex, AppraisalCycleProcess.Vars.LAUNCHED_BY);
+        String launcher = Actor.of(ex).name();
         AppraisalLaunch.Scope scope;
         try {
             scope = AppraisalLaunch.Scope.valueOf(String.valueOf(ex.getVariable(SCOPE)));

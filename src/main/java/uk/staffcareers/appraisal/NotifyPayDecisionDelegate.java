@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
 
 /** Task_NotifyPayDecision: the decision recorded and sent in writing; the appeal window opens. */
@@ -26,7 +26,7 @@ class NotifyPayDecisionDelegate implements JavaDelegate, SetsVariables {
     @Override
     public void execute(DelegateExecution ex) {
         LocalDate deadline = annual.decidePay(appraisalId(ex), text(ex, PAY_DECISION), text(ex, "payDecisionReasons"),
-                CaseActor.of(ex, PAY_DECIDER), text(ex, PAY_DECIDER), ex.getProcessBusinessKey());
+                Actor.of(ex).name(), ex.getProcessBusinessKey());
         ex.setVariable(APPEAL_DEADLINE, endOf(deadline));
         ex.setVariable("appealDeadlineText", deadline.toString());
         ex.setVariable("payDecisionText", AppraisalReport.payText(text(ex, PAY_DECISION)));

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.CaseAccessListener;
 import uk.staffcareers.platform.SetsVariables;
 import uk.staffcareers.policy.WorkingDays;
@@ -36,7 +37,7 @@ class OpenAppraisalDelegate implements JavaDelegate, SetsVariables {
         LocalDate start = date(ex, PERIOD_START);
         LocalDate end = date(ex, PERIOD_END);
         AppraisalPeriod period = new AppraisalPeriod(AppraisalPeriod.containing(start).label(), start, end);
-        var opened = appraisals.open(staffId, period, text(ex, LAUNCHED_BY) == null ? "system" : text(ex, LAUNCHED_BY));
+        var opened = appraisals.open(staffId, period, Actor.startedFor(ex, LAUNCHED_BY));
         var staff = opened.staff();
         ex.setVariable(APPRAISAL_ID, opened.id());
         ex.setVariable(STAFF_NAME, staff.fullName());

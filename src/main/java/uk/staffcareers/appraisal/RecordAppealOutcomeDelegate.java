@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.Actor;
 
 /** Task_RecordAppealOutcome: the appeal panel's decision, told to the employee. */
 @Component
@@ -22,6 +22,6 @@ class RecordAppealOutcomeDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution ex) {
         annual.recordAppealOutcome(appraisalId(ex), text(ex, "appealOutcome"), text(ex, "appealPanel"), text(ex, "appealNotes"),
-                CaseActor.of(ex, HR_ADVISER), ex.getProcessBusinessKey());
+                Actor.of(ex).name(), ex.getProcessBusinessKey());
     }
 }

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.CaseAccessListener;
-import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
 
 /** Task_RecordAppraiser: the headteacher's choice; the appraiser may now read the case. */
@@ -25,7 +25,7 @@ class RecordAppraiserDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public void execute(DelegateExecution ex) {
-        var appraiser = appraisals.chooseAppraiser(appraisalId(ex), text(ex, APPRAISER_STAFF_ID), CaseActor.of(ex, HEADTEACHER));
+        var appraiser = appraisals.chooseAppraiser(appraisalId(ex), text(ex, APPRAISER_STAFF_ID), Actor.of(ex).name());
         ex.setVariable(APPRAISER, appraiser.username());
         ex.setVariable(APPRAISER_NAME, appraiser.name());
         CaseAccessListener.grantRead(ex, appraiser.username());

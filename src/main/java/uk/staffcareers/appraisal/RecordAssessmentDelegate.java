@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
 
 /** Task_RecordAssessment: each objective met, partly met or not; what the pay table reads. */
@@ -33,7 +33,7 @@ class RecordAssessmentDelegate implements JavaDelegate, SetsVariables {
             comments.put(slot, text(ex, "outcomeComment" + slot));
         }
         var assessed = annual.assess(appraisalId(ex), outcomes, comments, text(ex, "appraiserEvidence"), text(ex, "standardsAssessment"),
-                text(ex, "cpdNeeds"), text(ex, "recommendedAction"), CaseActor.of(ex, APPRAISER));
+                text(ex, "cpdNeeds"), text(ex, "recommendedAction"), Actor.of(ex).name());
         ex.setVariable(OBJECTIVES_NOT_MET, assessed.notMet());
         ex.setVariable(OBJECTIVES_PARTLY_MET, assessed.partlyMet());
         ex.setVariable(UNDER_CAPABILITY, assessed.underCapability());

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.InvalidInputException;
-import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.Actor;
 
 /** Task_RecordInYearEntry: an observation, other evidence or a revised objective; a concern goes on to its own case. */
 @Component
@@ -35,7 +35,7 @@ class RecordInYearEntryDelegate implements JavaDelegate {
             throw new InvalidInputException("Choose what to record: an observation, other evidence, a changed objective or a concern");
         }
         long id = appraisalId(ex);
-        String by = CaseActor.of(ex, APPRAISER);
+        String by = Actor.of(ex).name();
         switch (action) {
             case OBSERVATION, EVIDENCE -> appraisals.recordEvidence(id, action.name(), date(ex, "entryDate"),
                     text(ex, "observerStaffId"), text(ex, "focus"), text(ex, "feedback"), by);

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
 
 /** Task_RecordInterimReview: progress against each objective; the employee then comments. */
@@ -27,7 +27,7 @@ class RecordInterimReviewDelegate implements JavaDelegate, SetsVariables {
     public void execute(DelegateExecution ex) {
         appraisals.recordInterimReview(appraisalId(ex), date(ex, "interimHeldOn"),
                 Arrays.asList(text(ex, "progress1"), text(ex, "progress2"), text(ex, "progress3")),
-                "YES".equals(text(ex, "changesNeeded")), text(ex, "interimSummary"), CaseActor.of(ex, APPRAISER));
+                "YES".equals(text(ex, "changesNeeded")), text(ex, "interimSummary"), Actor.of(ex).name());
         ex.setVariable(INTERIM_COMMENTS_DUE_AT, endOf(appraisals.workingDaysFromToday(5)));
     }
 

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.InvalidInputException;
-import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
 
 /** Task_RecordAgreement: the employee agrees the objectives, or says why not. */
@@ -30,7 +30,7 @@ class RecordObjectivesAnswerDelegate implements JavaDelegate, SetsVariables {
             throw new InvalidInputException("Say whether you agree the objectives");
         }
         boolean agreed = "AGREE".equals(agreement);
-        appraisals.answerObjectives(appraisalId(ex), agreed, text(ex, OBJECTION), CaseActor.of(ex, EMPLOYEE));
+        appraisals.answerObjectives(appraisalId(ex), agreed, text(ex, OBJECTION), Actor.of(ex).name());
         ex.setVariable(OBJECTIVES_AGREED, agreed);
     }
 

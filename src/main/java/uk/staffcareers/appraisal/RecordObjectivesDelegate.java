@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.InvalidInputException;
-import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
 
 /** Task_RecordObjectives and Task_RecordSettlement: the objectives as drafted, revised or determined. */
@@ -37,7 +37,7 @@ class RecordObjectivesDelegate implements JavaDelegate, SetsVariables {
         }
         String status = settlement == null ? "DRAFT" : "REVISE".equals(settlement) ? "REVISED" : "DETERMINED";
         String summary = appraisals.setObjectives(appraisalId(ex), objectives(ex), status,
-                settlement == null ? null : text(ex, SETTLEMENT_NOTE), CaseActor.of(ex, APPRAISER));
+                settlement == null ? null : text(ex, SETTLEMENT_NOTE), Actor.of(ex).name());
         ex.setVariable(OBJECTIVES_SUMMARY, summary);
     }
 

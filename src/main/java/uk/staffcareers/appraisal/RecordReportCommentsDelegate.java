@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
 
 /** Task_RecordReportComments: the employee's comments appended and the report re-issued; the pay decision is next. */
@@ -26,7 +26,7 @@ class RecordReportCommentsDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public void execute(DelegateExecution ex) {
-        ex.setVariable(REPORT_ID, annual.addReportComments(appraisalId(ex), text(ex, "reportComments"), CaseActor.of(ex, EMPLOYEE),
+        ex.setVariable(REPORT_ID, annual.addReportComments(appraisalId(ex), text(ex, "reportComments"), Actor.of(ex).name(),
                 ex.getProcessBusinessKey()));
         ex.setVariable(PAY_DECISION_DUE_AT, endOf(appraisals.workingDaysFromToday(10)));
     }

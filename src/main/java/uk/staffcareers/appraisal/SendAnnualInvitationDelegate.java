@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
 
 /** Task_SendAnnualInvitation: the meeting, within the period; the employee is told and adds their evidence. */
@@ -25,7 +25,7 @@ class SendAnnualInvitationDelegate implements JavaDelegate, SetsVariables {
     @Override
     public void execute(DelegateExecution ex) {
         var meeting = annual.invite(appraisalId(ex), date(ex, "meetingDate"), text(ex, "meetingTime"), text(ex, "meetingPlace"),
-                CaseActor.of(ex, APPRAISER), ex.getProcessBusinessKey());
+                Actor.of(ex).name(), ex.getProcessBusinessKey());
         ex.setVariable(MEETING_AT, at(meeting));
         ex.setVariable("meetingText", meeting.toLocalDate() + " at " + meeting.toLocalTime() + ", " + text(ex, "meetingPlace"));
     }

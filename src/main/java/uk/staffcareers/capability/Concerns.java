@@ -17,12 +17,14 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 
 import uk.staffcareers.InvalidInputException;
+import uk.staffcareers.NotAllowedException;
 import uk.staffcareers.documents.DocumentContent;
 import uk.staffcareers.documents.DocumentContent.Field;
 import uk.staffcareers.documents.DocumentContent.Fields;
 import uk.staffcareers.documents.DocumentContent.Paragraph;
 import uk.staffcareers.documents.DocumentContent.Section;
 import uk.staffcareers.documents.Documents;
+import uk.staffcareers.platform.Actor;
 import uk.staffcareers.policy.PolicySettings;
 import uk.staffcareers.policy.TrustPolicy;
 import uk.staffcareers.staff.Role;
@@ -53,6 +55,7 @@ public class Concerns {
 
     private final JdbcClient jdbc;
     private final StaffDirectory directory;
+    private final Appraisers appraisers;
     private final PolicySettings policy;
     private final Documents documents;
     private final Clock clock;
@@ -62,8 +65,9 @@ public class Concerns {
     public record ConcernConcluded(String appraisalRef, String concernRef, boolean capability, String remainingIssues) {
     }
 
-    Concerns(JdbcClient jdbc, StaffDirectory directory, PolicySettings policy, Documents documents, Clock clock,
-            ApplicationEventPublisher events) {
+    Concerns(JdbcClient jdbc, StaffDirectory directory, Appraisers appraisers, PolicySettings policy, Documents documents,
+            Clock clock, ApplicationEventPublisher events) {
+        this.appraisers = appraisers;
         this.events = events;
         this.jdbc = jdbc;
         this.directory = directory;
@@ -72,24 +76,38 @@ public class Concerns {
         this.clock = clock;
     }
 
-    /** Raised by the line manager, the school's headteacher or HR; from an appraisal, by its appraiser. */
-    public Raised raise(String staffId, String description, String raisedBy, String appraisalRef) {
+    /**
+     * Raised by the employee's appraiser or line manager (policy 2.2.6), their headteacher or the
+     * trust's central team; about a headteacher, only by the CEO or HR. Anyone else is refused.
+     */
+    public Raised raise(String staffId, String description, Actor raisedBy, String appraisalRef) {
         StaffMember staff = directory.get(staffId);
         requireText(description, "Describe the concern");
-        StaffMember raiser = directory.findByUsername(raisedBy)
-                .orElseThrow(() -> new InvalidInputException("'" + raisedBy + "' is not in the staff directory"));
-        boolean mayRaise = raiser.id().equals(staff.lineManagerId()) || raiser.role().centralTeam() || appraisalRef != null
-                || (raiser.role() == Role.HEADTEACHER && raiser.schoolId() != null && raiser.schoolId().equals(staff.schoolId()));
-        if (!mayRaise || raiser.id().equals(staff.id())) {
-            throw new InvalidInputException("A concern about " + staff.fullName()
-                    + " is raised by their appraiser, their line manager, their headteacher or HR");
+        StaffMember raiser = directory.findByUsername(raisedBy.name()).orElseThrow(() -> new NotAllowedException(
+                "Only a member of the trust's staff in the directory raises a concern"));
+        if (!mayRaise(raiser, staff)) {
+            throw new NotAllowedException(staff.role() == Role.HEADTEACHER
+                    ? "A concern about a headteacher is raised by the CEO or HR"
+                    : "A concern is raised by the employee's appraiser, line manager, headteacher or the trust's central team");
         }
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into performance_concern (staff_id, raised_by, raised_at, appraisal_ref, description, status)
                 values (?, ?, ?, ?, ?, 'RAISED')""")
-                .params(staffId, raisedBy, now(), appraisalRef, description.strip()).update(key, "id");
-        return new Raised(key.getKey().longValue(), staff, raisedBy, headteacher(staff), hrAdviser());
+                .params(staffId, raiser.username(), now(), appraisalRef, description.strip()).update(key, "id");
+        return new Raised(key.getKey().longValue(), staff, raiser.username(), headteacher(staff), hrAdviser());
+    }
+
+    private boolean mayRaise(StaffMember raiser, StaffMember staff) {
+        if (raiser.id().equals(staff.id())) {
+            return false;
+        }
+        if (staff.role() == Role.HEADTEACHER) {
+            return raiser.role().centralTeam();
+        }
+        return raiser.role().centralTeam() || raiser.id().equals(staff.lineManagerId())
+                || appraisers.appraises(raiser.username(), staff.id())
+                || (raiser.role() == Role.HEADTEACHER && raiser.schoolId() != null && raiser.schoolId().equals(staff.schoolId()));
     }
 
     /** The informal meeting, written up afterwards; the written record is issued as a PDF. */
@@ -124,7 +142,7 @@ public class Concerns {
     public void respond(long concernId, String comments, boolean acknowledged, String by) {
         StaffMember staff = staffOf(concernId);
         if (!staff.username().equals(by)) {
-            throw new InvalidInputException("Only " + staff.fullName() + " can comment on and acknowledge the written record");
+            throw new NotAllowedException("Only " + staff.fullName() + " can comment on and acknowledge the written record");
         }
         if (!acknowledged) {
             throw new InvalidInputException("Acknowledge that you have received the written record of the meeting");
@@ -140,7 +158,7 @@ public class Concerns {
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getInt(3)}).optional()
                 .orElseThrow(() -> new InvalidInputException("No concern " + concernId));
         if (!concern[1].equals(by)) {
-            throw new InvalidInputException("Only " + concern[1] + ", who reviews this concern, can record the review");
+            throw new NotAllowedException("Only the person who raised this concern records its review");
         }
         if (outcome == null) {
             throw new InvalidInputException("Say whether there has been enough improvement");

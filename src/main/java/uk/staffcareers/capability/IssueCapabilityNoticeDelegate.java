@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.notifications.Notifications;
+import uk.staffcareers.platform.Actor;
 
 /** Task_IssueCapabilityNotice: the written notification that the Capability Procedure now applies. */
 @Component
@@ -22,7 +23,7 @@ class IssueCapabilityNoticeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        long documentId = concerns.issueCapabilityNotice(PerformanceConcernProcess.concernId(ex), (String) ex.getVariable(REVIEWER));
+        long documentId = concerns.issueCapabilityNotice(PerformanceConcernProcess.concernId(ex), Actor.of(ex).name());
         notifications.send((String) ex.getVariable(EMPLOYEE), "A letter about your performance",
                 "Your letter is at /api/documents/" + documentId, ex.getProcessBusinessKey());
     }

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
 
 /** Task_OpenCase: the capability case, linked to the concern it came from. */
@@ -23,7 +23,7 @@ class OpenCapabilityCaseDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public void execute(DelegateExecution ex) {
-        long id = cases.open(PerformanceConcernProcess.concernId(ex), (String) ex.getVariable(STAFF_ID), CaseActor.of(ex, HR_ADVISER));
+        long id = cases.open(PerformanceConcernProcess.concernId(ex), (String) ex.getVariable(STAFF_ID), Actor.of(ex).name());
         ex.setProcessBusinessKey(CapabilityCases.caseRef(id));
         ex.setVariable(CAPABILITY_CASE_ID, id);
     }

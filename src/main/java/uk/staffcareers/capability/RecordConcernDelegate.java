@@ -8,9 +8,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import uk.staffcareers.InvalidInputException;
+import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.CaseAccessListener;
-import uk.staffcareers.platform.CaseActor;
 import uk.staffcareers.platform.SetsVariables;
 
 /** Task_RecordConcern: the concern kept; who is involved; the person who raised it may read the case. */
@@ -25,12 +24,11 @@ class RecordConcernDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public void execute(DelegateExecution ex) {
-        String raisedBy = ex.getVariable(RAISED_BY) != null ? ex.getVariable(RAISED_BY).toString() : CaseActor.authenticatedUser(ex);
-        if (raisedBy == null) {
-            throw new InvalidInputException("Say who raises the concern (raisedBy)");
-        }
-        var raised = concerns.raise((String) ex.getVariable(STAFF_ID), PerformanceConcernProcess.text(ex, DESCRIPTION), raisedBy,
-                PerformanceConcernProcess.text(ex, APPRAISAL_REF));
+        // Only the appraisal's own step (the application, message start) links a concern to an appraisal
+        // and names its appraiser as the raiser; anyone who starts the form raises it as themselves.
+        boolean fromAppraisal = Actor.of(ex).isApplication();
+        var raised = concerns.raise((String) ex.getVariable(STAFF_ID), PerformanceConcernProcess.text(ex, DESCRIPTION),
+                Actor.startedFor(ex, RAISED_BY), fromAppraisal ? PerformanceConcernProcess.text(ex, APPRAISAL_REF) : null);
         ex.setProcessBusinessKey(Concerns.caseRef(raised.concernId()));
         ex.setVariable(CONCERN_ID, raised.concernId());
         ex.setVariable(STAFF_NAME, raised.staff().fullName());

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.CaseVariables;
 
 /** Task_RecordResponse: the employee's comments and acknowledgement; the written record re-issued with them. */
@@ -22,6 +22,6 @@ class RecordEmployeeResponseDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution ex) {
         concerns.respond(PerformanceConcernProcess.concernId(ex), PerformanceConcernProcess.text(ex, "employeeComments"),
-                CaseVariables.flag(ex, "recordReceived"), CaseActor.of(ex, EMPLOYEE));
+                CaseVariables.flag(ex, "recordReceived"), Actor.of(ex).name());
     }
 }

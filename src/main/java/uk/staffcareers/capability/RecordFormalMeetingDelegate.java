@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
 
 /** Task_RecordMonitoring: targets and the monitoring period of the formal meeting. */
@@ -26,7 +26,7 @@ class RecordFormalMeetingDelegate implements JavaDelegate, SetsVariables {
         Object weeks = ex.getVariable("monitoringWeeks");
         var until = cases.recordMeeting(PerformanceConcernProcess.capabilityCaseId(ex), PerformanceConcernProcess.text(ex, "targets"),
                 PerformanceConcernProcess.text(ex, "meetingNotes"), weeks == null ? null : ((Number) weeks).intValue(),
-                CaseActor.of(ex, HR_ADVISER));
+                Actor.of(ex).name());
         ex.setVariable(MONITORING_UNTIL, PerformanceConcernProcess.morningOf(until));
     }
 

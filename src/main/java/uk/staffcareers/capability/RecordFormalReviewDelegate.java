@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.InvalidInputException;
-import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.Actor;
 
 /** Task_RecordFormalReview: improvement, further monitoring (a new end date) or a decision meeting. */
 @Component
@@ -29,7 +29,7 @@ class RecordFormalReviewDelegate implements JavaDelegate {
         }
         Object weeks = ex.getVariable("furtherWeeks");
         var until = cases.review(PerformanceConcernProcess.capabilityCaseId(ex), outcome,
-                weeks == null ? null : ((Number) weeks).intValue(), CaseActor.of(ex, HR_ADVISER));
+                weeks == null ? null : ((Number) weeks).intValue(), Actor.of(ex).name());
         if (until != null) {
             ex.setVariable(MONITORING_UNTIL, PerformanceConcernProcess.morningOf(until));
         }

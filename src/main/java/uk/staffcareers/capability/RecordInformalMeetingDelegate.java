@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.CaseVariables;
 import uk.staffcareers.platform.SetsVariables;
 import uk.staffcareers.policy.PolicySettings;
@@ -48,7 +48,7 @@ class RecordInformalMeetingDelegate implements JavaDelegate, SetsVariables {
         var recorded = concerns.recordMeeting(PerformanceConcernProcess.concernId(ex), new Concerns.Meeting(
                 date(ex, "meetingDate"), text(ex, "nature"), text(ex, "seriousness"), text(ex, "linkedTo"), support,
                 text(ex, "supportDetails"), text(ex, "supportProvider"), text(ex, "implications"), date(ex, "reviewDate")),
-                CaseActor.of(ex, REVIEWER));
+                Actor.of(ex).name());
         ex.setVariable(WRITTEN_RECORD_ID, recorded.writtenRecordId());
         scheduleReview(ex, recorded.reviewOn(), policy.forStaff(text(ex, STAFF_ID)).reviewReminderWorkingDays());
     }

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.InvalidInputException;
-import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.Actor;
 import uk.staffcareers.policy.PolicySettings;
 
 /** Task_RecordReview: the reviewer's judgement of progress; an extension sets the next review. */
@@ -32,7 +32,7 @@ class RecordReviewDelegate implements JavaDelegate {
         }
         var newReview = PerformanceConcernProcess.date(ex, "newReviewDate");
         concerns.review(PerformanceConcernProcess.concernId(ex), outcome, PerformanceConcernProcess.text(ex, "remainingIssues"),
-                newReview, CaseActor.of(ex, REVIEWER));
+                newReview, Actor.of(ex).name());
         if (outcome == Concerns.Outcome.EXTENDED) {
             RecordInformalMeetingDelegate.scheduleReview(ex, newReview,
                     policy.forStaff(PerformanceConcernProcess.text(ex, STAFF_ID)).reviewReminderWorkingDays());

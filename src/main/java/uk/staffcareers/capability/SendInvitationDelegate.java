@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.InvalidInputException;
-import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
 
 /** Task_SendInvitation: the invitation letter, once the notice is long enough; the meeting day set. */
@@ -36,7 +36,7 @@ class SendInvitationDelegate implements JavaDelegate, SetsVariables {
             throw new InvalidInputException("Give the meeting time as hh:mm, e.g. 15:30");
         }
         var meetingAt = cases.invite(PerformanceConcernProcess.capabilityCaseId(ex), day == null ? null : day.atTime(time),
-                PerformanceConcernProcess.text(ex, "meetingPlace"), CaseActor.of(ex, HR_ADVISER));
+                PerformanceConcernProcess.text(ex, "meetingPlace"), Actor.of(ex).name());
         ex.setVariable(MEETING_AT, Date.from(meetingAt.atZone(ZoneId.systemDefault()).toInstant()));
     }
 

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
+import uk.staffcareers.platform.AsApplication;
+
 /** processes/development-plan.bpmn: its key, message and variables. */
 public final class DevelopmentPlanProcess {
 
@@ -54,12 +56,16 @@ public final class DevelopmentPlanProcess {
             "specialistNeed", "inHouseSupportAvailable", "aspiresToSeniorRole", "wantsStandardsConfirmation",
             "mentorAvailable", "higherLevelSkills", "canCommitStudyTime", "sufficientLiteracyNumeracy");
 
-    /** Another case (an appraisal, an HLTA candidacy) starts a plan for its member of staff: the message start event. */
+    /**
+     * Another case (an appraisal, an HLTA candidacy) starts a plan for its member of staff: the message
+     * start event, which only the application sends, naming who asked.
+     */
     public static void request(DelegateExecution from, String staffId, Trigger trigger, String need, String requestedBy) {
-        from.getProcessEngineServices().getRuntimeService().createMessageCorrelation(MESSAGE_REQUESTED)
+        var engine = from.getProcessEngineServices();
+        var message = engine.getRuntimeService().createMessageCorrelation(MESSAGE_REQUESTED)
                 .setVariables(Map.of(Vars.STAFF_ID, staffId, Vars.TRIGGER, trigger.name(), Vars.NEED, need,
-                        Vars.REQUESTED_BY, requestedBy))
-                .correlateStartMessage();
+                        Vars.REQUESTED_BY, requestedBy));
+        AsApplication.run(engine.getIdentityService(), message::correlateStartMessage);
     }
 
     /** The plan's id, as its delegates read it. */

@@ -14,6 +14,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 
+import uk.staffcareers.platform.Actor;
+import uk.staffcareers.NotAllowedException;
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.policy.PolicySettings;
 import uk.staffcareers.staff.Qualification;
@@ -62,22 +64,25 @@ public class DevelopmentPlans {
         this.clock = clock;
     }
 
-    /** Step 1: a need is raised, by the member of staff, someone who manages them, or a process (raisedBy null). */
-    public Raised raise(String staffId, Trigger trigger, String need, String raisedBy) {
+    /**
+     * Step 1: a need is raised, by the member of staff or someone who manages them; another case (an
+     * appraisal's CPD needs, an HLTA outcome) asks through the application, on behalf of its own actor.
+     */
+    public Raised raise(String staffId, Trigger trigger, String need, Actor raisedBy, String onBehalfOf) {
         StaffMember staff = directory.get(staffId);
         if (trigger == null) {
             throw new InvalidInputException("Say what raised the development need (trigger)");
         }
         requireText(need, "Describe the development need");
-        if (raisedBy != null && !mayRaiseFor(raisedBy, staff)) {
-            throw new InvalidInputException("Only " + staff.fullName() + ", their line manager, their school's leaders or HR "
+        if (!raisedBy.isApplication() && !mayRaiseFor(raisedBy.name(), staff)) {
+            throw new NotAllowedException("Only " + staff.fullName() + ", their line manager, their school's leaders or HR "
                     + "can raise a development need for them");
         }
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into development_plan (staff_id, trigger_kind, need, raised_by, raised_at, status)
                 values (?, ?, ?, ?, ?, 'RAISED')""")
-                .params(staffId, trigger.name(), need.strip(), raisedBy == null ? "system" : raisedBy, now()).update(key, "id");
+                .params(staffId, trigger.name(), need.strip(), raisedBy.isApplication() && onBehalfOf != null ? onBehalfOf : raisedBy.name(), now()).update(key, "id");
         return new Raised(key.getKey().longValue(), staff, planner(staff), headteacher(staff));
     }
 

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.CaseVariables;
 import uk.staffcareers.platform.SetsVariables;
 
@@ -29,7 +29,7 @@ class RecordClarificationDelegate implements JavaDelegate, SetsVariables {
                 new DevelopmentPlans.Clarification(focus, CaseVariables.flag(ex, "basicSkillsFirst"), (String) ex.getVariable("standardsGap"),
                         (String) ex.getVariable("impactOnPractice"), (String) ex.getVariable("impactOnPupils"),
                         (String) ex.getVariable("careerFit")),
-                CaseActor.of(ex, PLANNER));
+                Actor.of(ex).name());
         ex.setVariable("newRoleOrResponsibility", "NEW_ROLE".equals(focus));
         ex.setVariable("alreadyInRole", "CURRENT_ROLE".equals(focus));
         ex.setVariable("stage", profile.stage());

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.Actor;
 
 /** Task_RecordCostDecision: the headteacher's decision on costs above the trust's threshold. */
 @Component
@@ -21,6 +21,6 @@ class RecordCostDecisionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution ex) {
         plans.decideCosts(DevelopmentPlanProcess.planId(ex), "approved".equals(ex.getVariable(COST_DECISION)),
-                (String) ex.getVariable(COST_NOTE), CaseActor.of(ex, HEADTEACHER));
+                (String) ex.getVariable(COST_NOTE), Actor.of(ex).name());
     }
 }

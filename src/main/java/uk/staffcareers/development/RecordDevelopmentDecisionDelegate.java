@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.InvalidInputException;
-import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
 import uk.staffcareers.staff.QualificationType;
 
@@ -30,7 +30,7 @@ class RecordDevelopmentDecisionDelegate implements JavaDelegate, SetsVariables {
                 new DevelopmentPlans.Decision(parse(Route.class, ex.getVariable("chosenRoute")),
                         parse(QualificationType.class, ex.getVariable("chosenType")), (String) ex.getVariable("activity"),
                         level == null ? null : ((Number) level).intValue(), (String) ex.getVariable("choiceReason")),
-                CaseActor.of(ex, PLANNER));
+                Actor.of(ex).name());
         ex.setVariable(MENTOR_REQUIRED, mentorRequired);
     }
 

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.InvalidInputException;
-import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
 
 /** Task_RecordNeed: step 1, the need and what raised it; who plans the development with the member of staff. */
@@ -24,11 +24,11 @@ class RecordDevelopmentNeedDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object requestedBy = execution.getVariable(REQUESTED_BY);
-        // Another case (an appraisal, an HLTA outcome) asks on its own authority; a person may ask only for someone they may.
-        String raisedBy = requestedBy != null ? null : CaseActor.authenticatedUser(execution);
+        // Another case (an appraisal, an HLTA outcome) asks through the application, naming who asked;
+        // a person who starts the form asks as themselves, and only for someone they may.
+        Actor actor = Actor.of(execution);
         var raised = plans.raise((String) execution.getVariable(STAFF_ID), trigger(execution.getVariable(TRIGGER)),
-                (String) execution.getVariable(NEED), raisedBy);
+                (String) execution.getVariable(NEED), actor, Actor.startedFor(execution, REQUESTED_BY).name());
         execution.setVariable(PLAN_ID, raised.planId());
         // Cockpit shows cases by business key: whose plan, and which.
         execution.setProcessBusinessKey("DEVELOPMENT-" + raised.staff().id() + "-" + raised.planId());

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.InvalidInputException;
-import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.CaseVariables;
 import uk.staffcareers.staff.Qualification;
 import uk.staffcareers.staff.QualificationType;
@@ -31,7 +31,7 @@ class RecordEvaluationDelegate implements JavaDelegate {
                         (String) ex.getVariable("impactOnSchool"), (String) ex.getVariable("impactOnPupilsSeen"),
                         (String) ex.getVariable("impactOnIndividual"), (String) ex.getVariable("learningShared"),
                         CaseVariables.flag(ex, "qualificationGained") ? qualification(ex) : null),
-                CaseActor.of(ex, PLANNER));
+                Actor.of(ex).name());
     }
 
     private static Qualification qualification(DelegateExecution ex) {

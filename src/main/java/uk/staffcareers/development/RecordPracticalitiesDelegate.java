@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.InvalidInputException;
-import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.CaseVariables;
 import uk.staffcareers.platform.SetsVariables;
 import uk.staffcareers.policy.PolicySettings;
@@ -47,7 +47,7 @@ class RecordPracticalitiesDelegate implements JavaDelegate, SetsVariables {
                         RecordDevelopmentDecisionDelegate.parse(PaidBy.class, ex.getVariable("paidBy")),
                         (String) ex.getVariable("agreedOutcomes"), (String) ex.getVariable("successMeasures"),
                         date(ex.getVariable("startDate")), date(ex.getVariable("endDate"))),
-                CaseVariables.flag(ex, MENTOR_REQUIRED), CaseActor.of(ex, PLANNER));
+                CaseVariables.flag(ex, MENTOR_REQUIRED), Actor.of(ex).name());
         ex.setVariable(COST_APPROVAL_NEEDED, agreed.costApprovalNeeded());
         ex.setVariable(MENTOR, agreed.mentorUsername());
         LocalDate reminder = WorkingDays.before(agreed.endsOn(),

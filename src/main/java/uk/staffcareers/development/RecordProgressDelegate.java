@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.CaseVariables;
 
 /** Task_RecordProgress: the mentor's note; a new note starts afresh next time. */
@@ -22,7 +22,7 @@ class RecordProgressDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution ex) {
         plans.logProgress(DevelopmentPlanProcess.planId(ex), (String) ex.getVariable(PROGRESS_NOTE),
-                CaseVariables.flag(ex, DEVELOPMENT_FINISHED), CaseActor.of(ex, MENTOR));
+                CaseVariables.flag(ex, DEVELOPMENT_FINISHED), Actor.of(ex).name());
         ex.removeVariable(PROGRESS_NOTE);
     }
 }

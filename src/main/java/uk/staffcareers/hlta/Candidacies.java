@@ -16,6 +16,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 
+import uk.staffcareers.platform.Actor;
+import uk.staffcareers.NotAllowedException;
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.development.CareerProfile;
 import uk.staffcareers.policy.PolicySettings;
@@ -76,8 +78,15 @@ public class Candidacies {
     }
 
     /** Starts a candidacy for a teaching assistant, by themselves, their headteacher or the trust's central team. */
-    public Opened open(String staffId, String startedBy) {
+    public Opened open(String staffId, Actor startedBy) {
         StaffMember staff = directory.get(staffId);
+        // Who may start comes first: someone refused learns nothing else about the employee.
+        StaffMember headteacher = directory.headteacherOf(staff)
+                .orElseThrow(() -> new InvalidInputException(staff.fullName() + "'s school has no headteacher in the directory"));
+        if (!startedBy.isApplication() && !mayStartFor(startedBy.name(), staff, headteacher)) {
+            throw new NotAllowedException("Only " + staff.fullName() + ", their headteacher or the trust's central team "
+                    + "can start an HLTA candidacy for them");
+        }
         if (staff.hltaStatus() || staff.role() == Role.HLTA) {
             throw new InvalidInputException(staff.fullName() + " already holds HLTA status"
                     + (staff.hltaAwardedOn() == null ? "" : " (awarded " + staff.hltaAwardedOn() + ")"));
@@ -89,18 +98,12 @@ public class Candidacies {
         earlier.stream().filter(c -> !c.finished()).findFirst().ifPresent(c -> {
             throw new InvalidInputException(staff.fullName() + " is already a candidate (" + c.reference() + ")");
         });
-        StaffMember headteacher = directory.headteacherOf(staff)
-                .orElseThrow(() -> new InvalidInputException(staff.fullName() + "'s school has no headteacher in the directory"));
-        if (startedBy != null && !mayStartFor(startedBy, staff, headteacher)) {
-            throw new InvalidInputException("Only " + staff.fullName() + ", their headteacher or the trust's central team "
-                    + "can start an HLTA candidacy for them");
-        }
         String coordinator = directory.withRole(staff.schoolId(), Role.SCHOOL_BUSINESS_MANAGER).stream().findFirst()
                 .map(StaffMember::username).orElse(headteacher.username());
         String reference = "HLTA-" + staffId + "-" + (earlier.size() + 1);
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into hlta_candidacy (reference, staff_id, started_by, started_at, status) values (?, ?, ?, ?, 'READINESS')")
-                .params(reference, staffId, startedBy == null ? "system" : startedBy, now()).update(key, "id");
+                .params(reference, staffId, startedBy.name(), now()).update(key, "id");
         String school = directory.school(staff.schoolId()).orElseThrow().name();
         return new Opened(key.getKey().longValue(), reference, staff, school, headteacher.username(), coordinator);
     }

@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.notifications.Notifications;
-import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.Actor;
 
 /** Task_GiveFeedback: not all standards met; the candidate gets written feedback on those not met. */
 @Component
@@ -30,7 +30,7 @@ class GiveFeedbackDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution ex) {
         long id = candidacyId(ex);
-        long documentId = award.feedback(id, text(ex, REFERENCE), notMet(ex), assessments.feedback(id), CaseActor.of(ex, COORDINATOR));
+        long documentId = award.feedback(id, text(ex, REFERENCE), notMet(ex), assessments.feedback(id), Actor.of(ex).name());
         ex.setVariable("feedbackDocumentId", documentId);
         notifications.send(text(ex, CANDIDATE), "HLTA assessment: standards not yet met", "Your feedback is ready (document "
                 + documentId + "). A development plan starts for the standards not yet met.", text(ex, REFERENCE));

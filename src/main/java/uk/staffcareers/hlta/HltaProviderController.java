@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -27,6 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import uk.staffcareers.CaseStateException;
 import uk.staffcareers.InvalidInputException;
+import uk.staffcareers.NotAllowedException;
 import uk.staffcareers.platform.AsApplication;
 import uk.staffcareers.staff.Role;
 import uk.staffcareers.staff.StaffDirectory;
@@ -132,20 +132,23 @@ class HltaProviderController {
         return state(reference);
     }
 
-    /** The candidacy, if the caller may report on it: a provider of assessment, the central team, or its school's leaders. */
+    /**
+     * The candidacy, if the caller may report on it: a provider of assessment, the central team, or its
+     * school's leaders. Another school's candidacy answers as an unknown one does, so references cannot be probed.
+     */
     private Candidacies.Summary candidacy(String reference) {
-        Candidacies.Summary candidacy = candidacies.byReference(reference)
-                .orElseThrow(() -> CaseStateException.unknown("No HLTA candidacy with the reference '" + reference + "'"));
         Authentication caller = identity.getCurrentAuthentication();
         List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-        String school = directory.get(candidacy.staffId()).schoolId();
-        boolean schoolLeader = (groups.contains(Role.HEADTEACHER.groupId()) || groups.contains(Role.SCHOOL_BUSINESS_MANAGER.groupId()))
-                && caller.getTenantIds() != null && caller.getTenantIds().contains(school);
-        if (!groups.contains(StaffGroups.HLTA_PROVIDERS) && !groups.contains(StaffGroups.TRUST_CENTRAL) && !schoolLeader) {
-            throw new AuthorizationException("Only a provider of HLTA assessment, the school's leaders or the "
-                    + "trust's central team can report on candidacy " + reference);
+        boolean provider = groups.contains(StaffGroups.HLTA_PROVIDERS) || groups.contains(StaffGroups.TRUST_CENTRAL);
+        boolean leader = groups.contains(Role.HEADTEACHER.groupId()) || groups.contains(Role.SCHOOL_BUSINESS_MANAGER.groupId());
+        if (!provider && !leader) {
+            throw new NotAllowedException("Only a provider of HLTA assessment, a school's leaders or the trust's central team "
+                    + "report on HLTA candidacies");
         }
-        return candidacy;
+        return candidacies.byReference(reference)
+                .filter(c -> provider || (caller.getTenantIds() != null
+                        && caller.getTenantIds().contains(directory.get(c.staffId()).schoolId())))
+                .orElseThrow(() -> CaseStateException.unknown("No HLTA candidacy with the reference '" + reference + "'"));
     }
 
     private List<String> openSteps(String reference) {

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.Actor;
 
 /** Task_MoveIntoHltaRole: HR has confirmed the job description; the staff record moves to the HLTA role. */
 @Component
@@ -23,6 +23,6 @@ class MoveIntoHltaRoleDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution ex) {
         award.moveIntoRole(candidacyId(ex), flag(ex, "jobDescriptionConfirmed"),
-                date(ex, "roleEffectiveFrom"), CaseActor.of(ex, HR));
+                date(ex, "roleEffectiveFrom"), Actor.of(ex).name());
     }
 }

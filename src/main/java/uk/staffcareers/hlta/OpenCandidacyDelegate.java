@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.CaseAccessListener;
 import uk.staffcareers.platform.SetsVariables;
 import uk.staffcareers.staff.StaffDirectory;
@@ -28,7 +28,7 @@ class OpenCandidacyDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public void execute(DelegateExecution ex) {
-        Candidacies.Opened opened = candidacies.open(text(ex, STAFF_ID), CaseActor.authenticatedUser(ex));
+        Candidacies.Opened opened = candidacies.open(text(ex, STAFF_ID), Actor.of(ex));
         ex.setProcessBusinessKey(opened.reference());
         ex.setVariable(CANDIDACY_ID, opened.id());
         ex.setVariable(REFERENCE, opened.reference());

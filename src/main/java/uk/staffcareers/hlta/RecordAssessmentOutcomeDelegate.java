@@ -53,7 +53,7 @@ class RecordAssessmentOutcomeDelegate implements JavaDelegate, SetsVariables {
                 listed.add(number);
             }
         }
-        String by = RecordRegistrationDelegate.actor(ex, COORDINATOR);
+        String by = RecordRegistrationDelegate.actor(ex);
         Assessments.Outcome outcome = assessments.recordOutcome(candidacyId(ex), judgements, listed, text(ex, "assessmentFeedback"), by);
         ex.setVariable(ALL_STANDARDS_MET, outcome.allMet());
         ex.setVariable("standardsNotMet", outcome.notMet().toString());

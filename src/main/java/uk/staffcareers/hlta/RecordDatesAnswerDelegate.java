@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
 
 /** Task_RecordDatesAnswer: the headteacher agrees the three dates, or sends them back with a reason. */
@@ -26,7 +26,7 @@ class RecordDatesAnswerDelegate implements JavaDelegate, SetsVariables {
     @Override
     public void execute(DelegateExecution ex) {
         boolean agreed = "agreed".equals(text(ex, "datesAnswer"));
-        assessments.answerDates(candidacyId(ex), agreed, text(ex, "datesNote"), CaseActor.of(ex, HEADTEACHER));
+        assessments.answerDates(candidacyId(ex), agreed, text(ex, "datesNote"), Actor.of(ex).name());
         ex.setVariable(DATES_AGREED, agreed);
     }
 

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.notifications.Notifications;
-import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.Actor;
 
 /** Task_RecordHltaStatus: all standards met; HLTA status on the staff record and the job description drafted for HR. */
 @Component
@@ -25,7 +25,7 @@ class RecordHltaStatusDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        long documentId = award.award(candidacyId(ex), text(ex, REFERENCE), CaseActor.of(ex, COORDINATOR));
+        long documentId = award.award(candidacyId(ex), text(ex, REFERENCE), Actor.of(ex).name());
         ex.setVariable(JOB_DESCRIPTION_ID, documentId);
         notifications.send(text(ex, CANDIDATE), "HLTA status awarded", "Congratulations: you meet all 33 HLTA standards. "
                 + "HR will confirm your job description in the HLTA role.", text(ex, REFERENCE));

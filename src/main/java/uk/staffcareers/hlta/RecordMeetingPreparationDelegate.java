@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.InvalidInputException;
-import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.Actor;
 
 /** Task_RecordMeetingPreparation: the headteacher's answers to the assessor's likely questions. */
 @Component
@@ -37,6 +37,6 @@ class RecordMeetingPreparationDelegate implements JavaDelegate {
             }
             notes.append(question).append(": ").append(answer).append('\n');
         }
-        assessments.prepareMeeting(candidacyId(ex), notes.toString().strip(), CaseActor.of(ex, HEADTEACHER));
+        assessments.prepareMeeting(candidacyId(ex), notes.toString().strip(), Actor.of(ex).name());
     }
 }

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
 
 /** Task_RecordReadinessDecision: the headteacher's decision after the readiness discussion. */
@@ -26,7 +26,7 @@ class RecordReadinessDecisionDelegate implements JavaDelegate, SetsVariables {
     @Override
     public void execute(DelegateExecution ex) {
         ex.setVariable(READY, candidacies.decideReadiness(candidacyId(ex), text(ex, "readinessDecision"),
-                text(ex, "readinessReason"), flag(ex, "englishMathsSeen"), CaseActor.of(ex, HEADTEACHER)));
+                text(ex, "readinessReason"), flag(ex, "englishMathsSeen"), Actor.of(ex).name()));
     }
 
     @Override

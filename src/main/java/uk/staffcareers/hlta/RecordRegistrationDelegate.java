@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.Actor;
 
 /** Task_RecordRegistration: registration for assessment, entered by the candidate or received from the provider. */
 @Component
@@ -23,16 +23,17 @@ class RecordRegistrationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution ex) {
         candidacies.register(candidacyId(ex), new Candidacies.Registration(date(ex, "registeredOn"), text(ex, "registrationReference"),
-                text(ex, "assessmentProvider"), text(ex, "providerContact")), actor(ex, CANDIDATE));
+                text(ex, "assessmentProvider"), text(ex, "providerContact")), actor(ex));
     }
 
-    /** Who recorded a step: the provider's account when its message brought the data, else the user. */
-    static String actor(DelegateExecution ex, String assigneeVariable) {
+    /**
+     * Who recorded a step: the signed-in user; when the provider's message brought the data (the
+     * application correlates it after checking the provider's account), that account.
+     */
+    static String actor(DelegateExecution ex) {
         String provider = text(ex, RECEIVED_FROM);
-        if (provider != null) {
-            ex.removeVariable(RECEIVED_FROM);
-            return provider;
-        }
-        return CaseActor.of(ex, assigneeVariable);
+        ex.removeVariable(RECEIVED_FROM);
+        Actor actor = Actor.of(ex);
+        return actor.isApplication() && provider != null ? provider : actor.name();
     }
 }

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import uk.staffcareers.platform.CaseActor;
+import uk.staffcareers.platform.Actor;
 
 /** Task_RecordSchoolCommitment: release for preparation, the staff who support the candidate, the LA contact. */
 @Component
@@ -23,6 +23,6 @@ class RecordSchoolCommitmentDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution ex) {
         candidacies.commit(candidacyId(ex), new Candidacies.Commitment(flag(ex, "releaseConfirmed"),
-                text(ex, "supportingStaff"), text(ex, "laContactName"), text(ex, "laContactEmail")), CaseActor.of(ex, HEADTEACHER));
+                text(ex, "supportingStaff"), text(ex, "laContactName"), text(ex, "laContactEmail")), Actor.of(ex).name());
     }
 }

@@ -42,7 +42,7 @@ class RecordVisitDelegate implements JavaDelegate {
     public void execute(DelegateExecution ex) {
         LocalDate visitOn = date(ex, "visitOn");
         assessments.confirmVisit(candidacyId(ex), new Assessments.Visit(visitOn, text(ex, "assessorName"), text(ex, "arrivalTime")),
-                RecordRegistrationDelegate.actor(ex, COORDINATOR));
+                RecordRegistrationDelegate.actor(ex));
         ex.setVariable(VISIT_AT, morningOf(visitOn));
         ex.setVariable("visitOnText", visitOn.toString());
         ex.setVariable("teacherOptions", SpinValues.jsonValue(teacherOptions(text(ex, STAFF_ID))).create());

@@ -1,7 +1,5 @@
 package uk.staffcareers.platform;
 
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
@@ -12,11 +10,12 @@ import org.springframework.stereotype.Component;
 
 import uk.staffcareers.staff.StaffDirectory;
 import uk.staffcareers.staff.StaffMember;
+import uk.staffcareers.staff.UnknownStaffMemberException;
 
 /**
  * Gives each case the tenant of the school of the member of staff it is about, so that a school's
  * cases are invisible to other schools. Definitions are shared by all schools. A case about an
- * unknown member of staff is refused, and so is one started by someone outside that school.
+ * unknown member of staff is refused (404), and so, in the same words, is one started by someone outside that school.
  */
 @Component
 class CaseTenantProvider implements TenantIdProvider {
@@ -36,22 +35,17 @@ class CaseTenantProvider implements TenantIdProvider {
         if (staffId == null) {
             return null;
         }
-        StaffMember staff = directory.find(staffId.toString())
-                .orElseThrow(() -> new BadUserRequestException("No member of staff '" + staffId + "' in the staff directory"));
-        requireStarterMayActFor(staff);
+        // Someone of another school is answered as someone unknown: a refusal never names another school's staff.
+        StaffMember staff = directory.find(staffId.toString()).filter(CaseTenantProvider::starterMayActFor)
+                .orElseThrow(() -> new UnknownStaffMemberException(staffId.toString()));
         return staff.schoolId();
     }
 
-    private static void requireStarterMayActFor(StaffMember staff) {
+    private static boolean starterMayActFor(StaffMember staff) {
         Authentication starter = Context.getCommandContext().getAuthentication();
-        if (starter == null || staff.schoolId() == null
-                || Context.getCommandContext().getAuthorizationManager().isCamundaAdmin(starter)) {
-            return;
-        }
-        if (starter.getTenantIds() == null || !starter.getTenantIds().contains(staff.schoolId())) {
-            throw new AuthorizationException("You cannot start a case for " + staff.fullName()
-                    + ", who works at another school");
-        }
+        return starter == null || staff.schoolId() == null
+                || Context.getCommandContext().getAuthorizationManager().isCamundaAdmin(starter)
+                || (starter.getTenantIds() != null && starter.getTenantIds().contains(staff.schoolId()));
     }
 
     @Override

@@ -42,6 +42,12 @@ class EnginePlugin extends AbstractProcessEnginePlugin {
                 process.addListener(ExecutionListener.EVENTNAME_START, caseAccess);
             }
         });
+        config.getCustomPostBPMNParseListeners().add(new ApplicationOnlyMessages());
+    }
+
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl config) {
+        CheckedTextSerializer.install(config.getVariableSerializers());
     }
 
     @Override

@@ -27,7 +27,7 @@ class AppraisalCycleIT extends IntegrationTest {
         assertThat(launched.getBody()).containsEntry("started", 8).containsEntry("alreadyStarted", 0);
         assertThat(as("david.marsh").postForEntity("/api/appraisals/launch", Map.of("scope", "SCHOOL", "target", "riverside"), Map.class)
                 .getBody()).containsEntry("started", 0).containsEntry("alreadyStarted", 8);
-        assertThat(post("david.marsh", "/api/appraisals/launch", Map.of("scope", "SCHOOL", "target", "oakfield")).getStatusCode().value()).isEqualTo(400);
+        assertThat(post("david.marsh", "/api/appraisals/launch", Map.of("scope", "SCHOOL", "target", "oakfield")).getStatusCode().value()).isEqualTo(403);
         Map<String, Object> ect = as("kate.morgan").postForEntity("/api/appraisals/launch", Map.of("scope", "STAFF", "target", "E1009"),
                 Map.class).getBody();
         assertThat(ect).containsEntry("started", 0);

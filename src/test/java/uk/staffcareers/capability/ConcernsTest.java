@@ -15,6 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.staffcareers.InvalidInputException;
+import uk.staffcareers.NotAllowedException;
+import uk.staffcareers.platform.Actor;
 import uk.staffcareers.policy.WorkingDays;
 
 /** Bad input at each step of a concern and of the capability case: refused with a message, nothing changed. */
@@ -35,17 +38,52 @@ class ConcernsTest {
 
     @BeforeEach
     void aConcernRaisedByTheLineManager() {
-        concernId = concerns.raise("E1005", "Planning not done", "priya.shah", null).concernId();
+        concernId = concerns.raise("E1005", "Planning not done", Actor.user("priya.shah"), null).concernId();
     }
 
     @Test
-    void onlyTheLineManagerHeadteacherHrOrAppraiserRaisesAConcern() {
-        assertThatThrownBy(() -> concerns.raise("E1005", "Planning", "tom.bennett", null))
-                .hasMessageContaining("raised by their appraiser, their line manager, their headteacher or HR");
-        assertThatThrownBy(() -> concerns.raise("E1005", "Planning", "david.marsh", null)).as("another school's headteacher")
-                .hasMessageContaining("raised by their appraiser");
-        assertThatThrownBy(() -> concerns.raise("E1005", " ", "helen.carter", null)).hasMessageContaining("Describe the concern");
-        assertThat(concerns.raise("E1005", "Planning", "helen.carter", null).hrAdviser()).isEqualTo("kate.morgan");
+    void theLineManagerAppraiserHeadteacherAndCentralTeamRaiseAConcernNobodyElse() {
+        long before = concerns();
+        assertThatThrownBy(() -> raise("E1005", "tom.bennett")).as("a teacher who neither manages nor appraises Ben")
+                .isInstanceOf(NotAllowedException.class)
+                .hasMessage("A concern is raised by the employee's appraiser, line manager, headteacher or the trust's central team");
+        assertThatThrownBy(() -> raise("E1005", "david.marsh")).as("another school's headteacher")
+                .isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> raise("E1005", "mark.ellis")).as("the business manager").isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> raise("E1005", "ben.lewis")).as("the employee").isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> raise("E1005", "john.ashworth")).as("a trustee").isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> concerns.raise("E1005", " ", Actor.user("helen.carter"), null))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Describe the concern");
+        assertThat(concerns()).isEqualTo(before);
+
+        assertThat(raise("E1005", "helen.carter").hrAdviser()).as("the headteacher").isEqualTo("kate.morgan");
+        assertThat(raise("E1005", "kate.morgan").reviewer()).as("HR").isEqualTo("kate.morgan");
+        assertThat(raise("E1005", "sarah.whitfield").reviewer()).as("the CEO").isEqualTo("sarah.whitfield");
+        jdbc.sql("insert into appraisal (staff_id, period_label, period_start, period_end, launched_by, launched_at, appraiser, status) "
+                + "values ('E1005', '2099/00', ?, ?, 'helen.carter', ?, 'tom.bennett', 'IN_YEAR')")
+                .params(today, today.plusYears(1), LocalDateTime.now()).update();
+        assertThat(raise("E1005", "tom.bennett").reviewer()).as("the appraiser of an open appraisal").isEqualTo("tom.bennett");
+    }
+
+    @Test
+    void aConcernAboutAHeadteacherIsRaisedByTheCeoOrHrOnly() {
+        long before = concerns();
+        for (String raiser : List.of("priya.shah", "mark.ellis", "david.marsh", "john.ashworth", "margaret.lowe")) {
+            assertThatThrownBy(() -> raise("E1001", raiser)).as(raiser).isInstanceOf(NotAllowedException.class)
+                    .hasMessage("A concern about a headteacher is raised by the CEO or HR");
+        }
+        assertThatThrownBy(() -> raise("E1001", "helen.carter")).as("herself").isInstanceOf(NotAllowedException.class);
+        assertThat(concerns()).isEqualTo(before);
+        assertThat(raise("E1001", "sarah.whitfield").reviewer()).isEqualTo("sarah.whitfield");
+        assertThat(raise("E1001", "kate.morgan").reviewer()).isEqualTo("kate.morgan");
+    }
+
+    private Concerns.Raised raise(String staffId, String raiser) {
+        return concerns.raise(staffId, "Planning", Actor.user(raiser), null);
+    }
+
+    private long concerns() {
+        return jdbc.sql("select count(*) from performance_concern").query(Long.class).single();
     }
 
     @Test
@@ -65,7 +103,7 @@ class ConcernsTest {
     void onlyTheReviewerReviewsAndTheSupportIsExtendedOnlyOnce() {
         concerns.recordMeeting(concernId, meeting(List.of("MENTORING"), today.plusWeeks(2)), "priya.shah");
         assertThatThrownBy(() -> concerns.review(concernId, Concerns.Outcome.SUFFICIENT, null, null, "helen.carter"))
-                .hasMessageContaining("Only priya.shah, who reviews this concern, can record the review");
+                .isInstanceOf(NotAllowedException.class).hasMessage("Only the person who raised this concern records its review");
         concerns.review(concernId, Concerns.Outcome.EXTENDED, "Planning still thin", today.plusWeeks(3), "priya.shah");
         assertThatThrownBy(() -> concerns.review(concernId, Concerns.Outcome.EXTENDED, null, today.plusWeeks(4), "priya.shah"))
                 .hasMessageContaining("the most the policy allows");

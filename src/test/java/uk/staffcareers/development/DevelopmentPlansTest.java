@@ -15,6 +15,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.staffcareers.InvalidInputException;
+import uk.staffcareers.NotAllowedException;
+import uk.staffcareers.platform.Actor;
 import uk.staffcareers.staff.Qualification;
 import uk.staffcareers.staff.QualificationType;
 import uk.staffcareers.staff.StaffDirectory;
@@ -37,7 +39,7 @@ class DevelopmentPlansTest {
 
     @BeforeEach
     void aDecidedQualification() {
-        planId = plans.raise("E1004", Trigger.OWN_REQUEST, "Level 3 to become a senior TA", "tom.bennett").planId();
+        planId = plans.raise("E1004", Trigger.OWN_REQUEST, "Level 3 to become a senior TA", Actor.user("tom.bennett"), null).planId();
         plans.clarify(planId, new DevelopmentPlans.Clarification("CURRENT_ROLE", false, "NOS STL 18", "Leads interventions",
                 "Better phonics", "Senior TA"), "tom.bennett");
         plans.recordRecommendation(planId, Route.QUALIFICATION, "VOCATIONALLY_RELATED", "summary");
@@ -48,15 +50,25 @@ class DevelopmentPlansTest {
     @Test
     void onlyThoseWhoManageSomeoneMayRaiseANeedForThem() {
         long before = plans();
-        assertThatThrownBy(() -> plans.raise("E1004", Trigger.OWN_REQUEST, "Something", "priya.shah"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Only Amy Hughes, their line manager");
-        assertThatThrownBy(() -> plans.raise("E9999", Trigger.OWN_REQUEST, "Something", "kate.morgan"))
+        assertThatThrownBy(() -> plans.raise("E1004", Trigger.OWN_REQUEST, "Something", Actor.user("priya.shah"), null))
+                .isInstanceOf(NotAllowedException.class).hasMessageContaining("Only Amy Hughes, their line manager");
+        assertThatThrownBy(() -> plans.raise("E9999", Trigger.OWN_REQUEST, "Something", Actor.user("kate.morgan"), null))
                 .isInstanceOf(UnknownStaffMemberException.class);
-        assertThatThrownBy(() -> plans.raise("E1004", Trigger.OWN_REQUEST, " ", "amy.hughes"))
+        assertThatThrownBy(() -> plans.raise("E1004", Trigger.OWN_REQUEST, " ", Actor.user("amy.hughes"), null))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("Describe the development need");
         assertThat(plans()).isEqualTo(before);
-        assertThat(plans.raise("E1004", Trigger.OWN_REQUEST, "Phonics", "amy.hughes").planner()).isEqualTo("tom.bennett");
-        assertThat(plans.raise("E1004", Trigger.SKILLS_AUDIT, "Phonics", "mark.ellis").headteacher()).isEqualTo("helen.carter");
+        assertThat(plans.raise("E1004", Trigger.OWN_REQUEST, "Phonics", Actor.user("amy.hughes"), null).planner()).isEqualTo("tom.bennett");
+        assertThat(plans.raise("E1004", Trigger.SKILLS_AUDIT, "Phonics", Actor.user("mark.ellis"), null).headteacher()).isEqualTo("helen.carter");
+    }
+
+    @Test
+    void anotherCaseAsksThroughTheApplicationAndIsRecordedAsTheOneWhoAsked() {
+        long id = plans.raise("E1004", Trigger.APPRAISAL, "Phonics", Actor.APPLICATION, "priya.shah").planId();
+        assertThat(jdbc.sql("select raised_by from development_plan where id = ?").param(id).query(String.class).single())
+                .isEqualTo("priya.shah");
+        long byItself = plans.raise("E1004", Trigger.APPRAISAL, "Phonics", Actor.APPLICATION, null).planId();
+        assertThat(jdbc.sql("select raised_by from development_plan where id = ?").param(byItself).query(String.class).single())
+                .isEqualTo("the application");
     }
 
     @Test

@@ -46,7 +46,7 @@ class HltaJourneyIT extends IntegrationTest {
         assertThat(post("jo.pritchard", "/engine-rest/process-definition/key/hlta-journey/submit-form",
                 variables("staffId", "E1007")).getBody()).as("a second candidacy").contains("already a candidate (HLTA-E1007-1)");
         assertThat(post("tom.bennett", "/engine-rest/process-definition/key/hlta-journey/submit-form",
-                variables("staffId", "E1007")).getStatusCode().value()).as("a teacher for someone else").isEqualTo(400);
+                variables("staffId", "E1007")).getStatusCode().value()).as("a teacher for someone else").isEqualTo(403);
 
         readyAndPrepared("jo.pritchard", "helen.carter", caseId);
 
