@@ -7,11 +7,12 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
-/** Engine settings: the school of each case, access to one's own case, history, and speed at a trust's volume. */
+/** Engine settings: the school of each case, access to one's own case, history, no account lockout, and speed at a trust's volume. */
 @Component
 class EnginePlugin extends AbstractProcessEnginePlugin {
 
@@ -29,6 +30,7 @@ class EnginePlugin extends AbstractProcessEnginePlugin {
         // Lets a member of staff read the history of their own case without reading everyone's.
         config.setEnableHistoricInstancePermissions(true);
         config.setHistoryEventHandler(new HistoryWithoutDetails());
+        config.setIdentityProviderSessionFactory(new GenericManagerFactory(IdentityProviderWithoutLockout.class));
         if (config.getCustomSessionFactories() == null) {
             config.setCustomSessionFactories(new ArrayList<>());
         }
