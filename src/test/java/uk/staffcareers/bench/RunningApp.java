@@ -32,7 +32,7 @@ final class RunningApp implements AutoCloseable {
         // Timers of the seeded earlier years would all fall due at once and blur the figures.
         properties.put("camunda.bpm.job-execution.enabled", false);
         properties.put("camunda.bpm.admin-user.id", "admin");
-        properties.put("camunda.bpm.admin-user.password", "admin");
+        properties.put("camunda.bpm.admin-user.password", Rest.ADMIN_PASSWORD);
         properties.put("logging.level.root", "WARN");
         long started = System.nanoTime();
         // As command-line arguments, so that they win over application.yaml.
