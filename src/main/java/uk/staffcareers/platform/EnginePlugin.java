@@ -18,14 +18,18 @@ class EnginePlugin extends AbstractProcessEnginePlugin {
 
     private final CaseTenantProvider tenantProvider;
     private final CaseAccessListener caseAccess;
+    private final StartupLock startupLock;
 
-    EnginePlugin(CaseTenantProvider tenantProvider, CaseAccessListener caseAccess) {
+    EnginePlugin(CaseTenantProvider tenantProvider, CaseAccessListener caseAccess, StartupLock startupLock) {
         this.tenantProvider = tenantProvider;
         this.caseAccess = caseAccess;
+        this.startupLock = startupLock;
     }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl config) {
+        // Before the engine checks its schema; Startup releases it when the application's own work is done.
+        startupLock.acquire();
         config.setTenantIdProvider(tenantProvider);
         // Lets a member of staff read the history of their own case without reading everyone's.
         config.setEnableHistoricInstancePermissions(true);

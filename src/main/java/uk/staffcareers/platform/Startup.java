@@ -16,23 +16,31 @@ class Startup implements ApplicationRunner {
     private final IdentitySync identitySync;
     private final AccessRules accessRules;
     private final ModelDeployer modelDeployer;
+    private final StartupLock startupLock;
 
-    Startup(DemoTrust demoTrust, IdentitySync identitySync, AccessRules accessRules, ModelDeployer modelDeployer) {
+    Startup(DemoTrust demoTrust, IdentitySync identitySync, AccessRules accessRules, ModelDeployer modelDeployer,
+            StartupLock startupLock) {
         this.demoTrust = demoTrust;
         this.identitySync = identitySync;
         this.accessRules = accessRules;
         this.modelDeployer = modelDeployer;
+        this.startupLock = startupLock;
     }
 
+    /** One node at a time (StartupLock, taken before the engine's schema check), so nodes started together don't collide. */
     @Override
     public void run(ApplicationArguments args) {
-        demoTrust.loadIfEnabled();
-        identitySync.syncAll();
-        if (demoTrust.enabled()) {
-            // The demo's regional provider of HLTA assessment, which reports through /api/hlta.
-            identitySync.ensureExternalAccount("prime.consortium", "Prime", "Consortium", StaffGroups.HLTA_PROVIDERS);
+        try {
+            demoTrust.loadIfEnabled();
+            identitySync.syncAll();
+            if (demoTrust.enabled()) {
+                // The demo's regional provider of HLTA assessment, which reports through /api/hlta.
+                identitySync.ensureExternalAccount("prime.consortium", "Prime", "Consortium", StaffGroups.HLTA_PROVIDERS);
+            }
+            accessRules.apply();
+            modelDeployer.deployAll();
+        } finally {
+            startupLock.release();
         }
-        accessRules.apply();
-        modelDeployer.deployAll();
     }
 }
