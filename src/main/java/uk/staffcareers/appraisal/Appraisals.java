@@ -323,7 +323,7 @@ public class Appraisals {
     }
 
     /** A headteacher's appraisers: the CEO, the chair of trustees and the external adviser. */
-    private List<StaffMember> panel() {
+    List<StaffMember> panel() {
         List<StaffMember> panel = new ArrayList<>();
         for (Role role : List.of(Role.CEO, Role.CHAIR_OF_TRUSTEES, Role.EXTERNAL_ADVISER)) {
             directory.withRole(null, role).stream().findFirst().ifPresent(panel::add);

@@ -36,8 +36,8 @@ import uk.staffcareers.standards.HltaStandards;
 @Service
 public class HltaAward {
 
-    static final String JOB_DESCRIPTION = "HLTA_JOB_DESCRIPTION";
-    static final String FEEDBACK = "HLTA_FEEDBACK";
+    public static final String JOB_DESCRIPTION = "HLTA_JOB_DESCRIPTION";
+    public static final String FEEDBACK = "HLTA_FEEDBACK";
     static final String GRADE = "Grade 6 (Level 4)";
 
     private final JdbcClient jdbc;

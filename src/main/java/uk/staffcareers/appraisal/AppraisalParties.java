@@ -1,0 +1,54 @@
+package uk.staffcareers.appraisal;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.documents.CaseParties;
+import uk.staffcareers.staff.Role;
+import uk.staffcareers.staff.StaffDirectory;
+import uk.staffcareers.staff.StaffMember;
+
+/**
+ * An appraisal's appraiser and pay decider take part in it, and so does a headteacher's appraisal
+ * panel (the CEO, the chair of trustees, the external adviser): they read its report and pay letter.
+ */
+@Component
+class AppraisalParties implements CaseParties {
+
+    private final JdbcClient jdbc;
+    private final StaffDirectory directory;
+    private final Appraisals appraisals;
+
+    AppraisalParties(JdbcClient jdbc, StaffDirectory directory, Appraisals appraisals) {
+        this.jdbc = jdbc;
+        this.directory = directory;
+        this.appraisals = appraisals;
+    }
+
+    @Override
+    public Set<String> of(String caseRef) {
+        if (!caseRef.startsWith("APPRAISAL-")) {
+            return Set.of();
+        }
+        // The case reference is AppraisalPeriod.businessKey: APPRAISAL-<period>-<staff id>.
+        List<String[]> rows = jdbc.sql("""
+                select staff_id, appraiser, pay_decided_by from appraisal
+                where concat('APPRAISAL-', period_label, '-', staff_id) = ?""").param(caseRef)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
+        Set<String> people = new HashSet<>();
+        for (String[] row : rows) {
+            people.add(row[1]);
+            people.add(row[2]);
+            if (directory.find(row[0]).map(s -> s.role() == Role.HEADTEACHER).orElse(false)) {
+                appraisals.panel().stream().map(StaffMember::username).forEach(people::add);
+            }
+        }
+        people.removeIf(Objects::isNull);
+        return people;
+    }
+}

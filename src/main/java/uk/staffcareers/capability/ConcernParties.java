@@ -1,0 +1,52 @@
+package uk.staffcareers.capability;
+
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.documents.CaseParties;
+
+/**
+ * A concern's raiser and reviewer take part in it, and in the capability case it led to: they read
+ * its meeting record, the capability notice and the capability letters.
+ */
+@Component
+class ConcernParties implements CaseParties {
+
+    private static final String CONCERN = "CONCERN-";
+    private static final String CAPABILITY = "CAPABILITY-";
+
+    private final JdbcClient jdbc;
+
+    ConcernParties(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Set<String> of(String caseRef) {
+        if (caseRef.startsWith(CONCERN)) {
+            return raiserAndReviewer("select raised_by, reviewed_by from performance_concern where id = ?", caseRef, CONCERN);
+        }
+        if (caseRef.startsWith(CAPABILITY)) {
+            return raiserAndReviewer("""
+                    select c.raised_by, c.reviewed_by from performance_concern c join capability_case k on k.concern_id = c.id
+                    where k.id = ?""", caseRef, CAPABILITY);
+        }
+        return Set.of();
+    }
+
+    private Set<String> raiserAndReviewer(String sql, String caseRef, String prefix) {
+        long id;
+        try {
+            id = Long.parseLong(caseRef.substring(prefix.length()));
+        } catch (NumberFormatException e) {
+            return Set.of();
+        }
+        return jdbc.sql(sql).param(id).query((rs, n) -> Stream.of(rs.getString(1), rs.getString(2))).list().stream()
+                .flatMap(people -> people).filter(Objects::nonNull).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,67 @@
+package uk.staffcareers.documents;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.staff.Role;
+import uk.staffcareers.staff.StaffDirectory;
+import uk.staffcareers.staff.StaffMember;
+
+/**
+ * Who may read a document, by its kind and the case it belongs to; the one place that says so.
+ * Every document: the member of staff it is about, the headteacher of their school and the trust's
+ * central team (CEO, HR). Beyond them, by kind: concern, capability, appraisal report and pay
+ * documents, those taking part in the case (the concern's raiser and reviewer; the appraiser, the pay
+ * decider and a headteacher's appraisal panel); HLTA documents, the school business manager, who
+ * coordinates HLTA. Nobody else: not whoever issued it, not a colleague, not another school; a kind
+ * not listed here is for the first three only.
+ */
+@Component
+class DocumentReaders {
+
+    /** Who, beyond the member of staff, their headteacher and the central team, reads a kind of document. */
+    enum Also { NOBODY_ELSE, CASE_PARTIES, HLTA_COORDINATOR }
+
+    static final Map<String, Also> KINDS = Map.of(
+            "CONCERN_MEETING_RECORD", Also.CASE_PARTIES,
+            "CAPABILITY_NOTICE", Also.CASE_PARTIES,
+            "CAPABILITY_INVITATION", Also.CASE_PARTIES,
+            "APPRAISAL_REPORT", Also.CASE_PARTIES,
+            "PAY_DECISION", Also.CASE_PARTIES,
+            "HLTA_JOB_DESCRIPTION", Also.HLTA_COORDINATOR,
+            "HLTA_FEEDBACK", Also.HLTA_COORDINATOR);
+
+    private final StaffDirectory directory;
+    private final List<CaseParties> parties;
+
+    DocumentReaders(StaffDirectory directory, List<CaseParties> parties) {
+        this.directory = directory;
+        this.parties = parties;
+    }
+
+    boolean mayRead(String username, IssuedDocument document) {
+        Optional<StaffMember> reader = directory.findByUsername(username);
+        Optional<StaffMember> staff = directory.find(document.staffId());
+        if (reader.isEmpty() || staff.isEmpty()) {
+            return false;
+        }
+        StaffMember r = reader.get();
+        StaffMember about = staff.get();
+        if (r.id().equals(about.id()) || r.role().centralTeam() || (r.role() == Role.HEADTEACHER && sameSchool(r, about))) {
+            return true;
+        }
+        return switch (KINDS.getOrDefault(document.kind(), Also.NOBODY_ELSE)) {
+            case CASE_PARTIES -> parties.stream().anyMatch(p -> p.of(document.caseRef()).contains(username));
+            case HLTA_COORDINATOR -> r.role() == Role.SCHOOL_BUSINESS_MANAGER && sameSchool(r, about);
+            case NOBODY_ELSE -> false;
+        };
+    }
+
+    private static boolean sameSchool(StaffMember a, StaffMember b) {
+        return a.schoolId() != null && Objects.equals(a.schoolId(), b.schoolId());
+    }
+}
