@@ -51,7 +51,7 @@ class AccessRules {
 
     private static final List<String> EVERYONE = List.of(StaffGroups.STAFF, Role.CHAIR_OF_TRUSTEES.groupId(),
             Role.EXTERNAL_ADVISER.groupId());
-    private static final List<String> OVERSEERS = List.of(Role.HEADTEACHER.groupId(), StaffGroups.TRUST_CENTRAL);
+    static final List<String> OVERSEERS = List.of(Role.HEADTEACHER.groupId(), StaffGroups.TRUST_CENTRAL);
 
     /** Which groups may start which process. */
     private static final Map<String, List<String>> STARTERS = Map.of(

@@ -20,13 +20,14 @@ import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
  * answers refusals as {@link Refusal} says. Registered in every Jersey application through
  * META-INF/services, since the webapps' application is Camunda's own. Each mapper is first among
  * mappers of its exception type (priority 1), so it wins over Camunda's; what it has no refusal for
- * still goes to Camunda's handler. It also registers the check of submitted form fields.
+ * still goes to Camunda's handler. It also registers the checks of submitted form fields and of statistics.
  */
 public class RefusalMappers implements ForcedAutoDiscoverable {
 
     @Override
     public void configure(FeatureContext context) {
-        context.register(Runtime.class).register(Engine.class).register(Rest.class).register(SubmittedFieldsFilter.class);
+        context.register(Runtime.class).register(Engine.class).register(Rest.class).register(SubmittedFieldsFilter.class)
+                .register(StatisticsForOverseers.class);
     }
 
     static Response answer(Refusal refusal) {

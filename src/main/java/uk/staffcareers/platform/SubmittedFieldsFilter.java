@@ -18,6 +18,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 
@@ -115,7 +116,7 @@ class SubmittedFieldsFilter implements ContainerRequestFilter {
 
     private static boolean isAdministrator(ProcessEngine engine) {
         var user = engine.getIdentityService().getCurrentAuthentication();
-        return user != null && user.getGroupIds() != null && user.getGroupIds().contains("camunda-admin");
+        return user != null && user.getGroupIds() != null && user.getGroupIds().contains(Groups.CAMUNDA_ADMIN);
     }
 
     private static void abort(ContainerRequestContext request, int status, String type, String message) {

@@ -96,21 +96,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
     }
 
     /** Differences from the rules that the application has today, by resource and kind of reader. */
-    private static final Set<String> KNOWN_LEAKS = Set.of(
-            // LEAK: a case of another school (or any case, for the provider's account, which has no school) answers 500
-            // instead of 404 on these sub-resources: the engine's tenant check throws, and the REST layer does not map it.
-            // No data leaves, but the status tells a case that exists from one that does not (being fixed with the error statuses).
-            "process-instance/{case}/variables | another school | 500",
-            "task/{task}/variables | another school | 500",
-            "task/{task}/form-variables | another school | 500",
-            "task/{task}/deployed-form | another school | 500",
-            // LEAK: the same for a task's form key: 400 instead of 404.
-            "task/{task}/form | another school | 400",
-            // LEAK: process-definition statistics count every running case of the reader's schools, whether or not they may
-            // read it: a teacher or teaching assistant learns how many performance concerns and capability cases their
-            // school has open; a trustee or adviser, how many the trust has. Definitions are readable by everyone (Tasklist
-            // needs it), and the engine checks no more for statistics.
-            "process-definition/statistics | same school | more cases than the reader may see");
+    /** Rows where the application answers otherwise than the rules: none. A leak found later is listed here with a {@code // LEAK:} comment. */
+    private static final Set<String> KNOWN_LEAKS = Set.of();
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -282,9 +269,16 @@ class AuthorizationMatrixIT extends IntegrationTest {
         return body.isArray() ? "200 " + body.size() : "200";
     }
 
-    /** Statistics per process definition count no more running cases than the reader may list. */
+    /** Statistics are Cockpit's users' (403 to anyone else), and count no more running cases than the reader may list. */
     private void statisticsRevealNoMoreThanTheCaseList(String user, Map<String, Set<String>> differences) {
-        for (JsonNode definition : json(get(user, "/engine-rest/process-definition/statistics").getBody())) {
+        ResponseEntity<String> statistics = get(user, "/engine-rest/process-definition/statistics");
+        boolean cockpitUser = Set.of("helen.carter", "david.marsh", "kate.morgan", "sarah.whitfield").contains(user);
+        if (statistics.getStatusCode().value() != (cockpitUser ? 200 : 403)) {
+            differences.computeIfAbsent("process-definition/statistics | " + statistics.getStatusCode().value(), k -> new TreeSet<>())
+                    .add(user);
+            return;
+        }
+        for (JsonNode definition : cockpitUser ? json(statistics.getBody()) : JSON.createArrayNode()) {
             int counted = definition.get("instances").asInt();
             String id = definition.get("id").asText();
             int listed = json(get(user, "/engine-rest/process-instance/count?processDefinitionId=" + id).getBody()).get("count").asInt();
