@@ -12,18 +12,20 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
-/** Engine settings: the school of each case, access to one's own case, history, no account lockout, and speed at a trust's volume. */
+/** Engine settings: the school of each case, access to one's own case, the model rules, history, no account lockout, and speed at a trust's volume. */
 @Component
 class EnginePlugin extends AbstractProcessEnginePlugin {
 
     private final CaseTenantProvider tenantProvider;
     private final CaseAccessListener caseAccess;
     private final StartupLock startupLock;
+    private final BeanCatalog beans;
 
-    EnginePlugin(CaseTenantProvider tenantProvider, CaseAccessListener caseAccess, StartupLock startupLock) {
+    EnginePlugin(CaseTenantProvider tenantProvider, CaseAccessListener caseAccess, StartupLock startupLock, BeanCatalog beans) {
         this.tenantProvider = tenantProvider;
         this.caseAccess = caseAccess;
         this.startupLock = startupLock;
+        this.beans = beans;
     }
 
     @Override
@@ -39,6 +41,11 @@ class EnginePlugin extends AbstractProcessEnginePlugin {
             config.setCustomSessionFactories(new ArrayList<>());
         }
         config.getCustomSessionFactories().add(new GroupListAuthorizationManager.Factory());
+        if (config.getCustomPreDeployers() == null) {
+            config.setCustomPreDeployers(new ArrayList<>());
+        }
+        // Every deployment, whichever way it comes, meets the model rules before the engine parses it.
+        config.getCustomPreDeployers().add(new ConformanceDeployer(beans));
         if (config.getCustomPostBPMNParseListeners() == null) {
             config.setCustomPostBPMNParseListeners(new ArrayList<>());
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import javax.xml.transform.dom.DOMSource;
@@ -47,6 +48,16 @@ public class ModelConformance {
     private static final Pattern GENERATED_ID = Pattern.compile(
             "^[A-Za-z]+_(?=[0-9a-z]*[0-9])[0-9a-z]{7}$|^[A-Za-z]+_\\d+$|^sid-.*|(^|.*_)[0-9a-f]{8}-[0-9a-f]{4}-.*");
 
+    /** FEEL, by its short name or one of the URIs DMN gives it; Camunda runs anything else as JUEL or a script. */
+    private static final Pattern FEEL = Pattern.compile("(?i)feel|https?://www\\.omg\\.org/spec/(FEEL/\\d+|DMN/\\d+/FEEL)/?");
+
+    /** Parts of an element rather than elements of the diagram. */
+    private static final Pattern PARTS = Pattern.compile(
+            ".*EventDefinition|time(Date|Duration|Cycle)|conditionExpression|completionCondition|loopCardinality|.*LoopCharacteristics");
+
+    /** Attributes that make a BPMN condition or element a script (conditionExpression language="groovy"). */
+    private static final Set<String> SCRIPT_LANGUAGE = Set.of("language", "scriptFormat");
+
     private final BeanCatalog beans;
 
     public ModelConformance(BeanCatalog beans) {
@@ -54,6 +65,15 @@ public class ModelConformance {
     }
 
     public List<ModelViolation> check(Collection<ModelFile> files) {
+        return check(files, key -> false, key -> false);
+    }
+
+    /**
+     * The same rules for a set of files deployed on its own: a decision table or process it refers to
+     * may also be one the engine already has.
+     */
+    public List<ModelViolation> check(Collection<ModelFile> files, Predicate<String> decisionDeployed,
+            Predicate<String> processDeployed) {
         List<ModelViolation> violations = new ArrayList<>();
         Map<String, FormSchema> forms = new HashMap<>();
         Set<String> decisions = new HashSet<>();
@@ -69,7 +89,8 @@ public class ModelConformance {
         }
         for (ModelFile f : files) {
             if (f.isBpmn()) {
-                new BpmnCheck(f, forms, decisions, processIds, violations).run();
+                new BpmnCheck(f, forms, ((Predicate<String>) decisions::contains).or(decisionDeployed),
+                        ((Predicate<String>) processIds::contains).or(processDeployed), violations).run();
             }
         }
         return violations;
@@ -95,6 +116,7 @@ public class ModelConformance {
         Set<String> ids = new HashSet<>();
         try {
             DmnModelInstance dmn = Dmn.readModelFromStream(new ByteArrayInputStream(f.content()));
+            checkExpressionLanguages(f, dom(dmn.getDocument().getDomSource()), violations);
             for (Decision d : dmn.getModelElementsByType(Decision.class)) {
                 ids.add(d.getId());
                 if (d.getCamundaHistoryTimeToLiveString() == null) {
@@ -105,6 +127,25 @@ public class ModelConformance {
             violations.add(new ModelViolation(f.name(), null, "does not parse: " + rootMessage(e)));
         }
         return ids;
+    }
+
+    /** Decision tables are written in FEEL; JUEL or a script language in a table would run code on the server. */
+    private static void checkExpressionLanguages(ModelFile f, Element element, List<ModelViolation> violations) {
+        String language = element.getAttribute("expressionLanguage");
+        if (!language.isEmpty() && !FEEL.matcher(language.strip()).matches()) {
+            violations.add(new ModelViolation(f.name(), ownerId(element),
+                    "expression language '" + language + "' is not allowed; decision tables use FEEL"));
+        }
+        NodeList children = element.getChildNodes();
+        for (int i = 0; i < children.getLength(); i++) {
+            if (children.item(i) instanceof Element child) {
+                checkExpressionLanguages(f, child, violations);
+            }
+        }
+    }
+
+    private static Element dom(DOMSource source) {
+        return ((Document) source.getNode()).getDocumentElement();
     }
 
     static String rootMessage(Throwable e) {
@@ -119,13 +160,13 @@ public class ModelConformance {
     private final class BpmnCheck {
         private final ModelFile file;
         private final Map<String, FormSchema> forms;
-        private final Set<String> decisions;
-        private final Set<String> processIds;
+        private final Predicate<String> decisions;
+        private final Predicate<String> processIds;
         private final List<ModelViolation> violations;
         private final Set<String> variablesSet = new HashSet<>();
         private final List<String[]> conditions = new ArrayList<>();
 
-        BpmnCheck(ModelFile file, Map<String, FormSchema> forms, Set<String> decisions, Set<String> processIds,
+        BpmnCheck(ModelFile file, Map<String, FormSchema> forms, Predicate<String> decisions, Predicate<String> processIds,
                 List<ModelViolation> violations) {
             this.file = file;
             this.forms = forms;
@@ -147,8 +188,7 @@ public class ModelConformance {
             checkUserTasks(model);
             checkStartForms(model);
             checkReferences(model);
-            Element root = ((Document) ((DOMSource) model.getDocument().getDomSource()).getNode()).getDocumentElement();
-            walk(root);
+            walk(dom(model.getDocument().getDomSource()));
             checkConditions();
         }
 
@@ -230,13 +270,13 @@ public class ModelConformance {
         private void checkReferences(BpmnModelInstance model) {
             for (BusinessRuleTask task : model.getModelElementsByType(BusinessRuleTask.class)) {
                 String ref = task.getCamundaDecisionRef();
-                if (ref != null && !Expressions.isExpression(ref) && !decisions.contains(ref)) {
+                if (ref != null && !Expressions.isExpression(ref) && !decisions.test(ref)) {
                     refuse(task.getId(), "decisionRef '" + ref + "' has no decision table in processes/");
                 }
             }
             for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
                 String ref = call.getCalledElement();
-                if (ref != null && !Expressions.isExpression(ref) && !processIds.contains(ref)) {
+                if (ref != null && !Expressions.isExpression(ref) && !processIds.test(ref)) {
                     refuse(call.getId(), "calledElement '" + ref + "' has no process in processes/");
                 }
             }
@@ -251,8 +291,15 @@ public class ModelConformance {
             NamedNodeMap attributes = element.getAttributes();
             for (int i = 0; i < attributes.getLength(); i++) {
                 Attr attr = (Attr) attributes.item(i);
-                if (CAMUNDA_NS.equals(attr.getNamespaceURI())) {
+                // A Camunda element's own attributes (a listener's class or expression) count as Camunda's too.
+                if (CAMUNDA_NS.equals(attr.getNamespaceURI())
+                        || attr.getNamespaceURI() == null && CAMUNDA_NS.equals(element.getNamespaceURI())) {
                     camundaAttribute(owner, attr.getLocalName(), attr.getValue());
+                } else if (attr.getNamespaceURI() == null && SCRIPT_LANGUAGE.contains(attr.getLocalName())) {
+                    refuse(owner, "scripts are not allowed (" + attr.getLocalName() + "=\"" + attr.getValue()
+                            + "\"); use an expression or a Java delegate");
+                } else if (Expressions.isExpression(attr.getValue())) {
+                    requireBeansFor(owner, attr.getValue());
                 }
             }
             if (CAMUNDA_NS.equals(element.getNamespaceURI())) {
@@ -272,8 +319,11 @@ public class ModelConformance {
 
         private void camundaAttribute(String owner, String name, String value) {
             switch (name) {
-                case "class" -> refuse(owner, "camunda:class '" + value + "' is not allowed; use a delegateExpression naming a Spring bean");
-                case "delegateExpression" -> {
+                case "class", "variableMappingClass" -> refuse(owner, "camunda:" + name + " '" + value
+                        + "' is not allowed; use a delegateExpression naming a Spring bean");
+                case "resource" -> refuse(owner, "camunda:resource '" + value + "' is not allowed: scripts are not allowed");
+                case "delegateExpression", "variableMappingDelegateExpression" -> {
+                    disallowed(owner, value);
                     for (Expressions.Root root : Expressions.roots(value)) {
                         requireBean(owner, root.name());
                         variablesSet.addAll(beans.variablesSetBy(root.name()));
@@ -306,11 +356,17 @@ public class ModelConformance {
         }
 
         private void requireBeansFor(String owner, String expression) {
+            disallowed(owner, expression);
             for (Expressions.Root root : Expressions.roots(expression)) {
                 if (root.methodCall()) {
                     requireBean(owner, root.name());
                 }
             }
+        }
+
+        private void disallowed(String owner, String expression) {
+            Expressions.disallowed(expression).ifPresent(reason -> refuse(owner,
+                    "expression '" + expression.strip() + "' " + reason + ": not allowed; " + Expressions.ALLOWED));
         }
 
         private void requireBean(String owner, String name) {
@@ -336,9 +392,14 @@ public class ModelConformance {
         }
     }
 
+    /**
+     * The id of the element or its nearest parent. A part of an element (a timer's date, a loop's
+     * condition) whose id a tool made up is passed over for the element an analyst sees in the diagram.
+     */
     private static String ownerId(Element element) {
         for (Node n = element; n instanceof Element e; n = n.getParentNode()) {
-            if (e.hasAttribute("id")) {
+            boolean madeUpPart = PARTS.matcher(e.getLocalName()).matches() && GENERATED_ID.matcher(e.getAttribute("id")).matches();
+            if (e.hasAttribute("id") && !madeUpPart) {
                 return e.getAttribute("id");
             }
         }

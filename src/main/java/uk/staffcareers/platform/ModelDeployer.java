@@ -4,8 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -17,6 +19,7 @@ import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.slf4j.Logger;
@@ -68,7 +71,7 @@ public class ModelDeployer {
                 deployOne(dmn.baseName(), List.of(dmn), violations);
             }
         }
-        for (ModelFile bpmn : files.stream().filter(ModelFile::isBpmn).toList()) {
+        for (ModelFile bpmn : calledFirst(files.stream().filter(ModelFile::isBpmn).toList())) {
             if (refusedFiles.contains(bpmn.name())) {
                 continue;
             }
@@ -122,6 +125,33 @@ public class ModelDeployer {
             found.add(new ModelViolation(file, null, e.getMessage()));
         }
         return found;
+    }
+
+    /**
+     * The diagrams in an order where a called process comes before its callers, because the engine
+     * checks each deployment on its own and a call must find its process (refused diagrams aside).
+     */
+    static List<ModelFile> calledFirst(List<ModelFile> bpmns) {
+        Map<String, ModelFile> byProcess = new LinkedHashMap<>();
+        bpmns.forEach(f -> byProcess.put(f.baseName(), f));
+        Set<ModelFile> ordered = new LinkedHashSet<>();
+        bpmns.forEach(f -> addCalledFirst(f, byProcess, ordered, new HashSet<>()));
+        return new ArrayList<>(ordered);
+    }
+
+    private static void addCalledFirst(ModelFile bpmn, Map<String, ModelFile> byProcess, Set<ModelFile> ordered,
+            Set<ModelFile> visiting) {
+        if (ordered.contains(bpmn) || !visiting.add(bpmn)) {
+            return;
+        }
+        try {
+            Bpmn.readModelFromStream(new ByteArrayInputStream(bpmn.content())).getModelElementsByType(CallActivity.class)
+                    .stream().map(CallActivity::getCalledElement).map(byProcess::get).filter(Objects::nonNull)
+                    .forEach(called -> addCalledFirst(called, byProcess, ordered, visiting));
+        } catch (RuntimeException unreadable) {
+            // The conformance check has refused it already.
+        }
+        ordered.add(bpmn);
     }
 
     /** The form ids a diagram refers to; the conformance check has proved they exist. */

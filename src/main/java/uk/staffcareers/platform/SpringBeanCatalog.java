@@ -3,11 +3,17 @@ package uk.staffcareers.platform;
 import java.util.Set;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.util.ClassUtils;
 import org.springframework.stereotype.Component;
 
-/** The bean catalog of the running application. */
+/**
+ * The bean catalog of the running application: its own beans only. A model may not name Camunda's or
+ * Spring's (runtimeService, jdbcTemplate), whose methods would act with no access checks at all.
+ */
 @Component
 class SpringBeanCatalog implements BeanCatalog {
+
+    private static final String APPLICATION_PACKAGE = "uk.staffcareers.";
 
     private final ApplicationContext context;
 
@@ -17,7 +23,11 @@ class SpringBeanCatalog implements BeanCatalog {
 
     @Override
     public boolean hasBean(String name) {
-        return context.containsBean(name);
+        if (!context.containsBean(name)) {
+            return false;
+        }
+        Class<?> type = context.getType(name);
+        return type != null && ClassUtils.getUserClass(type).getName().startsWith(APPLICATION_PACKAGE);
     }
 
     @Override

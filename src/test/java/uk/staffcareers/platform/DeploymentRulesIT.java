@@ -1,0 +1,135 @@
+package uk.staffcareers.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+
+import uk.staffcareers.IntegrationTest;
+
+/**
+ * Every deployment meets the model rules, whichever way it comes: here Camunda's REST API, as the
+ * administrator, which is also what Camunda Modeler's Deploy button calls.
+ */
+class DeploymentRulesIT extends IntegrationTest {
+
+    @Test
+    void anExpressionThatReachesTheOperatingSystemIsRefusedAndNeverRuns() throws Exception {
+        Path marker = Files.createTempDirectory("deployment-rules").resolve("ran");
+        String attack = "${''.getClass().forName('java.lang.Runtime').getMethod('getRuntime').invoke(null)"
+                + ".exec('touch " + marker + "')}";
+        // A timer start event's date is worked out as the definition is deployed; the service task's on start.
+        String bpmn = Bpmn.convertToString(Bpmn.createExecutableProcess("attack-process").camundaHistoryTimeToLive(1)
+                .camundaVersionTag("1").startEvent("StartEvent_Timer").timerWithDate(attack)
+                .serviceTask("Task_Run").camundaExpression(attack).endEvent("EndEvent_Done").done());
+
+        ResponseEntity<String> refused = deploy("attack", "attack-process.bpmn", bpmn);
+
+        assertRefused(refused, "attack-process.bpmn", "StartEvent_Timer");
+        assertThat(refused.getBody()).contains("Task_Run", "getClass");
+        assertNothingDeployed("attack", "process-definition", "attack-process");
+        assertThat(post("admin", "/engine-rest/process-definition/key/attack-process/start", Map.of())
+                .getStatusCode().value()).isEqualTo(404);
+        assertThat(marker).doesNotExist();
+    }
+
+    @Test
+    void aScriptTaskOrAScriptListenerIsRefused() {
+        String scriptTask = Bpmn.convertToString(Bpmn.createExecutableProcess("script-process").camundaHistoryTimeToLive(1)
+                .camundaVersionTag("1").startEvent("StartEvent_Begun")
+                .scriptTask("Task_Script").scriptFormat("groovy").scriptText("'rm -rf /'.execute()")
+                .endEvent("EndEvent_Done").done());
+        assertRefused(deploy("script", "script-process.bpmn", scriptTask), "script-process.bpmn", "Task_Script");
+        assertNothingDeployed("script", "process-definition", "script-process");
+
+        String listener = Bpmn.convertToString(Bpmn.createExecutableProcess("listener-process").camundaHistoryTimeToLive(1)
+                .camundaVersionTag("1").startEvent("StartEvent_Begun").endEvent("EndEvent_Done").done())
+                .replaceFirst("(<endEvent id=\"EndEvent_Done\"[^>]*>)", "$1<extensionElements>"
+                        + "<camunda:executionListener event=\"start\"><camunda:script scriptFormat=\"groovy\">"
+                        + "'id'.execute()</camunda:script></camunda:executionListener></extensionElements>");
+        assertThat(listener).contains("camunda:script");
+        assertRefused(deploy("listener", "listener-process.bpmn", listener), "listener-process.bpmn", "EndEvent_Done");
+        assertNothingDeployed("listener", "process-definition", "listener-process");
+    }
+
+    @Test
+    void aDecisionTableInJuelOrAScriptLanguageIsRefused() {
+        for (String language : new String[] {"juel", "javascript"}) {
+            String dmn = """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" xmlns:camunda="http://camunda.org/schema/1.0/dmn"
+                        id="Definitions_Attack" name="Attack" namespace="http://camunda.org/schema/1.0/dmn">
+                      <decision id="attack-table" name="Attack" camunda:historyTimeToLive="1">
+                        <decisionTable id="DecisionTable_Attack">
+                          <input id="Input_Any"><inputExpression id="InputExpression_Any" typeRef="string"
+                              expressionLanguage="%s"><text>${''.getClass()}</text></inputExpression></input>
+                          <output id="Output_Any" name="result" typeRef="string"/>
+                          <rule id="Rule_Any"><inputEntry id="InputEntry_Any"><text>-</text></inputEntry>
+                            <outputEntry id="OutputEntry_Any"><text>"x"</text></outputEntry></rule>
+                        </decisionTable>
+                      </decision>
+                    </definitions>""".formatted(language);
+            ResponseEntity<String> refused = deploy("attack-table", "attack-table.dmn", dmn);
+            assertRefused(refused, "attack-table.dmn", "InputExpression_Any");
+            assertThat(refused.getBody()).contains("expression language '" + language + "' is not allowed");
+            assertNothingDeployed("attack-table", "decision-definition", "attack-table");
+        }
+    }
+
+    @Test
+    void aModelThatFollowsTheRulesIsStillDeployed() {
+        String process = Bpmn.convertToString(ModelFixtures.process("rest-deployed", "rest-deployed-form"));
+        ModelFile form = ModelFixtures.form("rest-deployed-form", "Note");
+        var body = new LinkedMultiValueMap<String, Object>();
+        body.add("deployment-name", "rest-deployed");
+        body.add("rest-deployed.bpmn", file("rest-deployed.bpmn", process.getBytes(StandardCharsets.UTF_8)));
+        body.add("rest-deployed-form.form", file("rest-deployed-form.form", form.content()));
+
+        ResponseEntity<String> deployed = multipart(body);
+
+        assertThat(deployed.getStatusCode().value()).as(deployed.getBody()).isEqualTo(200);
+        assertThat(list("admin", "/engine-rest/process-definition?key=rest-deployed")).hasSize(1);
+    }
+
+    private ResponseEntity<String> deploy(String name, String fileName, String content) {
+        var body = new LinkedMultiValueMap<String, Object>();
+        body.add("deployment-name", name);
+        body.add(fileName, file(fileName, content.getBytes(StandardCharsets.UTF_8)));
+        return multipart(body);
+    }
+
+    private ResponseEntity<String> multipart(LinkedMultiValueMap<String, Object> body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return as("admin").postForEntity("/engine-rest/deployment/create", new HttpEntity<>(body, headers), String.class);
+    }
+
+    private static HttpEntity<ByteArrayResource> file(String name, byte[] content) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
+        headers.setContentDispositionFormData(name, name);
+        return new HttpEntity<>(new ByteArrayResource(content), headers);
+    }
+
+    private static void assertRefused(ResponseEntity<String> response, String file, String elementId) {
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(400);
+        assertThat(response.getBody()).contains(file, elementId, "\"mainElementId\":\"" + elementId + "\"")
+                .doesNotContain("\tat ", "at org.", "at uk.");
+    }
+
+    private void assertNothingDeployed(String deploymentName, String definitionType, String key) {
+        assertThat(list("admin", "/engine-rest/deployment?name=" + deploymentName)).isEmpty();
+        assertThat(list("admin", "/engine-rest/" + definitionType + "?key=" + key)).isEmpty();
+    }
+}
