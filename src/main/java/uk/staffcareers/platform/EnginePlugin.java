@@ -61,6 +61,8 @@ class EnginePlugin extends AbstractProcessEnginePlugin {
     @Override
     public void postInit(ProcessEngineConfigurationImpl config) {
         CheckedTextSerializer.install(config.getVariableSerializers());
+        // First of all serializers, whichever plugin added its own before: see ObjectTypeGuard.
+        config.getVariableSerializers().addSerializer(new ObjectTypeGuard(), 0);
     }
 
     @Override
