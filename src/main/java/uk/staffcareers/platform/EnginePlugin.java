@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /** Engine settings: the school of each case, access to one's own case, the model rules, history, no account lockout, and speed at a trust's volume. */
@@ -20,12 +21,15 @@ class EnginePlugin extends AbstractProcessEnginePlugin {
     private final CaseAccessListener caseAccess;
     private final StartupLock startupLock;
     private final BeanCatalog beans;
+    private final ApplicationContext context;
 
-    EnginePlugin(CaseTenantProvider tenantProvider, CaseAccessListener caseAccess, StartupLock startupLock, BeanCatalog beans) {
+    EnginePlugin(CaseTenantProvider tenantProvider, CaseAccessListener caseAccess, StartupLock startupLock, BeanCatalog beans,
+            ApplicationContext context) {
         this.tenantProvider = tenantProvider;
         this.caseAccess = caseAccess;
         this.startupLock = startupLock;
         this.beans = beans;
+        this.context = context;
     }
 
     @Override
@@ -46,6 +50,7 @@ class EnginePlugin extends AbstractProcessEnginePlugin {
         }
         // Every deployment, whichever way it comes, meets the model rules before the engine parses it.
         config.getCustomPreDeployers().add(new ConformanceDeployer(beans));
+        config.setExpressionManager(new GuardedExpressionManager(context, config.getBeans()));
         if (config.getCustomPostBPMNParseListeners() == null) {
             config.setCustomPostBPMNParseListeners(new ArrayList<>());
         }
