@@ -41,7 +41,7 @@ class RestSecurityIT extends IntegrationTest {
             assertThat(anonymous.getStatusCode().value()).as(path).isEqualTo(401);
             assertThat(anonymous.getBody()).doesNotContain("Confirm your details", "Ben", oakfieldCase);
         }
-        // Camunda throttles logins after a wrong password, so this uses someone no other test logs in as.
+        // Wrong passwords slow down this client for that account (LoginThrottle), so this uses someone no other test logs in as.
         ResponseEntity<String> wrongPassword = rest.withBasicAuth("john.ashworth", "not-the-password")
                 .getForEntity("/engine-rest/task", String.class);
         assertThat(wrongPassword.getStatusCode().value()).isEqualTo(401);
