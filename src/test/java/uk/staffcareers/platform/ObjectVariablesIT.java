@@ -29,7 +29,7 @@ class ObjectVariablesIT extends IntegrationTest {
     @Test
     void aMemberOfStaffCannotSubmitAFileObjectWithTheirForm() {
         ResponseEntity<String> refused = post("ben.lewis", "/engine-rest/task/" + task + "/submit-form",
-                Map.of("variables", Map.of("detailsCheck", Map.of("value", "correct"), "evidence", object("java.io.File"))));
+                Map.of("variables", Map.of("detailsCheck", Map.of("value", "correct"), "correctionsNeeded", object("java.io.File"))));
 
         assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(400);
         assertThat(refused.getBody()).contains("may not hold a 'java.io.File'").doesNotContain("\tat ");
@@ -37,7 +37,7 @@ class ObjectVariablesIT extends IntegrationTest {
                 .containsExactly(task);
         assertThat(get("ben.lewis", "/engine-rest/task/" + task + "/form-variables").getStatusCode().value()).isEqualTo(200);
         assertThat(list("admin", "/engine-rest/history/variable-instance?processInstanceId=" + oakfieldCase))
-                .extracting(v -> v.get("name")).doesNotContain("evidence", "detailsCheck");
+                .extracting(v -> v.get("name")).doesNotContain("correctionsNeeded", "detailsCheck");
     }
 
     @Test
