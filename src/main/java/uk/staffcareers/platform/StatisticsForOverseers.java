@@ -32,7 +32,7 @@ class StatisticsForOverseers implements ContainerRequestFilter {
         if (groups.contains(Groups.CAMUNDA_ADMIN) || AccessRules.OVERSEERS.stream().anyMatch(groups::contains)) {
             return;
         }
-        request.abortWith(RefusalMappers.answer(Refusal.logged(new Refusal(403, "NotAllowedException",
+        request.abortWith(CamundaRestRules.answer(Refusal.logged(new Refusal(403, "NotAllowedException",
                 "Process statistics are for headteachers and the trust's central team, who may read every case they count"), null)));
     }
 }

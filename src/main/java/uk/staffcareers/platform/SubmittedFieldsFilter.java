@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -106,7 +107,7 @@ class SubmittedFieldsFilter implements ContainerRequestFilter {
     }
 
     /** The form's fields; a step without a form of ours takes none. */
-    private static Set<String> formFields(java.util.function.Supplier<InputStream> form, ProcessEngine engine) {
+    private static Set<String> formFields(Supplier<InputStream> form, ProcessEngine engine) {
         try (InputStream in = AsApplication.run(engine.getIdentityService(), form)) {
             return FormSchema.parse(new ModelFile("form", in.readAllBytes())).submittedVariables();
         } catch (IOException | RuntimeException e) {
@@ -121,6 +122,6 @@ class SubmittedFieldsFilter implements ContainerRequestFilter {
 
     private static void abort(ContainerRequestContext request, int status, String type, String message) {
         Refusal refusal = Refusal.logged(new Refusal(status, type, message), null);
-        request.abortWith(RefusalMappers.answer(refusal));
+        request.abortWith(CamundaRestRules.answer(refusal));
     }
 }

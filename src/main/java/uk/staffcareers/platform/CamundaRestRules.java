@@ -16,13 +16,14 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 
 /**
- * Camunda's REST API, at /engine-rest and where Tasklist and Cockpit call it (/camunda/api/engine),
- * answers refusals as {@link Refusal} says. Registered in every Jersey application through
- * META-INF/services, since the webapps' application is Camunda's own. Each mapper is first among
- * mappers of its exception type (priority 1), so it wins over Camunda's; what it has no refusal for
- * still goes to Camunda's handler. It also registers the checks of submitted form fields and of statistics.
+ * Our rules in Camunda's REST API, at /engine-rest and where Tasklist and Cockpit call it
+ * (/camunda/api/engine): refusals answered as {@link Refusal} says, a form submits only its own fields
+ * ({@link SubmittedFieldsFilter}), statistics are for overseers ({@link StatisticsForOverseers}).
+ * Registered in every Jersey application through META-INF/services, since the webapps' application is
+ * Camunda's own. Each mapper is first among mappers of its exception type (priority 1), so it wins over
+ * Camunda's; what it has no refusal for still goes to Camunda's handler.
  */
-public class RefusalMappers implements ForcedAutoDiscoverable {
+public class CamundaRestRules implements ForcedAutoDiscoverable {
 
     @Override
     public void configure(FeatureContext context) {
