@@ -27,7 +27,7 @@ import uk.staffcareers.IntegrationTest;
 
 /**
  * The real Tasklist in headless Chromium: a new starter logs in, opens their task, sees its Camunda
- * Form with its fields, fills it in and completes it. Skipped where no Chromium is installed, except
+ * Form with its fields, fills it in and completes it; an employee acknowledges a concern's written record. Skipped where no Chromium is installed, except
  * under CI (the CI variable set), where a missing browser fails the build.
  */
 class TasklistSmokeIT extends IntegrationTest {
@@ -91,6 +91,42 @@ class TasklistSmokeIT extends IntegrationTest {
                     .contains("\"state\":\"COMPLETED\"");
         } catch (RuntimeException | AssertionError e) {
             screenshot("tasklist-smoke-failure.png");
+            throw e;
+        }
+    }
+
+    /**
+     * A form with a text area and a checkbox, submitted through Tasklist's own API, passes the check that a
+     * form submits only its own fields: the fields Tasklist sends are exactly the form's.
+     */
+    @Test
+    void anEmployeeAcknowledgesTheWrittenRecordOfAConcernInTasklist() throws Exception {
+        var started = as("david.marsh").postForEntity("/engine-rest/process-definition/key/performance-concern/submit-form",
+                variables("staffId", "E2004", "description", "Reading logs not kept"), java.util.Map.class);
+        String caseId = (String) started.getBody().get("id"); // Lucy Ward, Riverside: no other test gives her a task
+        String meeting = taskFor("david.marsh", caseId, "Record the informal meeting");
+        assertThat(submit("david.marsh", meeting, "meetingDate", java.time.LocalDate.now().toString(), "nature", "Logs missing",
+                "seriousness", "MINOR", "supportCoaching", true, "supportDetails", "Weekly check", "supportProvider", "Omar Farouk",
+                "implications", "A formal stage may follow", "reviewDate", java.time.LocalDate.now().plusWeeks(3).toString()))
+                .isEqualTo(204);
+        By respond = By.xpath("//*[contains(@class,'tasks-list')]//a[normalize-space()='Comment on and acknowledge the written record']");
+        try {
+            browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+            visible(By.cssSelector("input[ng-model='username']")).sendKeys("lucy.ward");
+            browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
+            browser.findElement(By.cssSelector("button[type='submit']")).click();
+
+            visible(respond).click();
+            visible(By.cssSelector(".fjs-container textarea")).sendKeys("The logs were kept on paper while the system was down.");
+            visible(By.xpath("//label[contains(., 'I have received the written record of the meeting')]")).click();
+            screenshot("tasklist-concern-response.png");
+            visible(By.cssSelector("button[ng-click='complete()']")).click();
+
+            wait.until(d -> list("admin", "/engine-rest/task?processInstanceId=" + caseId + "&assignee=lucy.ward").isEmpty());
+            assertThat(get("admin", "/engine-rest/history/variable-instance?processInstanceId=" + caseId
+                    + "&variableName=employeeComments").getBody()).contains("kept on paper while the system was down");
+        } catch (RuntimeException | AssertionError e) {
+            screenshot("tasklist-concern-failure.png");
             throw e;
         }
     }
