@@ -17,7 +17,6 @@ import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.documents.Documents;
 import uk.staffcareers.notifications.Notifications;
 import uk.staffcareers.policy.PolicySettings;
-import uk.staffcareers.policy.WorkingDays;
 import uk.staffcareers.staff.StaffMember;
 
 /** The end of the appraisal year: meeting, assessment, written report, pay decision and appeal. */
@@ -149,7 +148,7 @@ public class AnnualAssessment {
         }
         StaffMember staff = appraisals.staffOf(id);
         AppraisalPeriod period = appraisals.periodOf(id);
-        LocalDate deadline = WorkingDays.after(appraisals.now().toLocalDate(), policies.forTrust(staff.trustId()).appealWindowWorkingDays());
+        LocalDate deadline = appraisals.workingDaysFromToday(id, policies.forTrust(staff.trustId()).appealWindowWorkingDays());
         jdbc.sql("""
                 update appraisal set pay_decision = ?, pay_decision_reasons = ?, pay_decided_by = ?, pay_decided_at = ?,
                   appeal_deadline = ?, status = 'PAY_DECIDED' where id = ?""")

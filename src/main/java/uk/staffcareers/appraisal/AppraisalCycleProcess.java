@@ -2,7 +2,6 @@ package uk.staffcareers.appraisal;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
 
@@ -13,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.AsApplication;
 import uk.staffcareers.platform.CaseVariables;
+import uk.staffcareers.platform.SchoolTime;
 
 /** processes/appraisal-cycle.bpmn and appraisal-launch.bpmn: keys, variables, and starting a case. */
 @Component
@@ -118,10 +118,10 @@ public class AppraisalCycleProcess implements AppraisalLaunch.CaseStarter {
 
     /** The end of a day, for windows that stay open all that day. */
     static Date endOf(LocalDate date) {
-        return Date.from(date.atTime(17, 0).atZone(ZoneId.systemDefault()).toInstant());
+        return Date.from(date.atTime(17, 0).atZone(SchoolTime.ZONE).toInstant());
     }
 
     static Date at(LocalDateTime time) {
-        return Date.from(time.atZone(ZoneId.systemDefault()).toInstant());
+        return Date.from(time.atZone(SchoolTime.ZONE).toInstant());
     }
 }

@@ -21,7 +21,7 @@ import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.capability.Concerns.ConcernConcluded;
 import uk.staffcareers.policy.PolicySettings;
 import uk.staffcareers.policy.TrustPolicy;
-import uk.staffcareers.policy.WorkingDays;
+import uk.staffcareers.policy.SchoolCalendars;
 import uk.staffcareers.staff.Role;
 import uk.staffcareers.staff.StaffDirectory;
 import uk.staffcareers.staff.StaffMember;
@@ -44,13 +44,16 @@ public class Appraisals {
     private final StaffDirectory directory;
     private final PolicySettings policies;
     private final CareerStageExpectations expectations;
+    private final SchoolCalendars calendars;
     private final Clock clock;
 
-    Appraisals(JdbcClient jdbc, StaffDirectory directory, PolicySettings policies, CareerStageExpectations expectations, Clock clock) {
+    Appraisals(JdbcClient jdbc, StaffDirectory directory, PolicySettings policies, CareerStageExpectations expectations,
+            SchoolCalendars calendars, Clock clock) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.policies = policies;
         this.expectations = expectations;
+        this.calendars = calendars;
         this.clock = clock;
     }
 
@@ -331,9 +334,9 @@ public class Appraisals {
         return panel;
     }
 
-    /** Working days from today, for a task's due date. */
-    LocalDate workingDaysFromToday(int days) {
-        return WorkingDays.after(LocalDate.now(clock), days);
+    /** Working days of the employee's trust from today, for a task's due date. */
+    LocalDate workingDaysFromToday(long id, int days) {
+        return calendars.forTrust(staffOf(id).trustId()).after(LocalDate.now(clock), days);
     }
 
     LocalDateTime now() {

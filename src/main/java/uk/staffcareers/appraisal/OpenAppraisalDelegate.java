@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.CaseAccessListener;
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.policy.SchoolCalendars;
 import uk.staffcareers.policy.WorkingDays;
 import uk.staffcareers.staff.StaffDirectory;
 
@@ -25,9 +26,11 @@ class OpenAppraisalDelegate implements JavaDelegate, SetsVariables {
 
     private final Appraisals appraisals;
     private final StaffDirectory directory;
+    private final SchoolCalendars calendars;
 
-    OpenAppraisalDelegate(Appraisals appraisals, StaffDirectory directory) {
+    OpenAppraisalDelegate(Appraisals appraisals, StaffDirectory directory, SchoolCalendars calendars) {
         this.appraisals = appraisals;
+        this.calendars = calendars;
         this.directory = directory;
     }
 
@@ -64,12 +67,14 @@ class OpenAppraisalDelegate implements JavaDelegate, SetsVariables {
         var policy = opened.policy();
         LocalDate today = appraisals.now().toLocalDate();
         LocalDate deadline = objectivesDeadline(period, policy.objectivesDeadline().atYear(start.getYear()), today);
-        ex.setVariable(APPRAISER_DUE_AT, morningOf(WorkingDays.after(today, 5)));
+        WorkingDays days = calendars.forTrust(staff.trustId());
+        ex.setVariable(APPRAISER_DUE_AT, morningOf(days.after(today, 5)));
         ex.setVariable(OBJECTIVES_DUE_AT, endOf(deadline));
         ex.setVariable("objectivesDueText", deadline.toString());
-        ex.setVariable(OBJECTIVES_ESCALATE_AT, endOf(WorkingDays.after(deadline, policy.objectivesEscalationWorkingDays())));
-        ex.setVariable(INTERIM_DUE_AT, endOf(period.pointAt(policy.interimReviewPercent())));
-        LocalDate annual = end.minusWeeks(ANNUAL_ASSESSMENT_LEAD_WEEKS);
+        ex.setVariable(OBJECTIVES_ESCALATE_AT, endOf(days.after(deadline, policy.objectivesEscalationWorkingDays())));
+        // A point of the year that falls in a holiday moves to a school day: the review later, the opening earlier.
+        ex.setVariable(INTERIM_DUE_AT, endOf(days.onOrAfter(period.pointAt(policy.interimReviewPercent()))));
+        LocalDate annual = days.onOrBefore(end.minusWeeks(ANNUAL_ASSESSMENT_LEAD_WEEKS));
         ex.setVariable(ANNUAL_OPENS_AT, morningOf(annual.isBefore(today) ? today : annual));
         ex.setVariable(PERIOD_END_AT, endOf(end));
     }

@@ -27,7 +27,7 @@ class RecordAppealDelegate implements JavaDelegate, SetsVariables {
     public void execute(DelegateExecution ex) {
         boolean appealed = annual.appeal(appraisalId(ex), text(ex, "appealChoice"), text(ex, "appealGrounds"));
         ex.setVariable(APPEALED, appealed);
-        ex.setVariable(APPEAL_HEARING_DUE_AT, endOf(appraisals.workingDaysFromToday(20)));
+        ex.setVariable(APPEAL_HEARING_DUE_AT, endOf(appraisals.workingDaysFromToday(appraisalId(ex), 20)));
     }
 
     @Override

@@ -28,7 +28,7 @@ class RecordInterimReviewDelegate implements JavaDelegate, SetsVariables {
         appraisals.recordInterimReview(appraisalId(ex), date(ex, "interimHeldOn"),
                 Arrays.asList(text(ex, "progress1"), text(ex, "progress2"), text(ex, "progress3")),
                 "YES".equals(text(ex, "changesNeeded")), text(ex, "interimSummary"), Actor.of(ex).name());
-        ex.setVariable(INTERIM_COMMENTS_DUE_AT, endOf(appraisals.workingDaysFromToday(5)));
+        ex.setVariable(INTERIM_COMMENTS_DUE_AT, endOf(appraisals.workingDaysFromToday(appraisalId(ex), 5)));
     }
 
     @Override

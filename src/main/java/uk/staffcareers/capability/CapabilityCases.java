@@ -20,6 +20,7 @@ import uk.staffcareers.documents.DocumentContent.Section;
 import uk.staffcareers.documents.Documents;
 import uk.staffcareers.policy.PolicySettings;
 import uk.staffcareers.policy.TrustPolicy;
+import uk.staffcareers.policy.SchoolCalendars;
 import uk.staffcareers.policy.WorkingDays;
 import uk.staffcareers.staff.StaffDirectory;
 import uk.staffcareers.staff.StaffMember;
@@ -36,13 +37,16 @@ public class CapabilityCases {
     private final StaffDirectory directory;
     private final PolicySettings policy;
     private final Documents documents;
+    private final SchoolCalendars calendars;
     private final Clock clock;
 
-    CapabilityCases(JdbcClient jdbc, StaffDirectory directory, PolicySettings policy, Documents documents, Clock clock) {
+    CapabilityCases(JdbcClient jdbc, StaffDirectory directory, PolicySettings policy, Documents documents, SchoolCalendars calendars,
+            Clock clock) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.policy = policy;
         this.documents = documents;
+        this.calendars = calendars;
         this.clock = clock;
     }
 
@@ -58,11 +62,13 @@ public class CapabilityCases {
     public LocalDateTime invite(long caseId, LocalDateTime meetingAt, String place, String by) {
         StaffMember staff = staffOf(caseId);
         TrustPolicy trust = policy.forTrust(staff.trustId());
-        LocalDate earliest = WorkingDays.after(LocalDate.now(clock), trust.capabilityNoticeWorkingDays());
-        if (meetingAt == null || meetingAt.toLocalDate().isBefore(earliest) || !WorkingDays.isWorkingDay(meetingAt.toLocalDate())) {
+        WorkingDays days = calendars.forTrust(staff.trustId());
+        LocalDate earliest = days.after(LocalDate.now(clock), trust.capabilityNoticeWorkingDays());
+        if (meetingAt == null || meetingAt.toLocalDate().isBefore(earliest)) {
             throw new InvalidInputException("The formal meeting must be on a working day with at least "
                     + trust.capabilityNoticeWorkingDays() + " working days' notice: " + earliest + " or later");
         }
+        days.requireWorkingDay(meetingAt.toLocalDate());
         if (place == null || place.isBlank()) {
             throw new InvalidInputException("Say where the meeting will be held");
         }

@@ -18,6 +18,7 @@ import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.CaseVariables;
 import uk.staffcareers.platform.SetsVariables;
 import uk.staffcareers.policy.PolicySettings;
+import uk.staffcareers.policy.SchoolCalendars;
 import uk.staffcareers.policy.WorkingDays;
 
 /** Task_RecordMeetingOutcome: the informal meeting written up, the written record issued, the review set. */
@@ -30,10 +31,12 @@ class RecordInformalMeetingDelegate implements JavaDelegate, SetsVariables {
 
     private final Concerns concerns;
     private final PolicySettings policy;
+    private final SchoolCalendars calendars;
 
-    RecordInformalMeetingDelegate(Concerns concerns, PolicySettings policy) {
+    RecordInformalMeetingDelegate(Concerns concerns, PolicySettings policy, SchoolCalendars calendars) {
         this.concerns = concerns;
         this.policy = policy;
+        this.calendars = calendars;
     }
 
     @Override
@@ -50,12 +53,13 @@ class RecordInformalMeetingDelegate implements JavaDelegate, SetsVariables {
                 text(ex, "supportDetails"), text(ex, "supportProvider"), text(ex, "implications"), date(ex, "reviewDate")),
                 Actor.of(ex).name());
         ex.setVariable(WRITTEN_RECORD_ID, recorded.writtenRecordId());
-        scheduleReview(ex, recorded.reviewOn(), policy.forStaff(text(ex, STAFF_ID)).reviewReminderWorkingDays());
+        String staffId = text(ex, STAFF_ID);
+        scheduleReview(ex, recorded.reviewOn(), calendars.forStaff(staffId), policy.forStaff(staffId).reviewReminderWorkingDays());
     }
 
-    static void scheduleReview(DelegateExecution ex, LocalDate reviewOn, int reminderWorkingDays) {
+    static void scheduleReview(DelegateExecution ex, LocalDate reviewOn, WorkingDays days, int reminderWorkingDays) {
         ex.setVariable(REVIEW_AT, PerformanceConcernProcess.morningOf(reviewOn));
-        ex.setVariable(REMINDER_AT, PerformanceConcernProcess.morningOf(WorkingDays.before(reviewOn, reminderWorkingDays)));
+        ex.setVariable(REMINDER_AT, PerformanceConcernProcess.morningOf(days.before(reviewOn, reminderWorkingDays)));
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.policy.PolicySettings;
+import uk.staffcareers.policy.SchoolCalendars;
 
 /** Task_RecordReview: the reviewer's judgement of progress; an extension sets the next review. */
 @Component
@@ -16,10 +17,12 @@ class RecordReviewDelegate implements JavaDelegate {
 
     private final Concerns concerns;
     private final PolicySettings policy;
+    private final SchoolCalendars calendars;
 
-    RecordReviewDelegate(Concerns concerns, PolicySettings policy) {
+    RecordReviewDelegate(Concerns concerns, PolicySettings policy, SchoolCalendars calendars) {
         this.concerns = concerns;
         this.policy = policy;
+        this.calendars = calendars;
     }
 
     @Override
@@ -34,8 +37,9 @@ class RecordReviewDelegate implements JavaDelegate {
         concerns.review(PerformanceConcernProcess.concernId(ex), outcome, PerformanceConcernProcess.text(ex, "remainingIssues"),
                 newReview, Actor.of(ex).name());
         if (outcome == Concerns.Outcome.EXTENDED) {
-            RecordInformalMeetingDelegate.scheduleReview(ex, newReview,
-                    policy.forStaff(PerformanceConcernProcess.text(ex, STAFF_ID)).reviewReminderWorkingDays());
+            String staffId = PerformanceConcernProcess.text(ex, STAFF_ID);
+            RecordInformalMeetingDelegate.scheduleReview(ex, newReview, calendars.forStaff(staffId),
+                    policy.forStaff(staffId).reviewReminderWorkingDays());
         }
     }
 }

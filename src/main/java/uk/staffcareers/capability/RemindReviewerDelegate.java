@@ -2,7 +2,6 @@ package uk.staffcareers.capability;
 
 import static uk.staffcareers.capability.PerformanceConcernProcess.Vars.*;
 
-import java.time.ZoneId;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -10,6 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.notifications.Notifications;
+import uk.staffcareers.platform.SchoolTime;
 
 /** Task_RemindReviewer: the reviewer is told the progress review is coming. */
 @Component
@@ -23,7 +23,7 @@ class RemindReviewerDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        String on = ((Date) ex.getVariable(REVIEW_AT)).toInstant().atZone(ZoneId.systemDefault()).toLocalDate().toString();
+        String on = ((Date) ex.getVariable(REVIEW_AT)).toInstant().atZone(SchoolTime.ZONE).toLocalDate().toString();
         notifications.send((String) ex.getVariable(REVIEWER), "Progress review of " + ex.getVariable(STAFF_NAME) + " on " + on,
                 "The review of the support agreed at the informal meeting is due on " + on
                         + ". Look at the evidence of improvement before then.", ex.getProcessBusinessKey());

@@ -3,7 +3,6 @@ package uk.staffcareers.capability;
 import static uk.staffcareers.capability.PerformanceConcernProcess.Vars.*;
 
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Set;
@@ -14,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.platform.Actor;
+import uk.staffcareers.platform.SchoolTime;
 import uk.staffcareers.platform.SetsVariables;
 
 /** Task_SendInvitation: the invitation letter, once the notice is long enough; the meeting day set. */
@@ -37,7 +37,7 @@ class SendInvitationDelegate implements JavaDelegate, SetsVariables {
         }
         var meetingAt = cases.invite(PerformanceConcernProcess.capabilityCaseId(ex), day == null ? null : day.atTime(time),
                 PerformanceConcernProcess.text(ex, "meetingPlace"), Actor.of(ex).name());
-        ex.setVariable(MEETING_AT, Date.from(meetingAt.atZone(ZoneId.systemDefault()).toInstant()));
+        ex.setVariable(MEETING_AT, Date.from(meetingAt.atZone(SchoolTime.ZONE).toInstant()));
     }
 
     @Override

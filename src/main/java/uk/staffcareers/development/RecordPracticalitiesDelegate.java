@@ -4,7 +4,6 @@ import static uk.staffcareers.development.DevelopmentPlanProcess.Vars.*;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
@@ -17,9 +16,10 @@ import org.springframework.stereotype.Component;
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.CaseVariables;
+import uk.staffcareers.platform.SchoolTime;
 import uk.staffcareers.platform.SetsVariables;
 import uk.staffcareers.policy.PolicySettings;
-import uk.staffcareers.policy.WorkingDays;
+import uk.staffcareers.policy.SchoolCalendars;
 
 /** Task_RecordPracticalities: step 4 kept; whether the headteacher must approve the costs; when it ends. */
 @Component
@@ -31,10 +31,12 @@ class RecordPracticalitiesDelegate implements JavaDelegate, SetsVariables {
 
     private final DevelopmentPlans plans;
     private final PolicySettings policy;
+    private final SchoolCalendars calendars;
 
-    RecordPracticalitiesDelegate(DevelopmentPlans plans, PolicySettings policy) {
+    RecordPracticalitiesDelegate(DevelopmentPlans plans, PolicySettings policy, SchoolCalendars calendars) {
         this.plans = plans;
         this.policy = policy;
+        this.calendars = calendars;
     }
 
     @Override
@@ -50,8 +52,8 @@ class RecordPracticalitiesDelegate implements JavaDelegate, SetsVariables {
                 CaseVariables.flag(ex, MENTOR_REQUIRED), Actor.of(ex).name());
         ex.setVariable(COST_APPROVAL_NEEDED, agreed.costApprovalNeeded());
         ex.setVariable(MENTOR, agreed.mentorUsername());
-        LocalDate reminder = WorkingDays.before(agreed.endsOn(),
-                policy.forStaff((String) ex.getVariable(STAFF_ID)).reviewReminderWorkingDays());
+        String staffId = (String) ex.getVariable(STAFF_ID);
+        LocalDate reminder = calendars.forStaff(staffId).before(agreed.endsOn(), policy.forStaff(staffId).reviewReminderWorkingDays());
         ex.setVariable(ENDS_ON, endOfSchoolDay(agreed.endsOn()));
         ex.setVariable(REMINDER_AT, endOfSchoolDay(reminder));
     }
@@ -68,7 +70,7 @@ class RecordPracticalitiesDelegate implements JavaDelegate, SetsVariables {
     }
 
     private static Date endOfSchoolDay(LocalDate date) {
-        return Date.from(date.atTime(17, 0).atZone(ZoneId.systemDefault()).toInstant());
+        return Date.from(date.atTime(17, 0).atZone(SchoolTime.ZONE).toInstant());
     }
 
     @Override

@@ -2,7 +2,6 @@ package uk.staffcareers.development;
 
 import static uk.staffcareers.development.DevelopmentPlanProcess.Vars.*;
 
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.notifications.Notifications;
+import uk.staffcareers.platform.SchoolTime;
 
 /** Task_RemindOfEndDate: the mentor and the planner are told the development is about to end. */
 @Component
@@ -25,7 +25,7 @@ class RemindOfEndDateDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        String endsOn = ((Date) ex.getVariable(ENDS_ON)).toInstant().atZone(ZoneId.systemDefault()).toLocalDate().toString();
+        String endsOn = ((Date) ex.getVariable(ENDS_ON)).toInstant().atZone(SchoolTime.ZONE).toLocalDate().toString();
         String subject = "The development of " + ex.getVariable(STAFF_NAME) + " ends on " + endsOn;
         String body = "Log any last progress, then evaluate the development with " + ex.getVariable(STAFF_NAME)
                 + ": its impact on the school, the pupils and their own practice, and how the learning was shared.";

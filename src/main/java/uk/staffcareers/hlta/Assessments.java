@@ -2,7 +2,6 @@ package uk.staffcareers.hlta;
 
 import static uk.staffcareers.InvalidInputException.requireText;
 import static uk.staffcareers.hlta.Candidacies.blank;
-import static uk.staffcareers.hlta.Candidacies.requireSchoolDay;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,6 +19,7 @@ import org.springframework.stereotype.Service;
 
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.policy.PolicySettings;
+import uk.staffcareers.policy.SchoolCalendars;
 import uk.staffcareers.staff.Role;
 import uk.staffcareers.staff.StaffDirectory;
 import uk.staffcareers.staff.StaffMember;
@@ -56,12 +56,14 @@ public class Assessments {
     private final JdbcClient jdbc;
     private final StaffDirectory directory;
     private final PolicySettings policy;
+    private final SchoolCalendars calendars;
     private final Clock clock;
 
-    Assessments(JdbcClient jdbc, StaffDirectory directory, PolicySettings policy, Clock clock) {
+    Assessments(JdbcClient jdbc, StaffDirectory directory, PolicySettings policy, SchoolCalendars calendars, Clock clock) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.policy = policy;
+        this.calendars = calendars;
         this.clock = clock;
     }
 
@@ -96,7 +98,7 @@ public class Assessments {
             throw new InvalidInputException("The " + PROPOSED_DATES + " visit dates must be different days");
         }
         for (int i = 0; i < dates.size(); i++) {
-            requireVisitDay(dates.get(i), "Visit date " + (i + 1), window);
+            requireVisitDay(candidacyId, dates.get(i), "Visit date " + (i + 1), window);
         }
         jdbc.sql("""
                 update hlta_assessment set proposed_date_1 = ?, proposed_date_2 = ?, proposed_date_3 = ?, dates_agreed_by = null
@@ -140,7 +142,7 @@ public class Assessments {
         if (visit.visitOn() == null || !proposed.contains(visit.visitOn())) {
             throw new InvalidInputException("The visit must be on one of the agreed dates " + proposed + ", not " + visit.visitOn());
         }
-        requireVisitDay(visit.visitOn(), "The visit", window(candidacyId));
+        requireVisitDay(candidacyId, visit.visitOn(), "The visit", window(candidacyId));
         requireText(visit.assessorName(), "Give the assessor's name, so that reception can expect them");
         requireText(visit.arrivalTime(), "Give the assessor's expected arrival time");
         jdbc.sql("update hlta_assessment set visit_on = ?, assessor_name = ?, arrival_time = ?, visit_recorded_by = ? where id = ?")
@@ -218,14 +220,15 @@ public class Assessments {
                 .list().stream().findFirst().orElse(null);
     }
 
-    private void requireVisitDay(LocalDate day, String what, Window window) {
+    private void requireVisitDay(long candidacyId, LocalDate day, String what, Window window) {
         if (!day.isAfter(window.opensAfter()) || day.isAfter(window.closesOn())) {
             throw new InvalidInputException(what + " (" + day + ") is outside the visit window: " + window.text());
         }
         if (day.isBefore(LocalDate.now(clock))) {
             throw new InvalidInputException(what + " (" + day + ") is in the past");
         }
-        requireSchoolDay(day, what);
+        String staffId = jdbc.sql("select staff_id from hlta_candidacy where id = ?").param(candidacyId).query(String.class).single();
+        calendars.forStaff(staffId).requireWorkingDay(day);
     }
 
     private long current(long candidacyId) {

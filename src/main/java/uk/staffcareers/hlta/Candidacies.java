@@ -22,6 +22,7 @@ import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.development.CareerProfile;
 import uk.staffcareers.policy.PolicySettings;
 import uk.staffcareers.policy.TrustPolicy;
+import uk.staffcareers.policy.SchoolCalendars;
 import uk.staffcareers.policy.WorkingDays;
 import uk.staffcareers.staff.Role;
 import uk.staffcareers.staff.StaffDirectory;
@@ -67,13 +68,16 @@ public class Candidacies {
     private final StaffDirectory directory;
     private final PolicySettings policy;
     private final Assessments assessments;
+    private final SchoolCalendars calendars;
     private final Clock clock;
 
-    Candidacies(JdbcClient jdbc, StaffDirectory directory, PolicySettings policy, Assessments assessments, Clock clock) {
+    Candidacies(JdbcClient jdbc, StaffDirectory directory, PolicySettings policy, Assessments assessments, SchoolCalendars calendars,
+            Clock clock) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.policy = policy;
         this.assessments = assessments;
+        this.calendars = calendars;
         this.clock = clock;
     }
 
@@ -194,12 +198,13 @@ public class Candidacies {
                     + days.size());
         }
         LocalDate today = LocalDate.now(clock);
+        WorkingDays school = calendars.forStaff(staffOf(id));
         for (int i = 0; i < days.size(); i++) {
             LocalDate day = days.get(i);
             if (day.isBefore(today)) {
                 throw new InvalidInputException("Preparation day " + (i + 1) + " (" + day + ") is in the past");
             }
-            requireSchoolDay(day, "Preparation day " + (i + 1));
+            school.requireWorkingDay(day);
             if (i > 0 && !day.isAfter(days.get(i - 1))) {
                 throw new InvalidInputException("Preparation day " + (i + 1) + " (" + day + ") must come after day " + i
                         + " (" + days.get(i - 1) + ")");
@@ -263,13 +268,6 @@ public class Candidacies {
 
     String staffOf(long id) {
         return jdbc.sql("select staff_id from hlta_candidacy where id = ?").param(id).query(String.class).single();
-    }
-
-    static void requireSchoolDay(LocalDate day, String what) {
-        if (!WorkingDays.isWorkingDay(day)) {
-            throw new InvalidInputException(what + " (" + day + ") is a " + day.getDayOfWeek().toString().toLowerCase()
-                    + ", not a school day");
-        }
     }
 
     static boolean blank(String value) {

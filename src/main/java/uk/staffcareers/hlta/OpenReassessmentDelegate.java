@@ -8,18 +8,23 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import uk.staffcareers.policy.SchoolCalendars;
+
 /** Task_OpenReassessment: the candidate asks to be reassessed; a new visit window opens from today. */
 @Component
 class OpenReassessmentDelegate implements JavaDelegate {
 
     private final Assessments assessments;
+    private final SchoolCalendars calendars;
 
-    OpenReassessmentDelegate(Assessments assessments) {
+    OpenReassessmentDelegate(Assessments assessments, SchoolCalendars calendars) {
         this.assessments = assessments;
+        this.calendars = calendars;
     }
 
     @Override
     public void execute(DelegateExecution ex) {
-        RecordPreparationDaysDelegate.setWindow(ex, assessments.reopen(candidacyId(ex), text(ex, STAFF_ID)));
+        String staffId = text(ex, STAFF_ID);
+        RecordPreparationDaysDelegate.setWindow(ex, assessments.reopen(candidacyId(ex), staffId), calendars.forStaff(staffId));
     }
 }

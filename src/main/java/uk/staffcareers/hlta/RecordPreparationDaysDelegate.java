@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import uk.staffcareers.policy.SchoolCalendars;
 import uk.staffcareers.policy.WorkingDays;
 
 /** Task_RecordPreparationDays: the dated preparation days; sets the registration timers and the visit window. */
@@ -21,9 +22,11 @@ class RecordPreparationDaysDelegate implements JavaDelegate {
     static final int VISIT_ESCALATION_WORKING_DAYS = 10;
 
     private final Candidacies candidacies;
+    private final SchoolCalendars calendars;
 
-    RecordPreparationDaysDelegate(Candidacies candidacies) {
+    RecordPreparationDaysDelegate(Candidacies candidacies, SchoolCalendars calendars) {
         this.candidacies = candidacies;
+        this.calendars = calendars;
     }
 
     @Override
@@ -33,12 +36,12 @@ class RecordPreparationDaysDelegate implements JavaDelegate {
         Assessments.Window window = candidacies.bookPreparation(candidacyId(ex), text(ex, "providerOfPreparation"), days);
         ex.setVariable(PREPARATION_DAY_1_AT, morningOf(days.get(0)));
         ex.setVariable(PREPARATION_DAY_2_AT, morningOf(days.get(1)));
-        setWindow(ex, window);
+        setWindow(ex, window, calendars.forStaff(text(ex, STAFF_ID)));
     }
 
     /** The visit window as forms show it, and the day an unbooked visit is escalated. */
-    static void setWindow(DelegateExecution ex, Assessments.Window window) {
+    static void setWindow(DelegateExecution ex, Assessments.Window window, WorkingDays school) {
         ex.setVariable(WINDOW_TEXT, window.text());
-        ex.setVariable(VISIT_ESCALATION_AT, morningOf(WorkingDays.before(window.closesOn(), VISIT_ESCALATION_WORKING_DAYS)));
+        ex.setVariable(VISIT_ESCALATION_AT, morningOf(school.before(window.closesOn(), VISIT_ESCALATION_WORKING_DAYS)));
     }
 }

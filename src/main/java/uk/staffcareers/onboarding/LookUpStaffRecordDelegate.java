@@ -2,7 +2,6 @@ package uk.staffcareers.onboarding;
 
 import static uk.staffcareers.onboarding.ConfirmStaffDetailsProcess.Vars.*;
 
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.Set;
 
@@ -10,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import uk.staffcareers.platform.SchoolTime;
 import uk.staffcareers.platform.SetsVariables;
 
 /** Task_LookUpStaffRecord: what the new starter is asked to confirm, and who keeps their record. */
@@ -34,7 +34,7 @@ class LookUpStaffRecordDelegate implements JavaDelegate, SetsVariables {
         execution.setVariable(STAFF_SUMMARY, check.summary());
         execution.setVariable(RECORD_KEEPER, check.recordKeeper());
         // Due at the end of the school day.
-        execution.setVariable(CONFIRM_BY, Date.from(check.confirmBy().atTime(17, 0).atZone(ZoneId.systemDefault()).toInstant()));
+        execution.setVariable(CONFIRM_BY, Date.from(check.confirmBy().atTime(17, 0).atZone(SchoolTime.ZONE).toInstant()));
     }
 
     @Override

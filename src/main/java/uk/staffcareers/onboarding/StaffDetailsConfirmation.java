@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.policy.PolicySettings;
-import uk.staffcareers.policy.WorkingDays;
+import uk.staffcareers.policy.SchoolCalendars;
 import uk.staffcareers.staff.Role;
 import uk.staffcareers.staff.School;
 import uk.staffcareers.staff.StaffDirectory;
@@ -31,18 +31,20 @@ public class StaffDetailsConfirmation {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final PolicySettings policy;
+    private final SchoolCalendars calendars;
 
-    StaffDetailsConfirmation(StaffDirectory directory, JdbcClient jdbc, Clock clock, PolicySettings policy) {
+    StaffDetailsConfirmation(StaffDirectory directory, JdbcClient jdbc, Clock clock, PolicySettings policy, SchoolCalendars calendars) {
         this.directory = directory;
         this.jdbc = jdbc;
         this.clock = clock;
         this.policy = policy;
+        this.calendars = calendars;
     }
 
     public Check prepare(String staffId) {
         StaffMember staff = directory.get(staffId);
         return new Check(staff, summary(staff), recordKeeper(staff),
-                WorkingDays.after(LocalDate.now(clock), policy.forTrust(staff.trustId()).confirmDetailsWorkingDays()));
+                calendars.forTrust(staff.trustId()).after(LocalDate.now(clock), policy.forTrust(staff.trustId()).confirmDetailsWorkingDays()));
     }
 
     public void recordConfirmed(String staffId) {

@@ -1,7 +1,6 @@
 package uk.staffcareers.platform;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -100,6 +99,6 @@ public final class CaseVariables {
 
     /** A due date or timer on a school day: the start of that day's school. */
     public static Date morningOf(LocalDate date) {
-        return Date.from(date.atTime(8, 30).atZone(ZoneId.systemDefault()).toInstant());
+        return Date.from(date.atTime(8, 30).atZone(SchoolTime.ZONE).toInstant());
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Business dates follow the engine's clock, so a test that moves Camunda's clock to fire a timer
- * moves the application's "today" with it.
+ * moves the application's "today" with it; they are London's dates, whatever the server's zone.
  */
 @Configuration
 class ClockConfiguration {
@@ -20,7 +20,7 @@ class ClockConfiguration {
         return new Clock() {
             @Override
             public ZoneId getZone() {
-                return ZoneId.systemDefault();
+                return SchoolTime.ZONE;
             }
 
             @Override

@@ -2,6 +2,7 @@ package uk.staffcareers.staff;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -21,9 +22,11 @@ public class StaffDirectory {
             contract_type, contract_end, start_date, line_manager_id, has_qts, hlta_status, hlta_awarded_on""";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    StaffDirectory(JdbcClient jdbc) {
+    StaffDirectory(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public void saveTrust(Trust trust) {
@@ -64,7 +67,7 @@ public class StaffDirectory {
         Object[] values = {s.username(), s.firstName(), s.lastName(), s.email(), s.trustId(), s.schoolId(),
                 s.role().name(), s.careerStage() == null ? null : s.careerStage().name(), s.careerLevel(),
                 s.contractType().name(), s.contractEnd(), s.startDate(), s.lineManagerId(), s.hasQts(),
-                s.hltaStatus(), s.hltaAwardedOn(), LocalDateTime.now(), s.id()};
+                s.hltaStatus(), s.hltaAwardedOn(), LocalDateTime.now(clock), s.id()};
         int updated = jdbc.sql("""
                 update staff_member set username = ?, first_name = ?, last_name = ?, email = ?, trust_id = ?,
                   school_id = ?, role = ?, career_stage = ?, career_level = ?, contract_type = ?, contract_end = ?,

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.NotAllowedException;
 import uk.staffcareers.platform.Actor;
-import uk.staffcareers.policy.WorkingDays;
+import uk.staffcareers.policy.SchoolCalendars;
 
 /** Bad input at each step of a concern and of the capability case: refused with a message, nothing changed. */
 @SpringBootTest
@@ -32,6 +32,8 @@ class ConcernsTest {
     CapabilityCases capability;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SchoolCalendars calendars;
 
     private final LocalDate today = LocalDate.now();
     private long concernId;
@@ -122,10 +124,10 @@ class ConcernsTest {
     @Test
     void aFormalMeetingNeedsFiveWorkingDaysNotice() {
         long caseId = capability.open(concernId, "E1005", "kate.morgan");
-        LocalDate tooSoon = WorkingDays.after(today, 4);
+        LocalDate tooSoon = calendars.forStaff("E1005").after(today, 4);
         assertThatThrownBy(() -> capability.invite(caseId, tooSoon.atTime(15, 30), "Head's office", "kate.morgan"))
                 .hasMessageContaining("at least 5 working days' notice");
-        LocalDateTime inTime = WorkingDays.after(today, 5).atTime(15, 30);
+        LocalDateTime inTime = calendars.forStaff("E1005").after(today, 5).atTime(15, 30);
         assertThat(capability.invite(caseId, inTime, "Head's office", "kate.morgan")).isEqualTo(inTime);
         assertThatThrownBy(() -> capability.recordMeeting(caseId, " ", null, null, "kate.morgan")).hasMessageContaining("targets");
         assertThat(capability.recordMeeting(caseId, "Weekly plans to the phase leader", null, null, "kate.morgan"))

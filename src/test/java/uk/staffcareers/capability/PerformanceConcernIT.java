@@ -7,15 +7,18 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
 
 import uk.staffcareers.IntegrationTest;
-import uk.staffcareers.policy.WorkingDays;
+import uk.staffcareers.policy.SchoolCalendars;
 
 /** Concerns through the REST calls Tasklist makes, as the demo users: both outcomes, the letters, who may see what. */
 class PerformanceConcernIT extends IntegrationTest {
 
     private final LocalDate today = LocalDate.now();
+    @Autowired
+    private SchoolCalendars calendars;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -72,10 +75,11 @@ class PerformanceConcernIT extends IntegrationTest {
         assertThat((String) capability.get(0).get("businessKey")).startsWith("CAPABILITY-");
         String invite = taskFor("kate.morgan", capabilityCase, "Invite to a formal capability meeting");
         ResponseEntity<String> tooSoon = post("kate.morgan", "/engine-rest/task/" + invite + "/submit-form", variables(
-                "meetingDate", WorkingDays.after(today, 3).toString(), "meetingTime", "15:30", "meetingPlace", "Head's office"));
+                "meetingDate", calendars.forStaff("E1004").after(today, 3).toString(), "meetingTime", "15:30",
+                "meetingPlace", "Head's office"));
         assertThat(tooSoon.getStatusCode().value()).isEqualTo(400);
         assertThat(tooSoon.getBody()).contains("working days' notice");
-        assertThat(submit("kate.morgan", invite, "meetingDate", WorkingDays.after(today, 6).toString(), "meetingTime", "15:30",
+        assertThat(submit("kate.morgan", invite, "meetingDate", calendars.forStaff("E1004").after(today, 6).toString(), "meetingTime", "15:30",
                 "meetingPlace", "Head's office")).isEqualTo(204);
         Map<String, Object> invitation = list("amy.hughes", "/api/staff/E1004/documents").stream()
                 .filter(d -> "CAPABILITY_INVITATION".equals(d.get("kind"))).findFirst().orElseThrow();
