@@ -3,7 +3,6 @@ package uk.staffcareers.hlta;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
 
 import uk.staffcareers.IntegrationTest;
+import uk.staffcareers.platform.SchoolTime;
 
 /**
  * Two whole candidacies through the REST calls Tasklist makes, as the demo users, with the regional
@@ -187,6 +187,43 @@ class HltaJourneyIT extends IntegrationTest {
                 "visitDate1", "2027-03-08", "visitDate2", "2027-03-09", "visitDate3", "2027-03-10")).isEqualTo(204);
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPreparationDayOnABankHolidayOrInTheSchoolHolidaysIsRefusedSayingWhy() {
+        moveClockTo(LocalDate.of(2026, 12, 7));
+        ResponseEntity<Map> started = as("lucy.ward").postForEntity("/engine-rest/process-definition/key/hlta-journey/submit-form",
+                variables("staffId", "E2004"), Map.class);
+        assertThat(started.getStatusCode().value()).as(String.valueOf(started.getBody())).isEqualTo(200);
+        String caseId = (String) started.getBody().get("id");
+        assertThat(submit("lucy.ward", taskFor("lucy.ward", caseId, "Review yourself against the 33 standards"),
+                "wholeClassOpportunities", true, "wholeClassExamples", "Year 2 on Thursday afternoons during PPA",
+                "confidentAttributes", ALL_STANDARDS.subList(0, 7))).isEqualTo(204);
+        assertThat(submit("david.marsh", taskFor("david.marsh", caseId, "Hold the readiness discussion"), "readinessDecision", "READY",
+                "readinessReason", "Ready to start preparation; the standards will be worked on during it", "englishMathsSeen", true))
+                .isEqualTo(204);
+        assertThat(submit("david.marsh", taskFor("david.marsh", caseId, "Confirm the school's commitment"), "releaseConfirmed", true,
+                "supportingStaff", "The class teacher", "laContactName", "Sam Lee", "laContactEmail", "sam.lee@la.example.gov.uk"))
+                .isEqualTo(204);
+        String book = taskFor("lucy.ward", caseId, "Book the preparation days");
+
+        assertThat(refusal(book, "2026-12-14", "2026-12-25", "2027-01-11")).isEqualTo("Friday 25 December 2026 is Christmas Day");
+        assertThat(refusal(book, "2026-12-14", "2026-12-21", "2027-01-11"))
+                .isEqualTo("Monday 21 December 2026 is in the Christmas holiday");
+        assertThat(refusal(book, "2026-12-14", "2027-01-04", "2027-01-11")).isEqualTo("Monday 4 January 2027 is an INSET day");
+        assertThat(submit("lucy.ward", book, "providerOfPreparation", "North West PoP", "preparationDay1", "2026-12-14",
+                "preparationDay2", "2027-01-05", "preparationDay3", "2027-01-11")).as("school days either side of Christmas").isEqualTo(204);
+    }
+
+    /** The reason the preparation days are refused with, as Tasklist shows it. */
+    @SuppressWarnings("unchecked")
+    private String refusal(String book, String day1, String day2, String day3) {
+        ResponseEntity<Map> refused = as("lucy.ward").postForEntity("/engine-rest/task/" + book + "/submit-form",
+                variables("providerOfPreparation", "North West PoP", "preparationDay1", day1, "preparationDay2", day2,
+                        "preparationDay3", day3), Map.class);
+        assertThat(refused.getStatusCode().value()).as(String.valueOf(refused.getBody())).isEqualTo(400);
+        return (String) refused.getBody().get("message");
+    }
+
     /** The triggers of the member of staff's development plans. */
     @SuppressWarnings("unchecked")
     private List<Object> plansStartedBy(String staffId) {
@@ -260,6 +297,6 @@ class HltaJourneyIT extends IntegrationTest {
     }
 
     private static void moveClockTo(LocalDate day) {
-        ClockUtil.setCurrentTime(Date.from(day.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant()));
+        ClockUtil.setCurrentTime(Date.from(day.atTime(10, 0).atZone(SchoolTime.ZONE).toInstant()));
     }
 }
