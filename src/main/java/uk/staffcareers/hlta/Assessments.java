@@ -57,13 +57,16 @@ public class Assessments {
     private final StaffDirectory directory;
     private final PolicySettings policy;
     private final SchoolCalendars calendars;
+    private final DeadlineDecisions decisions;
     private final Clock clock;
 
-    Assessments(JdbcClient jdbc, StaffDirectory directory, PolicySettings policy, SchoolCalendars calendars, Clock clock) {
+    Assessments(JdbcClient jdbc, StaffDirectory directory, PolicySettings policy, SchoolCalendars calendars,
+            DeadlineDecisions decisions, Clock clock) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.policy = policy;
         this.calendars = calendars;
+        this.decisions = decisions;
         this.clock = clock;
     }
 
@@ -81,6 +84,33 @@ public class Assessments {
     public Window reopen(long candidacyId, String staffId) {
         jdbc.sql("update hlta_candidacy set status = 'ASSESSMENT' where id = ?").param(candidacyId).update();
         return open(candidacyId, LocalDate.now(clock), policy.forStaff(staffId).hltaVisitWindowWeeks());
+    }
+
+    /**
+     * A new visit window after the last one closed without a visit: from today to a school day the
+     * coordinator agreed with the provider, no later than the policy's weeks from today (12), as a
+     * first window is. The proposed dates start again; the closed window stays in the case's history.
+     */
+    public Window giveNewWindow(long candidacyId, LocalDate closesOn, String staffId, String by) {
+        LocalDate today = LocalDate.now(clock);
+        int weeks = policy.forStaff(staffId).hltaVisitWindowWeeks();
+        if (closesOn == null) {
+            throw new InvalidInputException("Give the last day of the new visit window, as agreed with the provider");
+        }
+        if (!closesOn.isAfter(today)) {
+            throw new InvalidInputException("The new visit window must end after today (" + today + "), not on " + closesOn);
+        }
+        if (closesOn.isAfter(today.plusWeeks(weeks))) {
+            throw new InvalidInputException("The new visit window may last at most the policy's " + weeks + " weeks, so end by "
+                    + today.plusWeeks(weeks) + ", not on " + closesOn);
+        }
+        requireSchoolDay(closesOn, "The last day of the new visit window");
+        decisions.record(candidacyId, DeadlineDecisions.VISIT_WINDOW, window(candidacyId).closesOn(), "NEW_WINDOW", today, closesOn,
+                null, by);
+        jdbc.sql("""
+                update hlta_assessment set window_starts_on = ?, window_ends_on = ?, proposed_date_1 = null, proposed_date_2 = null,
+                  proposed_date_3 = null, dates_agreed_by = null where id = ?""").params(today, closesOn, current(candidacyId)).update();
+        return new Window(today, closesOn);
     }
 
     public Window window(long candidacyId) {

@@ -58,7 +58,7 @@ public class Candidacies {
     /** A candidacy as the provider endpoint and the README's users see it. */
     public record Summary(long id, String reference, String staffId, String status) {
         public boolean finished() {
-            return "IN_ROLE".equals(status) || "WITHDRAWN".equals(status);
+            return "IN_ROLE".equals(status) || "WITHDRAWN".equals(status) || "LAPSED".equals(status);
         }
     }
 
@@ -69,15 +69,17 @@ public class Candidacies {
     private final PolicySettings policy;
     private final Assessments assessments;
     private final SchoolCalendars calendars;
+    private final DeadlineDecisions decisions;
     private final Clock clock;
 
     Candidacies(JdbcClient jdbc, StaffDirectory directory, PolicySettings policy, Assessments assessments, SchoolCalendars calendars,
-            Clock clock) {
+            DeadlineDecisions decisions, Clock clock) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.policy = policy;
         this.assessments = assessments;
         this.calendars = calendars;
+        this.decisions = decisions;
         this.clock = clock;
     }
 
@@ -224,15 +226,17 @@ public class Candidacies {
                 .query(LocalDate.class).list();
     }
 
-    /** Registration with the provider of assessment, which must fall between preparation days 1 and 2. */
+    /**
+     * Registration with the provider of assessment, which must fall between preparation days 1 and 2,
+     * or within the dates the provider gave when registration was re-opened.
+     */
     public void register(long id, Registration r, String by) {
-        List<LocalDate> days = preparationDays(id);
         if (r.registeredOn() == null) {
             throw new InvalidInputException("Give the date of registration for assessment");
         }
-        if (r.registeredOn().isBefore(days.get(0)) || r.registeredOn().isAfter(days.get(1))) {
-            throw new InvalidInputException("Registration must be between preparation day 1 (" + days.get(0) + ") and day 2 ("
-                    + days.get(1) + "), not on " + r.registeredOn());
+        RegistrationDates dates = registrationDates(id);
+        if (r.registeredOn().isBefore(dates.opensOn()) || r.registeredOn().isAfter(dates.closesOn())) {
+            throw new InvalidInputException("Registration must be " + dates.text() + ", not on " + r.registeredOn());
         }
         if (r.registeredOn().isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("The registration date " + r.registeredOn() + " is in the future");
@@ -246,12 +250,75 @@ public class Candidacies {
                 r.registeredOn(), r.reference(), r.assessmentProvider(), r.providerContact(), by, id);
     }
 
-    public String laContactEmail(long id) {
-        return jdbc.sql("select la_contact_email from hlta_candidacy where id = ?").param(id).query(String.class).single();
+    /** The days on which the candidate may register: preparation days 1 to 2, or the provider's re-opened dates. */
+    public record RegistrationDates(LocalDate opensOn, LocalDate closesOn, boolean reopened) {
+        public String text() {
+            return reopened ? "between " + opensOn + " and " + closesOn + ", the dates the provider re-opened registration for"
+                    : "between preparation day 1 (" + opensOn + ") and day 2 (" + closesOn + ")";
+        }
     }
 
-    public void close(long id, String status) {
-        update("update hlta_candidacy set status = ?, closed_at = ? where id = ?", status, now(), id);
+    public RegistrationDates registrationDates(long id) {
+        var reopened = jdbc.sql("select registration_opens_on, registration_closes_on from hlta_candidacy where id = ?").param(id)
+                .query((rs, n) -> new RegistrationDates(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class), true))
+                .single();
+        if (reopened.opensOn() != null) {
+            return reopened;
+        }
+        List<LocalDate> days = preparationDays(id);
+        return new RegistrationDates(days.get(0), days.get(1), false);
+    }
+
+    /**
+     * The coordinator re-opens a missed registration with the provider's new dates: school days after
+     * today, in order. The missed dates and the decision stay in the case's history.
+     */
+    public RegistrationDates reopenRegistration(long id, LocalDate opensOn, LocalDate closesOn, String by) {
+        LocalDate today = LocalDate.now(clock);
+        if (opensOn == null || closesOn == null) {
+            throw new InvalidInputException("Give the first and the last day on which the provider accepts the registration");
+        }
+        for (LocalDate day : List.of(opensOn, closesOn)) {
+            String what = day == opensOn ? "The first day to register" : "The last day to register";
+            if (!day.isAfter(today)) {
+                throw new InvalidInputException(what + " (" + day + ") must be after today (" + today + ")");
+            }
+            requireSchoolDay(day, what);
+        }
+        if (closesOn.isBefore(opensOn)) {
+            throw new InvalidInputException("The last day to register (" + closesOn + ") comes before the first (" + opensOn + ")");
+        }
+        decisions.record(id, DeadlineDecisions.REGISTRATION, registrationDates(id).closesOn(), "REOPENED", opensOn, closesOn, null, by);
+        update("update hlta_candidacy set registration_opens_on = ?, registration_closes_on = ? where id = ?", opensOn, closesOn, id);
+        return new RegistrationDates(opensOn, closesOn, true);
+    }
+
+    /** The coordinator closes the candidacy after a missed step (REGISTRATION or VISIT_WINDOW), with the reason. */
+    public void lapse(long id, String missed, LocalDate missedDeadline, String reason, String by) {
+        requireText(reason, "Give the reason for closing the candidacy as lapsed; the candidate and the headteacher will read it");
+        decisions.record(id, missed, missedDeadline, "LAPSED", null, null, reason, by);
+        closeWith(id, "LAPSED", reason, by);
+    }
+
+    /** The candidate stops, or the school or the trust stops the candidacy: with the reason and who did it. */
+    public void withdraw(long id, String reason, String by) {
+        requireText(reason, "Give the reason for withdrawing; it stays on the candidacy's record");
+        closeWith(id, "WITHDRAWN", reason, by);
+    }
+
+    /** Who closed the candidacy and why, for the people told about it. */
+    public String closedText(long id) {
+        return jdbc.sql("select closed_by, closed_reason from hlta_candidacy where id = ?").param(id)
+                .query((rs, n) -> rs.getString(1) + ": " + rs.getString(2)).single();
+    }
+
+    private void closeWith(long id, String status, String reason, String by) {
+        update("update hlta_candidacy set status = ?, closed_at = ?, closed_by = ?, closed_reason = ? where id = ?",
+                status, now(), by, reason.strip(), id);
+    }
+
+    public String laContactEmail(long id) {
+        return jdbc.sql("select la_contact_email from hlta_candidacy where id = ?").param(id).query(String.class).single();
     }
 
     public Optional<Summary> byReference(String reference) {

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 import uk.staffcareers.notifications.Notifications;
 
-/** Task_EscalateRegistration: not registered by preparation day 2; the school coordinator chases it. */
+/** Task_EscalateRegistration: not registered by the last day to register (preparation day 2); the school coordinator chases it. */
 @Component
 class EscalateRegistrationDelegate implements JavaDelegate {
 
@@ -22,7 +22,8 @@ class EscalateRegistrationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution ex) {
         notifications.send(text(ex, COORDINATOR), "HLTA registration missing: " + text(ex, STAFF_NAME),
-                text(ex, STAFF_NAME) + " has not registered for assessment and preparation day 2 has come. Registration must "
-                        + "happen by the end of day 2: please make sure it is done today.", text(ex, REFERENCE));
+                text(ex, STAFF_NAME) + " has not registered for assessment and today is the last day to register ("
+                        + text(ex, REGISTRATION_DATES_TEXT) + "): please make sure it is done today. If it is missed, you "
+                        + "will be asked whether to re-open it with the provider's new dates.", text(ex, REFERENCE));
     }
 }

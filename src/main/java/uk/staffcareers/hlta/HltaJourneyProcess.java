@@ -11,6 +11,8 @@ public final class HltaJourneyProcess {
     public static final String MESSAGE_REGISTRATION_CONFIRMED = "HltaRegistrationConfirmed";
     public static final String MESSAGE_VISIT_CONFIRMED = "HltaVisitConfirmed";
     public static final String MESSAGE_OUTCOME_RECEIVED = "HltaOutcomeReceived";
+    /** A withdrawal the application recorded (POST /api/hlta/candidacies/{reference}/withdrawal): the case ends at any step. */
+    public static final String MESSAGE_WITHDRAWN = "HltaWithdrawn";
 
     public static final String SELF_REVIEW = "Task_SelfReview";
     public static final String READINESS_DISCUSSION = "Task_ReadinessDiscussion";
@@ -20,10 +22,14 @@ public final class HltaJourneyProcess {
     public static final String PREPARATION_DAY_1 = "Event_PreparationDay1";
     public static final String REGISTER = "Task_RegisterForAssessment";
     public static final String NOT_REGISTERED_BY_DAY_2 = "Event_NotRegisteredByDay2";
+    public static final String REGISTRATION_MISSED = "Event_RegistrationMissed";
+    public static final String REOPEN_REGISTRATION = "Task_ReopenRegistration";
     public static final String PROPOSE_DATES = "Task_ProposeVisitDates";
     public static final String AGREE_DATES = "Task_AgreeVisitDates";
     public static final String CONFIRM_VISIT = "Task_ConfirmVisit";
     public static final String VISIT_NOT_BOOKED = "Event_VisitNotBooked";
+    public static final String VISIT_WINDOW_CLOSED = "Event_VisitWindowClosed";
+    public static final String GIVE_NEW_WINDOW = "Task_GiveNewVisitWindow";
     public static final String SUBMIT_TASKS = "Task_SubmitAssessmentTasks";
     public static final String PREPARE_VISIT = "Task_PrepareForVisit";
     public static final String HEADTEACHER_MEETING = "Task_PrepareHeadteacherMeeting";
@@ -32,6 +38,9 @@ public final class HltaJourneyProcess {
     public static final String DECIDE_ON_REASSESSMENT = "Task_DecideOnReassessment";
     public static final String END_IN_ROLE = "EndEvent_InHltaRole";
     public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
+    public static final String END_WITHDRAWN_AT_ANY_STEP = "EndEvent_CandidacyWithdrawn";
+    public static final String END_LAPSED = "EndEvent_CandidacyLapsed";
+    public static final String END_LAPSED_WITHOUT_VISIT = "EndEvent_CandidacyLapsedWithoutVisit";
 
     /** Variables: ids, who does what, what gateways and timers read, and the forms' fields (same names). */
     public static final class Vars {
@@ -50,6 +59,16 @@ public final class HltaJourneyProcess {
         public static final String PREPARATION_DAY_1_AT = "preparationDay1At";
         public static final String PREPARATION_DAY_2_AT = "preparationDay2At";
         public static final String VISIT_ESCALATION_AT = "visitEscalationAt";
+        /** The registration timers: preparation days 1 and 2, or the provider's re-opened dates; missed the next school day. */
+        public static final String REGISTRATION_OPENS_AT = "registrationOpensAt";
+        public static final String REGISTRATION_CLOSES_AT = "registrationClosesAt";
+        public static final String REGISTRATION_MISSED_AT = "registrationMissedAt";
+        public static final String REGISTRATION_DATES_TEXT = "registrationDatesText";
+        public static final String REGISTRATION_REOPENED = "registrationReopened";
+        /** The school day after the visit window's last day: no visit booked by then leaves it to the coordinator. */
+        public static final String VISIT_WINDOW_CLOSED_AT = "visitWindowClosedAt";
+        public static final String NEW_VISIT_WINDOW_GIVEN = "newVisitWindowGiven";
+        public static final String WITHDRAWAL_REASON = "withdrawalReason";
         public static final String WINDOW_TEXT = "visitWindowText";
         public static final String DATES_AGREED = "datesAgreed";
         public static final String VISIT_AT = "visitAt";

@@ -2,12 +2,18 @@ package uk.staffcareers.hlta;
 
 import static uk.staffcareers.hlta.HltaJourneyProcess.candidacyId;
 import static uk.staffcareers.hlta.HltaJourneyProcess.Vars.*;
+import static uk.staffcareers.platform.CaseVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_WithdrawCandidacy: the candidate does not go on (now); the candidacy closes and a new one may start later. */
+import uk.staffcareers.platform.Actor;
+
+/**
+ * Task_WithdrawCandidacy: the candidate chose to withdraw on her form (not ready, or not reassessed);
+ * the candidacy closes with her reason and a new one may start later.
+ */
 @Component
 class WithdrawCandidacyDelegate implements JavaDelegate {
 
@@ -19,6 +25,6 @@ class WithdrawCandidacyDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        candidacies.close(candidacyId(ex), "WITHDRAWN");
+        candidacies.withdraw(candidacyId(ex), text(ex, WITHDRAWAL_REASON), Actor.of(ex).name());
     }
 }

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static uk.staffcareers.hlta.HltaJourneyProcess.*;
 import static uk.staffcareers.hlta.HltaJourneyProcess.Vars.*;
@@ -69,10 +72,29 @@ class HltaJourneyProcessTest {
         Mocks.register("recordSchoolCommitmentDelegate", (JavaDelegate) ex -> calls.add("committed"));
         Mocks.register("recordPreparationDaysDelegate", (JavaDelegate) ex -> {
             calls.add("preparation booked");
-            ex.setVariable(PREPARATION_DAY_1_AT, new Date(start + 7 * DAY));
-            ex.setVariable(PREPARATION_DAY_2_AT, new Date(start + 14 * DAY));
+            ex.setVariable(REGISTRATION_OPENS_AT, new Date(start + 7 * DAY));
+            ex.setVariable(REGISTRATION_CLOSES_AT, new Date(start + 14 * DAY));
+            ex.setVariable(REGISTRATION_MISSED_AT, new Date(start + 15 * DAY));
             ex.setVariable(VISIT_ESCALATION_AT, new Date(start + 90 * DAY));
+            ex.setVariable(VISIT_WINDOW_CLOSED_AT, new Date(start + 100 * DAY));
         });
+        // The coordinator's decisions: the provider's new registration dates, or a new visit window, or lapsed.
+        Mocks.register("recordRegistrationDecisionDelegate", (JavaDelegate) ex -> {
+            boolean reopen = "reopen".equals(ex.getVariable("registrationDecision"));
+            calls.add(reopen ? "registration re-opened" : "lapsed: " + ex.getVariable("lapseReason"));
+            ex.setVariable(REGISTRATION_REOPENED, reopen);
+            ex.setVariable(REGISTRATION_OPENS_AT, new Date(start + 21 * DAY));
+            ex.setVariable(REGISTRATION_CLOSES_AT, new Date(start + 22 * DAY));
+            ex.setVariable(REGISTRATION_MISSED_AT, new Date(start + 23 * DAY));
+        });
+        Mocks.register("recordVisitWindowDecisionDelegate", (JavaDelegate) ex -> {
+            boolean newWindow = "newWindow".equals(ex.getVariable("visitWindowDecision"));
+            calls.add(newWindow ? "new window" : "lapsed: " + ex.getVariable("lapseReason"));
+            ex.setVariable(NEW_VISIT_WINDOW_GIVEN, newWindow);
+            ex.setVariable(VISIT_ESCALATION_AT, new Date(start + 150 * DAY));
+            ex.setVariable(VISIT_WINDOW_CLOSED_AT, new Date(start + 160 * DAY));
+        });
+        Mocks.register("tellWithdrawalDelegate", (JavaDelegate) ex -> calls.add("told of the withdrawal"));
         Mocks.register("remindToRegisterDelegate", (JavaDelegate) ex -> calls.add("reminded to register"));
         Mocks.register("escalateRegistrationDelegate", (JavaDelegate) ex -> calls.add("coordinator told"));
         Mocks.register("recordRegistrationDelegate", (JavaDelegate) ex -> calls.add("registered by " + ex.getVariable(RECEIVED_FROM)));
@@ -81,7 +103,7 @@ class HltaJourneyProcessTest {
                 ex.setVariable(DATES_AGREED, "agreed".equals(ex.getVariable("datesAnswer"))));
         Mocks.register("recordVisitDelegate", (JavaDelegate) ex -> {
             calls.add("visit by " + ex.getVariable(RECEIVED_FROM));
-            ex.setVariable(VISIT_AT, new Date(start + 100 * DAY));
+            ex.setVariable(VISIT_AT, new Date(start + 120 * DAY));
         });
         Mocks.register("escalateToLocalAuthorityDelegate", (JavaDelegate) ex -> calls.add("LA told"));
         Mocks.register("recordAssessmentTasksDelegate", (JavaDelegate) ex -> calls.add("tasks submitted"));
@@ -135,7 +157,7 @@ class HltaJourneyProcessTest {
         complete(task(SUBMIT_TASKS, pi));
 
         assertThat(pi).isWaitingAt(PREPARE_VISIT);
-        assertThat(task(pi).getDueDate()).isEqualTo(new Date(start + 100 * DAY));
+        assertThat(task(pi).getDueDate()).isEqualTo(new Date(start + 120 * DAY));
         complete(task(pi));
         assertThat(pi).isWaitingAt(HEADTEACHER_MEETING);
         assertThat(task(pi)).isAssignedTo("helen.carter");
@@ -147,7 +169,8 @@ class HltaJourneyProcessTest {
         assertThat(pi).isWaitingAt(CONFIRM_JOB_DESCRIPTION);
         assertThat(task(pi)).isAssignedTo("kate.morgan");
         complete(task(pi));
-        assertThat(pi).isEnded().hasPassed(END_IN_ROLE).hasNotPassed(NOT_REGISTERED_BY_DAY_2, VISIT_NOT_BOOKED);
+        assertThat(pi).isEnded().hasPassed(END_IN_ROLE).hasNotPassed(NOT_REGISTERED_BY_DAY_2, REGISTRATION_MISSED, VISIT_NOT_BOOKED,
+                VISIT_WINDOW_CLOSED);
         assertThat(calls).containsSubsequence("opened", "self-review", "committed", "preparation booked", "reminded to register",
                 "registered by null", "dates proposed", "dates proposed", "visit by null", "visit prepared", "meeting prepared",
                 "outcome from null", "HLTA status", "in role", "plan");
@@ -218,6 +241,134 @@ class HltaJourneyProcessTest {
         complete(task(RECORD_OUTCOME, pi));
         complete(task(DECIDE_ON_REASSESSMENT, pi), withVariables(REASSESSMENT_CHOICE, "withdraw"));
         assertThat(pi).isEnded().hasPassed(END_WITHDRAWN);
+    }
+
+    @Test
+    void aMissedRegistrationIsReopenedWithTheProvidersDatesAndTheCandidateRegisters() {
+        ProcessInstance pi = toRegistration();
+        ClockUtil.setCurrentTime(new Date(start + 14 * DAY));
+        execute(job(NOT_REGISTERED_BY_DAY_2, pi));
+
+        // The school day after the last day to register: the registration task closes, the coordinator decides.
+        ClockUtil.setCurrentTime(new Date(start + 15 * DAY));
+        execute(job(REGISTRATION_MISSED, pi));
+        assertThat(pi).isWaitingAt(REOPEN_REGISTRATION);
+        assertThat(taskQuery(REGISTER, pi)).isZero();
+        assertThat(task(pi)).isAssignedTo("mark.ellis");
+        assertThat(task(pi).getName()).isEqualTo("Re-open registration for Jo Pritchard");
+        complete(task(pi), withVariables("registrationDecision", "reopen", "registrationOpensOn", "2027-02-01",
+                "registrationClosesOn", "2027-02-02"));
+
+        // Registration opens again on the provider's first day, due on its last.
+        assertThat(pi).isWaitingAt(PREPARATION_DAY_1);
+        assertThat(job(PREPARATION_DAY_1, pi).getDuedate()).isEqualTo(new Date(start + 21 * DAY));
+        ClockUtil.setCurrentTime(new Date(start + 21 * DAY));
+        execute(job(PREPARATION_DAY_1, pi));
+        assertThat(pi).isWaitingAt(REGISTER);
+        assertThat(task(pi).getDueDate()).isEqualTo(new Date(start + 22 * DAY));
+        complete(task(pi));
+        assertThat(pi).isWaitingAt(PROPOSE_DATES, SUBMIT_TASKS);
+        assertThat(calls).containsSubsequence("coordinator told", "registration re-opened", "reminded to register", "registered by null");
+    }
+
+    @Test
+    void aMissedRegistrationMayCloseTheCandidacyAsLapsed() {
+        ProcessInstance pi = toRegistration();
+        ClockUtil.setCurrentTime(new Date(start + 15 * DAY));
+        execute(job(REGISTRATION_MISSED, pi));
+        complete(task(REOPEN_REGISTRATION, pi), withVariables("registrationDecision", "lapse", "lapseReason", "No later cohort this year"));
+        assertThat(pi).isEnded().hasPassed(END_LAPSED).hasNotPassed(END_WITHDRAWN, END_IN_ROLE);
+        assertThat(calls).endsWith("lapsed: No later cohort this year");
+    }
+
+    @Test
+    void aWindowThatClosesWithoutAVisitGetsANewWindowAndTheVisitGoesAhead() {
+        ProcessInstance pi = toRegistration();
+        complete(task(pi));
+        complete(task(SUBMIT_TASKS, pi));
+        complete(task(PROPOSE_DATES, pi));
+        complete(task(AGREE_DATES, pi), withVariables("datesAnswer", "agreed"));
+        assertThat(pi).isWaitingAt(CONFIRM_VISIT);
+
+        // The window closes with the visit unconfirmed: the booking stops, the coordinator decides.
+        ClockUtil.setCurrentTime(new Date(start + 100 * DAY));
+        execute(job(VISIT_WINDOW_CLOSED, pi));
+        assertThat(pi).isWaitingAt(GIVE_NEW_WINDOW);
+        assertThat(taskQuery(CONFIRM_VISIT, pi)).isZero();
+        assertThat(task(pi)).isAssignedTo("mark.ellis");
+        assertThat(task(pi).getName()).isEqualTo("Give a new visit window for Jo Pritchard");
+        complete(task(pi), withVariables("visitWindowDecision", "newWindow", "visitWindowClosesOn", "2027-06-30"));
+
+        // The candidate proposes dates in the new window; the tasks already submitted still count.
+        assertThat(pi).isWaitingAt(PROPOSE_DATES);
+        assertThat(job(VISIT_WINDOW_CLOSED, pi).getDuedate()).isEqualTo(new Date(start + 160 * DAY));
+        complete(task(PROPOSE_DATES, pi));
+        complete(task(AGREE_DATES, pi), withVariables("datesAnswer", "agreed"));
+        correlate(MESSAGE_VISIT_CONFIRMED);
+        assertThat(pi).isWaitingAt(PREPARE_VISIT);
+        complete(task(pi));
+        assertThat(pi).isWaitingAt(HEADTEACHER_MEETING);
+        assertThat(calls).containsSubsequence("tasks submitted", "new window", "dates proposed", "visit by prime.consortium");
+    }
+
+    @Test
+    void aWindowThatClosesWithoutAVisitMayCloseTheCandidacyAsLapsed() {
+        ProcessInstance pi = toRegistration();
+        complete(task(pi));
+        ClockUtil.setCurrentTime(new Date(start + 100 * DAY));
+        execute(job(VISIT_WINDOW_CLOSED, pi));
+        assertThat(pi).isWaitingAt(GIVE_NEW_WINDOW, SUBMIT_TASKS);
+        complete(task(GIVE_NEW_WINDOW, pi), withVariables("visitWindowDecision", "lapse", "lapseReason", "The provider cannot visit"));
+        // The whole arrangement stops, the candidate's open task with it.
+        assertThat(pi).isEnded().hasPassed(END_LAPSED_WITHOUT_VISIT).hasNotPassed(END_LAPSED);
+        assertThat(historyService().createHistoricTaskInstanceQuery().processInstanceId(pi.getId()).taskDefinitionKey(SUBMIT_TASKS)
+                .singleResult().getDeleteReason()).isEqualTo("deleted");
+        assertThat(calls).endsWith("lapsed: The provider cannot visit");
+    }
+
+    @Test
+    void aWithdrawalEndsTheCaseAtAUserTask() {
+        ProcessInstance pi = toRegistration();
+        complete(task(pi));
+        assertThat(pi).isWaitingAt(PROPOSE_DATES, SUBMIT_TASKS);
+        withdraw(pi);
+        assertThat(pi).isEnded().hasPassed(END_WITHDRAWN_AT_ANY_STEP).hasNotPassed(END_WITHDRAWN);
+        assertThat(taskQuery(null, pi)).isZero();
+        assertThat(calls).endsWith("told of the withdrawal");
+    }
+
+    @Test
+    void aWithdrawalEndsTheCaseWhileItWaitsForATimer() {
+        ProcessInstance pi = startAndReview();
+        complete(task(pi));
+        complete(task(pi));
+        complete(task(pi));
+        assertThat(pi).isWaitingAt(PREPARATION_DAY_1);
+        withdraw(pi);
+        assertThat(pi).isEnded().hasPassed(END_WITHDRAWN_AT_ANY_STEP);
+        assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+    }
+
+    /** To the candidate's registration task, on preparation day 1. */
+    private ProcessInstance toRegistration() {
+        ProcessInstance pi = startAndReview();
+        complete(task(pi));
+        complete(task(pi));
+        complete(task(pi));
+        ClockUtil.setCurrentTime(new Date(start + 7 * DAY));
+        execute(job(PREPARATION_DAY_1, pi));
+        assertThat(pi).isWaitingAt(REGISTER);
+        return pi;
+    }
+
+    private static long taskQuery(String activityId, ProcessInstance pi) {
+        var query = taskService().createTaskQuery().processInstanceId(pi.getId());
+        return (activityId == null ? query : query.taskDefinitionKey(activityId)).count();
+    }
+
+    /** What the application does after recording a withdrawal: the message, as the application. */
+    private static void withdraw(ProcessInstance pi) {
+        runtimeService().createMessageCorrelation(MESSAGE_WITHDRAWN).processInstanceId(pi.getId()).correlateWithResult();
     }
 
     private ProcessInstance startAndReview() {

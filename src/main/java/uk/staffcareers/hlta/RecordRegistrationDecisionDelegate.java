@@ -1,0 +1,55 @@
+package uk.staffcareers.hlta;
+
+import static uk.staffcareers.hlta.HltaJourneyProcess.candidacyId;
+import static uk.staffcareers.hlta.HltaJourneyProcess.Vars.*;
+import static uk.staffcareers.platform.CaseVariables.*;
+
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.InvalidInputException;
+import uk.staffcareers.platform.Actor;
+import uk.staffcareers.platform.SetsVariables;
+
+/**
+ * Task_RecordRegistrationDecision: after a missed registration the coordinator re-opens it with the
+ * provider's new dates (the registration timers start again) or closes the candidacy as lapsed.
+ */
+@Component
+class RecordRegistrationDecisionDelegate implements JavaDelegate, SetsVariables {
+
+    private final Candidacies candidacies;
+
+    RecordRegistrationDecisionDelegate(Candidacies candidacies) {
+        this.candidacies = candidacies;
+    }
+
+    @Override
+    public void execute(DelegateExecution ex) {
+        long id = candidacyId(ex);
+        String by = Actor.of(ex).name();
+        switch (String.valueOf(text(ex, "registrationDecision"))) {
+            case "reopen" -> {
+                Candidacies.RegistrationDates dates = candidacies.reopenRegistration(id, date(ex, "registrationOpensOn"),
+                        date(ex, "registrationClosesOn"), by);
+                RecordPreparationDaysDelegate.setRegistrationDates(ex, dates);
+                ex.setVariable(REGISTRATION_REOPENED, true);
+            }
+            case "lapse" -> {
+                candidacies.lapse(id, DeadlineDecisions.REGISTRATION, candidacies.registrationDates(id).closesOn(),
+                        text(ex, "lapseReason"), by);
+                ex.setVariable(REGISTRATION_REOPENED, false);
+            }
+            default -> throw new InvalidInputException("Choose whether to re-open registration (reopen) or close the candidacy "
+                    + "as lapsed (lapse)");
+        }
+    }
+
+    @Override
+    public Set<String> variablesSet() {
+        return Set.of(REGISTRATION_REOPENED);
+    }
+}

@@ -1,0 +1,55 @@
+package uk.staffcareers.hlta;
+
+import static uk.staffcareers.hlta.HltaJourneyProcess.candidacyId;
+import static uk.staffcareers.hlta.HltaJourneyProcess.Vars.*;
+import static uk.staffcareers.platform.CaseVariables.*;
+
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.InvalidInputException;
+import uk.staffcareers.platform.Actor;
+import uk.staffcareers.platform.SetsVariables;
+
+/**
+ * Task_RecordVisitWindowDecision: the visit window closed without a visit booked; the coordinator gives
+ * a new window agreed with the provider (the visit is booked again) or closes the candidacy as lapsed.
+ */
+@Component
+class RecordVisitWindowDecisionDelegate implements JavaDelegate, SetsVariables {
+
+    private final Candidacies candidacies;
+    private final Assessments assessments;
+
+    RecordVisitWindowDecisionDelegate(Candidacies candidacies, Assessments assessments) {
+        this.candidacies = candidacies;
+        this.assessments = assessments;
+    }
+
+    @Override
+    public void execute(DelegateExecution ex) {
+        long id = candidacyId(ex);
+        String by = Actor.of(ex).name();
+        switch (String.valueOf(text(ex, "visitWindowDecision"))) {
+            case "newWindow" -> {
+                RecordPreparationDaysDelegate.setWindow(ex,
+                        assessments.giveNewWindow(id, date(ex, "visitWindowClosesOn"), text(ex, STAFF_ID), by));
+                ex.setVariable(NEW_VISIT_WINDOW_GIVEN, true);
+            }
+            case "lapse" -> {
+                candidacies.lapse(id, DeadlineDecisions.VISIT_WINDOW, assessments.window(id).closesOn(), text(ex, "lapseReason"), by);
+                ex.setVariable(NEW_VISIT_WINDOW_GIVEN, false);
+            }
+            default -> throw new InvalidInputException("Choose whether to give a new visit window (newWindow) or close the "
+                    + "candidacy as lapsed (lapse)");
+        }
+    }
+
+    @Override
+    public Set<String> variablesSet() {
+        return Set.of(NEW_VISIT_WINDOW_GIVEN);
+    }
+}
