@@ -278,19 +278,21 @@ public class Candidacies {
         if (opensOn == null || closesOn == null) {
             throw new InvalidInputException("Give the first and the last day on which the provider accepts the registration");
         }
-        for (LocalDate day : List.of(opensOn, closesOn)) {
-            String what = day == opensOn ? "The first day to register" : "The last day to register";
-            if (!day.isAfter(today)) {
-                throw new InvalidInputException(what + " (" + day + ") must be after today (" + today + ")");
-            }
-            requireSchoolDay(day, what);
-        }
+        requireSchoolDayAfter(today, opensOn, "The first day to register");
+        requireSchoolDayAfter(today, closesOn, "The last day to register");
         if (closesOn.isBefore(opensOn)) {
             throw new InvalidInputException("The last day to register (" + closesOn + ") comes before the first (" + opensOn + ")");
         }
         decisions.record(id, DeadlineDecisions.REGISTRATION, registrationDates(id).closesOn(), "REOPENED", opensOn, closesOn, null, by);
         update("update hlta_candidacy set registration_opens_on = ?, registration_closes_on = ? where id = ?", opensOn, closesOn, id);
         return new RegistrationDates(opensOn, closesOn, true);
+    }
+
+    private static void requireSchoolDayAfter(LocalDate today, LocalDate day, String what) {
+        if (!day.isAfter(today)) {
+            throw new InvalidInputException(what + " (" + day + ") must be after today (" + today + ")");
+        }
+        requireSchoolDay(day, what);
     }
 
     /** The coordinator closes the candidacy after a missed step (REGISTRATION or VISIT_WINDOW), with the reason. */

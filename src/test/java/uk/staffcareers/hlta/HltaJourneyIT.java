@@ -19,8 +19,9 @@ import uk.staffcareers.platform.SchoolTime;
 
 /**
  * Two whole candidacies through the REST calls Tasklist makes, as the demo users, with the regional
- * provider (prime.consortium) reporting through /api/hlta: Jo Pritchard is awarded HLTA status and moves
- * into the role; Nadia Patel does not meet two standards and goes on to a reassessment.
+ * provider (prime.consortium) reporting through /api/hlta: Jo Pritchard misses her registration, the
+ * coordinator re-opens it with the provider's new dates, and she is awarded HLTA status and moves into
+ * the role; Nadia Patel does not meet two standards and goes on to a reassessment.
  * The engine's clock (which is also the application's "today") moves to each preparation day.
  */
 class HltaJourneyIT extends IntegrationTest {
@@ -50,10 +51,39 @@ class HltaJourneyIT extends IntegrationTest {
 
         readyAndPrepared("jo.pritchard", "helen.carter", caseId);
 
-        // Registration by hand: on day 1 to day 2 only.
+        // Registration by hand: on day 1 to day 2 only. Jo misses it: the coordinator is told on day 2.
         String register = taskFor("jo.pritchard", caseId, "Register for assessment");
         assertThat(submit("jo.pritchard", register, registration(DAY_2.plusDays(1)))).as("after day 2").isEqualTo(400);
-        assertThat(submit("jo.pritchard", register, registration(DAY_1))).isEqualTo(204);
+        runJob(caseId, "Event_NotRegisteredByDay2");
+        assertThat(list("mark.ellis", "/api/notifications")).extracting(n -> n.get("subject"))
+                .contains("HLTA registration missing: Jo Pritchard");
+
+        // The next school day the registration is missed: Jo's task closes and the coordinator decides.
+        LocalDate missedOn = DAY_2.plusDays(1);
+        moveClockTo(missedOn);
+        runJob(caseId, "Event_RegistrationMissed");
+        assertThat(list("jo.pritchard", "/engine-rest/task?processInstanceId=" + caseId)).isEmpty();
+        String reopen = taskFor("mark.ellis", caseId, "Re-open registration for Jo Pritchard");
+        assertThat(submit("mark.ellis", reopen, "registrationDecision", "lapse")).as("lapsed without a reason").isEqualTo(400);
+        assertThat(submit("mark.ellis", reopen, "registrationDecision", "reopen", "registrationOpensOn", missedOn.toString(),
+                "registrationClosesOn", missedOn.plusDays(2).toString())).as("opens today").isEqualTo(400);
+        assertThat(submit("mark.ellis", reopen, "registrationDecision", "reopen", "registrationOpensOn", "2027-01-29",
+                "registrationClosesOn", "2027-01-30")).as("a Saturday").isEqualTo(400);
+        assertThat(submit("mark.ellis", reopen, "registrationDecision", "reopen", "registrationOpensOn", "2027-01-28",
+                "registrationClosesOn", "2027-01-27")).as("closes before it opens").isEqualTo(400);
+        assertThat(submit("mark.ellis", reopen, "registrationDecision", "reopen", "registrationOpensOn", "2027-01-27",
+                "registrationClosesOn", "2027-01-28")).isEqualTo(204);
+        assertThat(get("mark.ellis", "/api/hlta/candidacies/HLTA-E1007-1").getBody())
+                .contains("PREPARATION", "Registration opens (preparation day 1)");
+        assertThat(list("kate.morgan", "/engine-rest/history/task?processInstanceId=" + caseId
+                + "&taskDefinitionKey=Task_ReopenRegistration").get(0)).containsEntry("assignee", "mark.ellis");
+
+        // On the provider's first day Jo is reminded again and registers within the new dates only.
+        moveClockTo(LocalDate.of(2027, 1, 27));
+        runJob(caseId, "Event_PreparationDay1");
+        register = taskFor("jo.pritchard", caseId, "Register for assessment");
+        assertThat(submit("jo.pritchard", register, registration(DAY_1))).as("the missed dates").isEqualTo(400);
+        assertThat(submit("jo.pritchard", register, registration(LocalDate.of(2027, 1, 27)))).isEqualTo(204);
 
         // Three school days inside the 12 weeks after the final preparation day.
         String propose = taskFor("jo.pritchard", caseId, "Propose three visit dates");
