@@ -104,7 +104,7 @@ public class Assessments {
             throw new InvalidInputException("The new visit window may last at most the policy's " + weeks + " weeks, so end by "
                     + today.plusWeeks(weeks) + ", not on " + closesOn);
         }
-        requireSchoolDay(closesOn, "The last day of the new visit window");
+        calendars.forStaff(staffId).requireWorkingDay(closesOn);
         decisions.record(candidacyId, DeadlineDecisions.VISIT_WINDOW, window(candidacyId).closesOn(), "NEW_WINDOW", today, closesOn,
                 null, by);
         jdbc.sql("""

@@ -278,8 +278,9 @@ public class Candidacies {
         if (opensOn == null || closesOn == null) {
             throw new InvalidInputException("Give the first and the last day on which the provider accepts the registration");
         }
-        requireSchoolDayAfter(today, opensOn, "The first day to register");
-        requireSchoolDayAfter(today, closesOn, "The last day to register");
+        WorkingDays school = calendars.forStaff(staffOf(id));
+        requireSchoolDayAfter(school, today, opensOn, "The first day to register");
+        requireSchoolDayAfter(school, today, closesOn, "The last day to register");
         if (closesOn.isBefore(opensOn)) {
             throw new InvalidInputException("The last day to register (" + closesOn + ") comes before the first (" + opensOn + ")");
         }
@@ -288,11 +289,11 @@ public class Candidacies {
         return new RegistrationDates(opensOn, closesOn, true);
     }
 
-    private static void requireSchoolDayAfter(LocalDate today, LocalDate day, String what) {
+    private static void requireSchoolDayAfter(WorkingDays school, LocalDate today, LocalDate day, String what) {
         if (!day.isAfter(today)) {
             throw new InvalidInputException(what + " (" + day + ") must be after today (" + today + ")");
         }
-        requireSchoolDay(day, what);
+        school.requireWorkingDay(day);
     }
 
     /** The coordinator closes the candidacy after a missed step (REGISTRATION or VISIT_WINDOW), with the reason. */

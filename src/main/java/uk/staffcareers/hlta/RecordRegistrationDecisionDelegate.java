@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import uk.staffcareers.policy.SchoolCalendars;
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
@@ -23,8 +24,11 @@ class RecordRegistrationDecisionDelegate implements JavaDelegate, SetsVariables 
 
     private final Candidacies candidacies;
 
-    RecordRegistrationDecisionDelegate(Candidacies candidacies) {
+    private final SchoolCalendars calendars;
+
+    RecordRegistrationDecisionDelegate(Candidacies candidacies, SchoolCalendars calendars) {
         this.candidacies = candidacies;
+        this.calendars = calendars;
     }
 
     @Override
@@ -35,7 +39,7 @@ class RecordRegistrationDecisionDelegate implements JavaDelegate, SetsVariables 
             case "reopen" -> {
                 Candidacies.RegistrationDates dates = candidacies.reopenRegistration(id, date(ex, "registrationOpensOn"),
                         date(ex, "registrationClosesOn"), by);
-                RecordPreparationDaysDelegate.setRegistrationDates(ex, dates);
+                RecordPreparationDaysDelegate.setRegistrationDates(ex, dates, calendars.forStaff(text(ex, STAFF_ID)));
                 ex.setVariable(REGISTRATION_REOPENED, true);
             }
             case "lapse" -> {

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import uk.staffcareers.policy.SchoolCalendars;
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
@@ -24,9 +25,12 @@ class RecordVisitWindowDecisionDelegate implements JavaDelegate, SetsVariables {
     private final Candidacies candidacies;
     private final Assessments assessments;
 
-    RecordVisitWindowDecisionDelegate(Candidacies candidacies, Assessments assessments) {
+    private final SchoolCalendars calendars;
+
+    RecordVisitWindowDecisionDelegate(Candidacies candidacies, Assessments assessments, SchoolCalendars calendars) {
         this.candidacies = candidacies;
         this.assessments = assessments;
+        this.calendars = calendars;
     }
 
     @Override
@@ -35,8 +39,8 @@ class RecordVisitWindowDecisionDelegate implements JavaDelegate, SetsVariables {
         String by = Actor.of(ex).name();
         switch (String.valueOf(text(ex, "visitWindowDecision"))) {
             case "newWindow" -> {
-                RecordPreparationDaysDelegate.setWindow(ex,
-                        assessments.giveNewWindow(id, date(ex, "visitWindowClosesOn"), text(ex, STAFF_ID), by));
+                RecordPreparationDaysDelegate.setWindow(ex, assessments.giveNewWindow(id, date(ex, "visitWindowClosesOn"),
+                        text(ex, STAFF_ID), by), calendars.forStaff(text(ex, STAFF_ID)));
                 ex.setVariable(NEW_VISIT_WINDOW_GIVEN, true);
             }
             case "lapse" -> {
