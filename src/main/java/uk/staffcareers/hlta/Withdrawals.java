@@ -1,27 +1,22 @@
 package uk.staffcareers.hlta;
 
 import java.util.List;
+import java.util.Optional;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import uk.staffcareers.CaseStateException;
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.NotAllowedException;
 import uk.staffcareers.platform.Actor;
-import uk.staffcareers.platform.AsApplication;
 import uk.staffcareers.staff.Role;
 import uk.staffcareers.staff.StaffDirectory;
 import uk.staffcareers.staff.StaffMember;
 
 /**
  * A withdrawal at any step: the candidate herself, her school's headteacher or HLTA coordinator (the
- * business manager), or the trust's central team. It is recorded with the reason and who withdrew, then
- * the application tells the case, which closes its open steps: both or neither.
+ * business manager), or the trust's central team. It is recorded with the reason and who withdrew; the
+ * controller then tells the case, in the same transaction, which closes its open steps.
  */
 @Service
 class Withdrawals {
@@ -30,20 +25,15 @@ class Withdrawals {
 
     private final Candidacies candidacies;
     private final StaffDirectory directory;
-    private final RuntimeService runtime;
-    private final IdentityService identity;
 
-    Withdrawals(Candidacies candidacies, StaffDirectory directory, RuntimeService runtime, IdentityService identity) {
+    Withdrawals(Candidacies candidacies, StaffDirectory directory) {
         this.candidacies = candidacies;
         this.directory = directory;
-        this.runtime = runtime;
-        this.identity = identity;
     }
 
-    @Transactional
-    Candidacies.Summary withdraw(String reference, String reason) {
-        Actor caller = Actor.current(identity);
-        Candidacies.Summary candidacy = visibleTo(reference);
+    /** Records the withdrawal by the signed-in caller, or refuses it (403, 404, 409, 400) with nothing changed. */
+    void withdraw(String reference, String reason, Actor caller) {
+        Candidacies.Summary candidacy = visibleTo(reference, caller);
         StaffMember candidate = directory.get(candidacy.staffId());
         if (!mayWithdraw(caller, candidate)) {
             throw new NotAllowedException("Only " + candidate.fullName() + ", the school's headteacher or HLTA coordinator, or "
@@ -56,23 +46,14 @@ class Withdrawals {
             throw new InvalidInputException("Give the reason for withdrawing; it stays on the candidacy's record");
         }
         candidacies.withdraw(candidacy.id(), reason, caller.name());
-        try {
-            // Who may withdraw was checked above; the message is the application's alone (ApplicationOnlyMessages).
-            AsApplication.run(identity, () -> runtime.createMessageCorrelation(HltaJourneyProcess.MESSAGE_WITHDRAWN)
-                    .processInstanceBusinessKey(reference).correlateWithResult());
-        } catch (MismatchingMessageCorrelationException e) {
-            throw CaseStateException.notNow("Candidacy " + reference + " has no open case to withdraw from; nothing was changed");
-        }
-        return candidacies.byReference(reference).orElseThrow();
     }
 
     /** Another school's candidacy answers as an unknown one does, so references cannot be probed. */
-    private Candidacies.Summary visibleTo(String reference) {
-        Authentication auth = identity.getCurrentAuthentication();
-        List<String> tenants = auth == null || auth.getTenantIds() == null ? List.of() : auth.getTenantIds();
-        boolean central = auth != null && directory.findByUsername(auth.getUserId()).map(u -> u.role().centralTeam()).orElse(false);
+    private Candidacies.Summary visibleTo(String reference, Actor caller) {
+        Optional<StaffMember> member = caller.isApplication() ? Optional.empty() : directory.findByUsername(caller.name());
         return candidacies.byReference(reference)
-                .filter(c -> central || tenants.contains(directory.get(c.staffId()).schoolId()))
+                .filter(c -> member.map(m -> m.role().centralTeam()
+                        || m.schoolId() != null && m.schoolId().equals(directory.get(c.staffId()).schoolId())).orElse(false))
                 .orElseThrow(() -> CaseStateException.unknown("No HLTA candidacy with the reference '" + reference + "'"));
     }
 
