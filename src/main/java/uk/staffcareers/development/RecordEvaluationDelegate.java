@@ -13,6 +13,7 @@ import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.CaseVariables;
 import uk.staffcareers.staff.Qualification;
+import uk.staffcareers.staff.QualificationSubject;
 import uk.staffcareers.staff.QualificationType;
 
 /** Task_RecordEvaluation: step 5 kept; a qualification gained goes on the staff record. */
@@ -38,11 +39,13 @@ class RecordEvaluationDelegate implements JavaDelegate {
         String title = (String) ex.getVariable("qualificationTitle");
         Object level = ex.getVariable("qualificationGainedLevel");
         QualificationType type = RecordDevelopmentDecisionDelegate.parse(QualificationType.class, ex.getVariable("qualificationGainedType"));
-        if (title == null || title.isBlank() || type == null || level == null) {
-            throw new InvalidInputException("For the qualification gained, give its title, type and level");
+        QualificationSubject subject = RecordDevelopmentDecisionDelegate.parse(QualificationSubject.class,
+                ex.getVariable("qualificationGainedSubject"));
+        if (title == null || title.isBlank() || type == null || subject == null || level == null) {
+            throw new InvalidInputException("For the qualification gained, give its title, type, subject and level");
         }
         try {
-            return new Qualification(title.strip(), type, ((Number) level).intValue(),
+            return new Qualification(title.strip(), type, subject, ((Number) level).intValue(),
                     LocalDate.parse(String.valueOf(ex.getVariable("qualificationAwardedOn")).substring(0, 10)));
         } catch (IllegalArgumentException | DateTimeParseException | StringIndexOutOfBoundsException e) {
             throw new InvalidInputException("The qualification gained: " + e.getMessage());

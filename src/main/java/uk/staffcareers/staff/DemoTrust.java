@@ -84,13 +84,15 @@ public class DemoTrust {
         LocalDate longAgo = LocalDate.of(2015, 7, 1);
         for (String ta : List.of("E1004", "E1005", "E1006", "E1007", "E2004", "E2005", "E2006", "E2007")) {
             directory.addQualification(ta, new Qualification("Certificate in Supporting Teaching and Learning",
-                    QualificationType.OCCUPATIONAL, 2, longAgo));
+                    QualificationType.OCCUPATIONAL, QualificationSubject.OTHER, 2, longAgo));
         }
         for (String candidate : List.of("E1006", "E1007", "E2006", "E2007")) {
-            directory.addQualification(candidate, new Qualification("GCSE English Language", QualificationType.GENERAL, 2, longAgo));
-            directory.addQualification(candidate, new Qualification("GCSE Mathematics", QualificationType.GENERAL, 2, longAgo));
+            directory.addQualification(candidate, new Qualification("GCSE English Language", QualificationType.GENERAL,
+                    QualificationSubject.ENGLISH_LITERACY, 2, longAgo));
+            directory.addQualification(candidate, new Qualification("GCSE Mathematics", QualificationType.GENERAL,
+                    QualificationSubject.MATHS_NUMERACY, 2, longAgo));
             directory.addQualification(candidate, new Qualification("Diploma in Specialist Support for Teaching and Learning",
-                    QualificationType.OCCUPATIONAL, 3, LocalDate.of(2019, 7, 1)));
+                    QualificationType.OCCUPATIONAL, QualificationSubject.OTHER, 3, LocalDate.of(2019, 7, 1)));
         }
     }
 

@@ -141,15 +141,15 @@ public class StaffDirectory {
 
     public void addQualification(String staffId, Qualification q) {
         get(staffId);
-        jdbc.sql("insert into qualification (staff_id, title, type, level, awarded_on) values (?, ?, ?, ?, ?)")
-                .params(staffId, q.title(), q.type().name(), q.level(), q.awardedOn()).update();
+        jdbc.sql("insert into qualification (staff_id, title, type, subject, level, awarded_on) values (?, ?, ?, ?, ?, ?)")
+                .params(staffId, q.title(), q.type().name(), q.subject().name(), q.level(), q.awardedOn()).update();
     }
 
     public List<Qualification> qualifications(String staffId) {
-        return jdbc.sql("select title, type, level, awarded_on from qualification where staff_id = ? order by awarded_on, id")
+        return jdbc.sql("select title, type, subject, level, awarded_on from qualification where staff_id = ? order by awarded_on, id")
                 .param(staffId)
                 .query((rs, n) -> new Qualification(rs.getString("title"), QualificationType.valueOf(rs.getString("type")),
-                        rs.getInt("level"), date(rs, "awarded_on")))
+                        QualificationSubject.valueOf(rs.getString("subject")), rs.getInt("level"), date(rs, "awarded_on")))
                 .list();
     }
 

@@ -67,12 +67,12 @@ class DevelopmentPlanIT extends IntegrationTest {
                 "impactOnPupilsSeen", "Screening pass rate up", "impactOnIndividual", "Plans her own sessions",
                 "learningShared", "Led a staff meeting", "qualificationGained", true,
                 "qualificationTitle", "Level 3 certificate in supporting teaching and learning",
-                "qualificationGainedType", "VOCATIONALLY_RELATED", "qualificationGainedLevel", 3,
+                "qualificationGainedType", "VOCATIONALLY_RELATED", "qualificationGainedSubject", "OTHER", "qualificationGainedLevel", 3,
                 "qualificationAwardedOn", today.toString())).isEqualTo(204);
         assertThat(get("paul.young", "/engine-rest/history/process-instance/" + caseId).getStatusCode().value()).isIn(403, 404);
         assertThat(get("david.marsh", "/engine-rest/history/process-instance/" + caseId).getBody()).contains("\"state\":\"COMPLETED\"");
-        assertThat(list("lucy.ward", "/api/staff/E2004/qualifications")).extracting(q -> q.get("title"))
-                .contains("Level 3 certificate in supporting teaching and learning");
+        assertThat(list("lucy.ward", "/api/staff/E2004/qualifications")).extracting(q -> q.get("title") + " " + q.get("subject"))
+                .contains("Level 3 certificate in supporting teaching and learning OTHER");
     }
 
     private Object[] practicalities(LocalDate start, LocalDate end) {

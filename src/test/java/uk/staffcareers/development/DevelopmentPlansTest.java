@@ -18,6 +18,7 @@ import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.NotAllowedException;
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.staff.Qualification;
+import uk.staffcareers.staff.QualificationSubject;
 import uk.staffcareers.staff.QualificationType;
 import uk.staffcareers.staff.StaffDirectory;
 import uk.staffcareers.staff.UnknownStaffMemberException;
@@ -108,7 +109,8 @@ class DevelopmentPlansTest {
                 null, null, "Leads phonics groups", "Phonics screening results", today.minusDays(60), today.plusDays(3)),
                 true, "tom.bennett");
         var evaluation = new DevelopmentPlans.Evaluation("Phonics groups led", "Screening up", "Confident", "Staff meeting",
-                new Qualification("Level 3 certificate in supporting teaching and learning", QualificationType.VOCATIONALLY_RELATED, 3, today));
+                new Qualification("Level 3 certificate in supporting teaching and learning", QualificationType.VOCATIONALLY_RELATED,
+                        QualificationSubject.OTHER, 3, today));
         assertThatThrownBy(() -> plans.evaluate(planId, evaluation, "tom.bennett"))
                 .hasMessageContaining("evaluate it after it has ended");
 
