@@ -31,7 +31,10 @@ public class AppraisalCycleProcess implements AppraisalLaunch.CaseStarter {
         public static final String STAFF_NAME = "staffName";
         public static final String EMPLOYEE = "employee";
         public static final String HEADTEACHER = "headteacher";
-        public static final String HEADTEACHER_APPRAISAL = "headteacherAppraisal";
+        /** A headteacher's or the CEO's appraisal: the trust's appraisers, not a school's, appraise. */
+        public static final String APPRAISED_BY_TRUST = "appraisedByTrust";
+        /** What the objectives should follow (career-stage expectations, teacher areas...), shown on the draft form. */
+        public static final String OBJECTIVE_GUIDANCE = "objectiveGuidance";
         public static final String HR_ADVISER = "hrAdviser";
         public static final String APPRAISER = "appraiser";
         public static final String APPRAISER_NAME = "appraiserName";
@@ -47,6 +50,8 @@ public class AppraisalCycleProcess implements AppraisalLaunch.CaseStarter {
         public static final String SETTLEMENT = "objectivesSettlement";
         public static final String SETTLEMENT_NOTE = "settlementNote";
         public static final String DEVELOPMENT_OBJECTIVE = "developmentObjective";
+        /** Which objective is the professional-development one, for the employee's agreement form. */
+        public static final String DEVELOPMENT_OBJECTIVE_NOTE = "developmentObjectiveNote";
         public static final String APPRAISER_DUE_AT = "appraiserDueAt";
         public static final String OBJECTIVES_DUE_AT = "objectivesDueAt";
         public static final String OBJECTIVES_ESCALATE_AT = "objectivesEscalateAt";

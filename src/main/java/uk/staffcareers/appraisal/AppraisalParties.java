@@ -9,13 +9,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.documents.CaseParties;
-import uk.staffcareers.staff.Role;
 import uk.staffcareers.staff.StaffDirectory;
 import uk.staffcareers.staff.StaffMember;
 
 /**
- * An appraisal's appraiser and pay decider take part in it, and so does a headteacher's appraisal
- * panel (the CEO, the chair of trustees, the external adviser): they read its report and pay letter.
+ * An appraisal's appraiser and pay decider take part in it, and so does the panel that appraises a
+ * headteacher (the CEO, the chair of trustees, the external adviser) or the CEO (the chair, with the
+ * adviser where the trust says so): they read its report and pay letter.
  */
 @Component
 class AppraisalParties implements CaseParties {
@@ -44,9 +44,7 @@ class AppraisalParties implements CaseParties {
         for (String[] row : rows) {
             people.add(row[1]);
             people.add(row[2]);
-            if (directory.find(row[0]).map(s -> s.role() == Role.HEADTEACHER).orElse(false)) {
-                appraisals.panel().stream().map(StaffMember::username).forEach(people::add);
-            }
+            directory.find(row[0]).ifPresent(staff -> appraisals.panel(staff).stream().map(StaffMember::username).forEach(people::add));
         }
         people.removeIf(Objects::isNull);
         return people;

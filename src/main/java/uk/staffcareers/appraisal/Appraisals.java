@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.context.event.EventListener;
@@ -32,13 +31,16 @@ import uk.staffcareers.standards.CareerStageExpectations;
 public class Appraisals {
 
     /** An opened appraisal: who is involved and the period's dates under the trust's policy. */
+    /** headteacher: who oversees the appraisal (the school's headteacher; for a headteacher or the CEO the chair of trustees). */
     public record Opened(long id, StaffMember staff, AppraisalPeriod period, TrustPolicy policy, String headteacher,
-            boolean headteacherAppraisal, String appraiser, String proposedAppraiserId, String payDecider, String hrAdviser,
+            boolean appraisedByTrust, String appraiser, String proposedAppraiserId, String payDecider, String hrAdviser,
             List<String> panel) {
     }
 
     public record Appraiser(String username, String name) {
     }
+
+    private static final int GUIDANCE_MAX = 3900;
 
     private final JdbcClient jdbc;
     private final StaffDirectory directory;
@@ -61,25 +63,40 @@ public class Appraisals {
     public Opened open(String staffId, AppraisalPeriod period, Actor launchedBy) {
         period.requireOpenableOn(LocalDate.now(clock));
         StaffMember staff = directory.get(staffId);
-        StaffMember head = directory.headteacherOf(staff)
-                .orElseThrow(() -> new InvalidInputException(staff.fullName() + "'s school has no headteacher in the directory"));
+        TrustPolicy policy = policies.forTrust(staff.trustId());
+        boolean byTrust = appraisedByTrust(staff);
+        StaffMember head = byTrust ? trustee(Role.CHAIR_OF_TRUSTEES, "oversee " + staff.fullName() + "'s appraisal")
+                : directory.headteacherOf(staff)
+                        .orElseThrow(() -> new InvalidInputException(staff.fullName() + "'s school has no headteacher in the directory"));
         String hr = directory.hrAdviser().map(StaffMember::username).orElse(head.username());
-        boolean headteacherAppraisal = staff.role() == Role.HEADTEACHER;
-        List<StaffMember> panel = headteacherAppraisal ? panel() : List.of();
-        // A headteacher is appraised by the CEO, the chair of trustees and the external adviser; the CEO leads.
-        String appraiser = headteacherAppraisal ? head.username() : null;
+        List<StaffMember> panel = panel(staff, policy);
+        String appraiser = byTrust ? leadAppraiser(staff).username() : null;
         String payDecider = payDecider(staff, head);
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into appraisal (staff_id, period_label, period_start, period_end, launched_by, launched_at,
                   appraiser, appraiser_panel, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(staffId, period.label(), period.start(), period.end(), launchedBy.name(), now(), appraiser,
-                        headteacherAppraisal ? panel.stream().map(StaffMember::fullName).collect(Collectors.joining(", ")) : null,
-                        headteacherAppraisal ? "OBJECTIVES" : "APPRAISER")
+                        byTrust ? panel.stream().map(StaffMember::fullName).collect(Collectors.joining(", ")) : null,
+                        byTrust ? "OBJECTIVES" : "APPRAISER")
                 .update(key, "id");
-        return new Opened(key.getKey().longValue(), staff, period, policies.forTrust(staff.trustId()), head.username(),
-                headteacherAppraisal, appraiser, staff.lineManagerId(), payDecider, hr,
+        return new Opened(key.getKey().longValue(), staff, period, policy, head.username(),
+                byTrust, appraiser, staff.lineManagerId(), payDecider, hr,
                 panel.stream().map(StaffMember::username).toList());
+    }
+
+    /**
+     * The headteacher and the CEO are appraised by the trust, not within a school (policy 2.2.2 and 1.4):
+     * nobody in a school chooses their appraiser, and neither appraises themselves.
+     */
+    static boolean appraisedByTrust(StaffMember staff) {
+        return staff.role() == Role.HEADTEACHER || staff.role() == Role.CEO;
+    }
+
+    /** Who holds the appraiser's tasks: the CEO for a headteacher, the chair of trustees for the CEO. */
+    private StaffMember leadAppraiser(StaffMember staff) {
+        return staff.role() == Role.CEO ? trustee(Role.CHAIR_OF_TRUSTEES, "appraise the CEO")
+                : trustee(Role.CEO, "appraise " + staff.fullName());
     }
 
     /** The headteacher's choice: someone else in the same school (or the central team). */
@@ -106,6 +123,7 @@ public class Appraisals {
         String focus = switch (objectiveFocus == null ? "ROLE_PROFILE" : objectiveFocus) {
             case "TEACHING" -> "**Objective areas for teachers** (policy Appendix A): " + String.join("; ", expectations.teacherObjectiveAreas()) + ".";
             case "LEADERSHIP" -> "**A headteacher's objectives** follow the school improvement plan; the trust's CEO, the chair of trustees and the external adviser appraise together.";
+            case "TRUST_LEADERSHIP" -> "**The CEO's objectives** follow the trust's strategic plan, which the trustees hold the executive team to account for; the chair of trustees appraises.";
             case "CAREER_STAGE" -> stageExpectations(staff);
             default -> "**Objectives follow the role profile** of " + staff.fullName() + "'s post.";
         };
@@ -113,7 +131,9 @@ public class Appraisals {
                 select cpd_needs from appraisal where staff_id = ? and period_end < (select period_start from appraisal where id = ?)
                 order by period_end desc""").params(staff.id(), id).query(String.class).list().stream()
                 .filter(Objects::nonNull).findFirst().map(n -> "\n\n**CPD needs carried from last year:** " + n).orElse("");
-        return focus + carried;
+        String guidance = focus + carried;
+        // A text variable holds at most 4,000 characters in the engine's tables.
+        return guidance.length() > GUIDANCE_MAX ? guidance.substring(0, GUIDANCE_MAX - 2) + " …" : guidance;
     }
 
     private String stageExpectations(StaffMember staff) {
@@ -254,6 +274,14 @@ public class Appraisals {
                 .list();
     }
 
+    /** Which objective is the professional-development one, said plainly for the employee's agreement form. */
+    public String developmentObjectiveNote(long id) {
+        return objectives(id).stream().filter(Objective::professionalDevelopment).findFirst()
+                .map(o -> "**Your professional-development objective is objective " + o.slot() + ":** " + o.objective())
+                .orElse("**None of these is a professional-development objective.** The policy says one is usually included: "
+                        + "if you would like one, say so below.");
+    }
+
     public String summary(long id) {
         return objectives(id).stream().map(Objective::summary).collect(Collectors.joining("\n\n"));
     }
@@ -310,25 +338,42 @@ public class Appraisals {
         jdbc.sql("update appraisal set objection = ? where id = ?").params(before == null ? text : before + " | " + text, id).update();
     }
 
-    /** Who decides the employee's pay, from the directory (never from a case variable): the chair of trustees for a headteacher, else the headteacher. */
+    /** Who decides the employee's pay, from the directory (never from a case variable): the chair of trustees for a headteacher or the CEO, else the headteacher. */
     public String payDeciderOf(long id) {
         StaffMember staff = staffOf(id);
-        return payDecider(staff, directory.headteacherOf(staff)
-                .orElseThrow(() -> new InvalidInputException(staff.fullName() + "'s school has no headteacher in the directory")));
+        return appraisedByTrust(staff) ? trustee(Role.CHAIR_OF_TRUSTEES, "decide " + staff.fullName() + "'s pay").username()
+                : payDecider(staff, directory.headteacherOf(staff)
+                        .orElseThrow(() -> new InvalidInputException(staff.fullName() + "'s school has no headteacher in the directory")));
     }
 
     private String payDecider(StaffMember staff, StaffMember head) {
-        return staff.role() == Role.HEADTEACHER ? trustee(Role.CHAIR_OF_TRUSTEES).orElse(head.username()) : head.username();
+        return appraisedByTrust(staff) ? trustee(Role.CHAIR_OF_TRUSTEES, "decide " + staff.fullName() + "'s pay").username()
+                : head.username();
     }
 
-    private Optional<String> trustee(Role role) {
-        return directory.withRole(null, role).stream().findFirst().map(StaffMember::username);
+    private StaffMember trustee(Role role, String toDo) {
+        return directory.withRole(null, role).stream().findFirst().orElseThrow(() -> new InvalidInputException(
+                "The trust has no " + role.groupName().toLowerCase().replaceAll("s$", "") + " in the staff directory to " + toDo));
     }
 
-    /** A headteacher's appraisers: the CEO, the chair of trustees and the external adviser. */
-    List<StaffMember> panel() {
+    /**
+     * Who appraises a headteacher or the CEO together: for a headteacher the CEO, the chair of trustees and
+     * the external adviser (policy 2.2.2); for the CEO the chair of trustees (policy 1.4), with the external
+     * adviser where the trust's policy says so. Nobody for other staff, whose headteacher chooses one appraiser.
+     */
+    List<StaffMember> panel(StaffMember staff) {
+        return panel(staff, policies.forTrust(staff.trustId()));
+    }
+
+    private List<StaffMember> panel(StaffMember staff, TrustPolicy policy) {
+        List<Role> roles = switch (staff.role()) {
+            case HEADTEACHER -> List.of(Role.CEO, Role.CHAIR_OF_TRUSTEES, Role.EXTERNAL_ADVISER);
+            case CEO -> policy.ceoAppraisedWithExternalAdviser() ? List.of(Role.CHAIR_OF_TRUSTEES, Role.EXTERNAL_ADVISER)
+                    : List.of(Role.CHAIR_OF_TRUSTEES);
+            default -> List.of();
+        };
         List<StaffMember> panel = new ArrayList<>();
-        for (Role role : List.of(Role.CEO, Role.CHAIR_OF_TRUSTEES, Role.EXTERNAL_ADVISER)) {
+        for (Role role : roles) {
             directory.withRole(null, role).stream().findFirst().ifPresent(panel::add);
         }
         return panel;

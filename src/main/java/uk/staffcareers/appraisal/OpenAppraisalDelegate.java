@@ -48,16 +48,16 @@ class OpenAppraisalDelegate implements JavaDelegate, SetsVariables {
         ex.setVariable(ROLE, staff.role().name());
         ex.setVariable(CAREER_STAGE, staff.careerStage() == null ? null : staff.careerStage().name());
         ex.setVariable(HEADTEACHER, opened.headteacher());
-        ex.setVariable(HEADTEACHER_APPRAISAL, opened.headteacherAppraisal());
+        ex.setVariable(APPRAISED_BY_TRUST, opened.appraisedByTrust());
         ex.setVariable(HR_ADVISER, opened.hrAdviser());
         ex.setVariable(PAY_DECIDER, opened.payDecider());
         ex.setVariable("periodLabel", period.label());
         ex.setVariable("periodStartText", start.toString());
         ex.setVariable("periodEndText", end.toString());
-        if (opened.headteacherAppraisal()) {
+        if (opened.appraisedByTrust()) {
             ex.setVariable(APPRAISER, opened.appraiser());
             ex.setVariable(APPRAISER_NAME, directory.findByUsername(opened.appraiser()).map(s -> s.fullName()).orElse(opened.appraiser()));
-            // The CEO, the chair of trustees and the external adviser appraise together; the chair decides pay.
+            // The panel appraises together and reads the case; its lead holds the tasks, the chair decides pay.
             opened.panel().forEach(member -> CaseAccessListener.grantRead(ex, member));
         } else {
             ex.setVariable(APPRAISER_STAFF_ID, opened.proposedAppraiserId());
@@ -88,7 +88,7 @@ class OpenAppraisalDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public Set<String> variablesSet() {
-        return Set.of(APPRAISAL_ID, STAFF_NAME, EMPLOYEE, ROLE, CAREER_STAGE, HEADTEACHER, HEADTEACHER_APPRAISAL, HR_ADVISER,
+        return Set.of(APPRAISAL_ID, STAFF_NAME, EMPLOYEE, ROLE, CAREER_STAGE, HEADTEACHER, APPRAISED_BY_TRUST, HR_ADVISER,
                 PAY_DECIDER, APPRAISER, APPRAISER_STAFF_ID, OBJECTIVES_DUE_AT, INTERIM_DUE_AT, ANNUAL_OPENS_AT, PERIOD_END_AT);
     }
 }

@@ -39,6 +39,7 @@ class RecordObjectivesDelegate implements JavaDelegate, SetsVariables {
         String summary = appraisals.setObjectives(appraisalId(ex), objectives(ex), status,
                 settlement == null ? null : text(ex, SETTLEMENT_NOTE), Actor.of(ex).name());
         ex.setVariable(OBJECTIVES_SUMMARY, summary);
+        ex.setVariable(DEVELOPMENT_OBJECTIVE_NOTE, appraisals.developmentObjectiveNote(appraisalId(ex)));
     }
 
     /** The form's three objective slots; an empty slot is no objective. */
@@ -57,6 +58,6 @@ class RecordObjectivesDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public Set<String> variablesSet() {
-        return Set.of(OBJECTIVES_SUMMARY);
+        return Set.of(OBJECTIVES_SUMMARY, DEVELOPMENT_OBJECTIVE_NOTE);
     }
 }

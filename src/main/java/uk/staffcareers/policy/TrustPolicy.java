@@ -26,6 +26,8 @@ import uk.staffcareers.InvalidInputException;
  * @param hltaAssessmentTasks            written assessment tasks submitted before the visit (4)
  * @param developmentCostThreshold       development costing more than this (GBP) needs the headteacher's approval
  * @param confirmDetailsWorkingDays      a new starter confirms their staff record within this many working days
+ * @param ceoAppraisedWithExternalAdviser the external adviser joins the chair of trustees in appraising the CEO (off: the
+ *                                       policy names the chair alone as managing the CEO; a trust may add the adviser)
  */
 public record TrustPolicy(
         MonthDay objectivesDeadline,
@@ -41,10 +43,11 @@ public record TrustPolicy(
         int hltaPreparationDays,
         int hltaAssessmentTasks,
         BigDecimal developmentCostThreshold,
-        int confirmDetailsWorkingDays) {
+        int confirmDetailsWorkingDays,
+        boolean ceoAppraisedWithExternalAdviser) {
 
     public static final TrustPolicy DEFAULTS = new TrustPolicy(MonthDay.of(10, 31), 5, 50, 10, 6, 1, 2, 5, 6, 12, 3, 4,
-            new BigDecimal("250.00"), 5);
+            new BigDecimal("250.00"), 5, false);
 
     /** Refuses settings no school could work to, naming every one that is wrong. */
     public TrustPolicy validated() {

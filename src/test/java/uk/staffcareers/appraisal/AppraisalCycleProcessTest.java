@@ -13,6 +13,7 @@ import static uk.staffcareers.appraisal.AppraisalCycleProcess.Vars.*;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -37,6 +38,11 @@ class AppraisalCycleProcessTest {
     static ProcessEngineCoverageExtension engine = ProcessTests.engineWithFullCoverage();
 
     private static final long DAY = 24L * 3600 * 1000;
+    /** What opening the record finds in the directory, as test data: employee, role, stage, overseer, trust's lead appraiser, pay decider. */
+    private static final Map<String, String[]> OPENED = Map.of(
+            "E1004", new String[] {"amy.hughes", "TEACHING_ASSISTANT", "CORE", "helen.carter", null, "helen.carter"},
+            "E1001", new String[] {"helen.carter", "HEADTEACHER", null, "john.ashworth", "sarah.whitfield", "john.ashworth"},
+            "T0001", new String[] {"sarah.whitfield", "CEO", null, "john.ashworth", "john.ashworth", "john.ashworth"});
     private final long start = System.currentTimeMillis();
     private final List<String> calls = new ArrayList<>();
 
@@ -44,16 +50,16 @@ class AppraisalCycleProcessTest {
     void mockServices() {
         ClockUtil.setCurrentTime(new Date(start));
         Mocks.register("openAppraisalDelegate", (JavaDelegate) ex -> {
-            boolean head = "E1001".equals(ex.getVariable(STAFF_ID));
+            String[] opened = OPENED.get((String) ex.getVariable(STAFF_ID));
             calls.add("opened");
             ex.setVariable(APPRAISAL_ID, 7L);
-            ex.setVariable(EMPLOYEE, head ? "helen.carter" : "amy.hughes");
-            ex.setVariable(ROLE, head ? "HEADTEACHER" : "TEACHING_ASSISTANT");
-            ex.setVariable(CAREER_STAGE, head ? null : "CORE");
-            ex.setVariable(HEADTEACHER, head ? "sarah.whitfield" : "helen.carter");
-            ex.setVariable(HEADTEACHER_APPRAISAL, head);
-            ex.setVariable(APPRAISER, head ? "sarah.whitfield" : null);
-            ex.setVariable(PAY_DECIDER, head ? "john.ashworth" : "helen.carter");
+            ex.setVariable(EMPLOYEE, opened[0]);
+            ex.setVariable(ROLE, opened[1]);
+            ex.setVariable(CAREER_STAGE, opened[2]);
+            ex.setVariable(HEADTEACHER, opened[3]);
+            ex.setVariable(APPRAISED_BY_TRUST, opened[4] != null);
+            ex.setVariable(APPRAISER, opened[4]);
+            ex.setVariable(PAY_DECIDER, opened[5]);
             ex.setVariable(HR_ADVISER, "kate.morgan");
             ex.setVariable(APPRAISER_DUE_AT, new Date(start + 7 * DAY));
             ex.setVariable(OBJECTIVES_DUE_AT, new Date(start + 30 * DAY));
@@ -61,6 +67,10 @@ class AppraisalCycleProcessTest {
             ex.setVariable(INTERIM_DUE_AT, new Date(start + 150 * DAY));
             ex.setVariable(ANNUAL_OPENS_AT, new Date(start + 280 * DAY));
             ex.setVariable(PERIOD_END_AT, new Date(start + 320 * DAY));
+        });
+        Mocks.register("objectiveGuidanceDelegate", (JavaDelegate) ex -> {
+            calls.add("guidance " + ex.getVariable(OBJECTIVE_FOCUS));
+            ex.setVariable(OBJECTIVE_GUIDANCE, "Expectations at Core 2");
         });
         Mocks.register("recordAppraiserDelegate", (JavaDelegate) ex -> {
             calls.add("appraiser " + ex.getVariable(APPRAISER_STAFF_ID));
@@ -144,7 +154,7 @@ class AppraisalCycleProcessTest {
         complete(task(pi, "Task_HearAppeal"));
 
         assertThat(pi).isEnded().hasPassed("Task_RecordAppealOutcome", "EndEvent_YearCompleted");
-        assertThat(calls).containsExactly("opened", "appraiser E1002", "objectives Task_RecordObjectives", "answer DISAGREE",
+        assertThat(calls).containsExactly("opened", "guidance CAREER_STAGE", "appraiser E1002", "objectives Task_RecordObjectives", "answer DISAGREE",
                 "objectives Task_RecordSettlement", "answer AGREE", "in year OBSERVATION", "in year RAISE_CONCERN", "concern started",
                 "interim review", "interim comments", "invited", "employee evidence", "assessed", "report", "report comments",
                 "pay PROGRESSION", "appeal APPEAL", "appeal outcome", "carried forward");
@@ -154,7 +164,8 @@ class AppraisalCycleProcessTest {
     void aHeadteachersObjectivesAreDeterminedLateAndTheAppealWindowCloses() {
         ProcessInstance pi = launch("E1001");
         assertThat(pi).hasPassed("Gateway_AppraiserKnown").hasNotPassed("Task_ChooseAppraiser");
-        assertThat(task(pi, "Task_DraftObjectives")).isAssignedTo("sarah.whitfield");
+        assertThat(task(pi, "Task_DraftObjectives")).as("the CEO, not the headteacher herself").isAssignedTo("sarah.whitfield");
+        assertThat(calls).containsExactly("opened", "guidance LEADERSHIP");
 
         ClockUtil.setCurrentTime(new Date(start + 31 * DAY));
         execute(job("Event_ObjectivesOverdue", pi));
@@ -176,6 +187,24 @@ class AppraisalCycleProcessTest {
 
         assertThat(pi).isEnded().hasPassed("Event_AppealWindowClosed", "EndEvent_YearCompleted").hasNotPassed("Task_RecordAppealChoice");
         assertThat(calls).contains("appraiser reminded", "headteacher alerted", "pay NO_PROGRESSION", "carried forward");
+    }
+
+    @Test
+    void theCeoIsAppraisedByTheChairOfTrusteesWhoDecidesHerPay() {
+        ProcessInstance pi = launch("T0001");
+        assertThat(runtimeService().getVariable(pi.getId(), OBJECTIVE_FOCUS)).isEqualTo("TRUST_LEADERSHIP");
+        assertThat(pi).hasPassed("Task_GatherGuidance", "Gateway_AppraiserKnown").hasNotPassed("Task_ChooseAppraiser");
+        assertThat(task(pi, "Task_DraftObjectives")).isAssignedTo("john.ashworth");
+        complete(task(pi, "Task_DraftObjectives"));
+        assertThat(task(pi, "Task_AgreeObjectives")).isAssignedTo("sarah.whitfield");
+        complete(task(pi, "Task_AgreeObjectives"), withVariables(AGREEMENT, "AGREE"));
+        assertThat(task(pi, "Task_HoldInterimReview")).isAssignedTo("john.ashworth");
+        completeInterimReviewAndYear(pi);
+        complete(task(pi, "Task_AssessYear"), withVariables(OBJECTIVES_NOT_MET, 0, OBJECTIVES_PARTLY_MET, 0, UNDER_CAPABILITY, false));
+        complete(task(pi, "Task_RecommendPay"), withVariables(PAY_RECOMMENDATION, "PROGRESSION", PAY_REASONS, "All met"));
+        complete(task(pi, "Task_CommentOnReport"));
+        assertThat(task(pi, "Task_DecidePay")).isAssignedTo("john.ashworth");
+        assertThat(calls).startsWith("opened", "guidance TRUST_LEADERSHIP");
     }
 
     @Test

@@ -24,6 +24,7 @@ class TrustPolicyTest {
         assertThat(d.hltaVisitWindowWeeks()).isEqualTo(12);
         assertThat(d.hltaPreparationDays()).isEqualTo(3);
         assertThat(d.hltaAssessmentTasks()).isEqualTo(4);
+        assertThat(d.ceoAppraisedWithExternalAdviser()).as("the policy names the chair alone as managing the CEO").isFalse();
     }
 
     @Test
@@ -32,7 +33,8 @@ class TrustPolicyTest {
         TrustPolicy wrong = new TrustPolicy(d.objectivesDeadline(), d.objectivesEscalationWorkingDays(), 95,
                 d.appealWindowWorkingDays(), d.informalSupportMaxWeeks(), d.supportExtensionsAllowed(),
                 d.reviewReminderWorkingDays(), 2, d.capabilityMonitoringWeeks(), d.hltaVisitWindowWeeks(),
-                d.hltaPreparationDays(), d.hltaAssessmentTasks(), new BigDecimal("-1"), d.confirmDetailsWorkingDays());
+                d.hltaPreparationDays(), d.hltaAssessmentTasks(), new BigDecimal("-1"), d.confirmDetailsWorkingDays(),
+                d.ceoAppraisedWithExternalAdviser());
         assertThatThrownBy(wrong::validated).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("interimReviewPercent must be 10 to 90, not 95")
                 .hasMessageContaining("capabilityNoticeWorkingDays must be 5 to 30, not 2")
