@@ -38,7 +38,8 @@ class CaseTenantProvider implements TenantIdProvider {
         // Someone of another school is answered as someone unknown: a refusal never names another school's staff.
         StaffMember staff = directory.find(staffId.toString()).filter(CaseTenantProvider::starterMayActFor)
                 .orElseThrow(() -> new UnknownStaffMemberException(staffId.toString()));
-        return staff.schoolId();
+        // Trust-wide staff (the CEO, HR) have no school: their cases are their trust's, out of every headteacher's sight.
+        return staff.schoolId() != null ? staff.schoolId() : staff.trustId();
     }
 
     private static boolean starterMayActFor(StaffMember staff) {

@@ -2,7 +2,9 @@ package uk.staffcareers.staff;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -33,7 +35,8 @@ public class IdentitySync {
     }
 
     public void syncAll() {
-        directory.schools().forEach(this::ensureTenant);
+        directory.schools().forEach(school -> ensureTenant(school.id(), school.name()));
+        trustTenants().forEach(trust -> ensureTenant(trust.id(), trust.name() + " (trust-wide staff)"));
         managedGroups().forEach((id, name) -> ensureGroup(id, name));
         directory.all().forEach(this::sync);
     }
@@ -85,28 +88,45 @@ public class IdentitySync {
         }
     }
 
-    /** School staff belong to their school's tenant; the trust-wide roles to every school's. */
+    /**
+     * School staff belong to their school's tenant; the trust-wide roles to every school's and to their
+     * trust's own, which holds the cases about trust-wide staff (the CEO's appraisal, HR's): no school's
+     * headteacher sees those.
+     */
     private void syncTenants(StaffMember staff) {
-        Set<String> wanted = staff.role().schoolBased() && staff.schoolId() != null
-                ? Set.of(staff.schoolId())
-                : directory.schools().stream().map(School::id).collect(Collectors.toSet());
+        Set<String> wanted = new HashSet<>();
+        if (staff.role().schoolBased() && staff.schoolId() != null) {
+            wanted.add(staff.schoolId());
+        } else {
+            directory.schools().forEach(school -> wanted.add(school.id()));
+            if (staff.trustId() != null) {
+                wanted.add(staff.trustId());
+            }
+        }
         Set<String> current = identity.createTenantQuery().userMember(staff.username()).list().stream()
                 .map(Tenant::getId).collect(Collectors.toSet());
-        for (School school : directory.schools()) {
-            if (wanted.contains(school.id()) && !current.contains(school.id())) {
-                identity.createTenantUserMembership(school.id(), staff.username());
-            } else if (!wanted.contains(school.id()) && current.contains(school.id())) {
-                identity.deleteTenantUserMembership(school.id(), staff.username());
+        Set<String> managed = new HashSet<>();
+        directory.schools().forEach(school -> managed.add(school.id()));
+        trustTenants().forEach(trust -> managed.add(trust.id()));
+        for (String tenant : managed) {
+            if (wanted.contains(tenant) && !current.contains(tenant)) {
+                identity.createTenantUserMembership(tenant, staff.username());
+            } else if (!wanted.contains(tenant) && current.contains(tenant)) {
+                identity.deleteTenantUserMembership(tenant, staff.username());
             }
         }
     }
 
-    private void ensureTenant(School school) {
-        Tenant tenant = identity.createTenantQuery().tenantId(school.id()).singleResult();
+    private List<Trust> trustTenants() {
+        return directory.schools().stream().map(School::trustId).distinct().map(directory::trust).flatMap(Optional::stream).toList();
+    }
+
+    private void ensureTenant(String id, String name) {
+        Tenant tenant = identity.createTenantQuery().tenantId(id).singleResult();
         if (tenant == null) {
-            tenant = identity.newTenant(school.id());
+            tenant = identity.newTenant(id);
         }
-        tenant.setName(school.name());
+        tenant.setName(name);
         identity.saveTenant(tenant);
     }
 

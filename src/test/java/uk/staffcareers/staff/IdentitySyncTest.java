@@ -33,9 +33,11 @@ class IdentitySyncTest {
     }
 
     @Test
-    void theTrustWideRolesBelongToEverySchool() {
+    void theTrustWideRolesBelongToEverySchoolAndToTheTrustsOwnTenant() {
+        assertThat(identity.createTenantQuery().tenantId("lt2").singleResult().getName())
+                .isEqualTo("Learning Today Leading Tomorrow Trust (trust-wide staff)");
         for (String trustWide : List.of("sarah.whitfield", "kate.morgan", "john.ashworth", "margaret.lowe")) {
-            assertThat(tenantsOf(trustWide)).as(trustWide).containsExactlyInAnyOrder("oakfield", "riverside");
+            assertThat(tenantsOf(trustWide)).as(trustWide).containsExactlyInAnyOrder("oakfield", "riverside", "lt2");
         }
         assertThat(groupsOf("kate.morgan")).containsExactlyInAnyOrder("hr", "staff", "trust-central");
         assertThat(groupsOf("sarah.whitfield")).containsExactlyInAnyOrder("trust-ceo", "staff", "trust-central");

@@ -1,0 +1,75 @@
+package uk.staffcareers.appraisal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import uk.staffcareers.policy.PolicySettings;
+import uk.staffcareers.policy.TrustPolicy;
+import uk.staffcareers.staff.DemoTrust;
+import uk.staffcareers.staff.StaffDirectory;
+
+/**
+ * The central team's launch of the whole trust includes the CEO, whose appraiser's tasks go to the chair
+ * of trustees; the external adviser joins her appraisal only where the trust's policy says so.
+ */
+@SpringBootTest(properties = "staffcareers.test.context=trust-wide-launch")
+@ActiveProfiles("test")
+class TrustWideLaunchTest {
+
+    @Autowired
+    AppraisalLaunch launch;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    Appraisals appraisals;
+    @Autowired
+    PolicySettings policies;
+    @Autowired
+    StaffDirectory directory;
+
+    @Test
+    void theTrustsLaunchIncludesTheCeoAppraisedByTheChairOfTrustees() {
+        AppraisalPeriod period = AppraisalPeriod.containing(LocalDate.now());
+        var summary = launch.launch(AppraisalLaunch.Scope.TRUST, null, period.label(), "kate.morgan");
+
+        assertThat(summary.leftOut()).noneMatch(reason -> reason.contains("Sarah Whitfield"))
+                .anyMatch(reason -> reason.startsWith("John Ashworth (T0002): not employed by the trust"));
+        String ceosCase = runtime.createProcessInstanceQuery().processInstanceBusinessKey(period.businessKey("T0001"))
+                .singleResult().getId();
+        assertThat(tasks.createTaskQuery().processInstanceId(ceosCase).singleResult())
+                .satisfies(t -> assertThat(t.getName()).isEqualTo("Draft objectives"))
+                .satisfies(t -> assertThat(t.getAssignee()).isEqualTo("john.ashworth"));
+        assertThat(runtime.getVariable(ceosCase, AppraisalCycleProcess.Vars.PAY_DECIDER)).isEqualTo("john.ashworth");
+        String headsCase = runtime.createProcessInstanceQuery().processInstanceBusinessKey(period.businessKey("E2001"))
+                .singleResult().getId();
+        assertThat(tasks.createTaskQuery().processInstanceId(headsCase).singleResult().getAssignee()).isEqualTo("sarah.whitfield");
+    }
+
+    @Test
+    void theExternalAdviserJoinsTheCeosAppraisalWhereTheTrustSaysSo() {
+        var ceo = directory.get("T0001");
+        assertThat(appraisals.panel(ceo)).extracting(s -> s.username()).containsExactly("john.ashworth");
+        TrustPolicy d = TrustPolicy.DEFAULTS;
+        policies.update(DemoTrust.TRUST, new TrustPolicy(d.objectivesDeadline(), d.objectivesEscalationWorkingDays(),
+                d.interimReviewPercent(), d.appealWindowWorkingDays(), d.informalSupportMaxWeeks(), d.supportExtensionsAllowed(),
+                d.reviewReminderWorkingDays(), d.capabilityNoticeWorkingDays(), d.capabilityMonitoringWeeks(), d.hltaVisitWindowWeeks(),
+                d.hltaPreparationDays(), d.hltaAssessmentTasks(), d.developmentCostThreshold(), d.confirmDetailsWorkingDays(), true),
+                "kate.morgan");
+        try {
+            assertThat(policies.forTrust(DemoTrust.TRUST).ceoAppraisedWithExternalAdviser()).isTrue();
+            assertThat(appraisals.panel(ceo)).extracting(s -> s.username()).containsExactly("john.ashworth", "margaret.lowe");
+        } finally {
+            policies.update(DemoTrust.TRUST, d, "kate.morgan");
+        }
+    }
+}
