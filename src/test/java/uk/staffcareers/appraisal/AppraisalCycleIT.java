@@ -43,9 +43,17 @@ class AppraisalCycleIT extends IntegrationTest {
 
         // Objectives: drafted, disagreed, determined; the disagreement stays on record.
         String draft = taskFor("omar.farouk", caseId, "Draft objectives");
+        // The appraiser sees the expectations of her career stage and level (policy Appendix B) as the objectives are drafted.
+        Map<String, Object> guidance = (Map<String, Object>) as("omar.farouk").getForObject("/engine-rest/task/" + draft
+                + "/form-variables", Map.class).get("objectiveGuidance");
+        assertThat((String) guidance.get("value")).contains("Expectations at Proficient 2", "*Personal and professional conduct*",
+                "Demonstrate effective practice to other colleagues");
         assertThat(submit("omar.farouk", draft, "objective1", "Lead phonics interventions")).as("no success criteria").isEqualTo(400);
         assertThat(submit("omar.farouk", draft, objectives("Lead phonics interventions for Year 1"))).isEqualTo(204);
         String agree = taskFor("grace.kim", caseId, "Agree objectives");
+        Map<String, Object> note = (Map<String, Object>) as("grace.kim").getForObject("/engine-rest/task/" + agree
+                + "/form-variables", Map.class).get("developmentObjectiveNote");
+        assertThat((String) note.get("value")).startsWith("**None of these is a professional-development objective.**");
         assertThat(submit("grace.kim", agree, "agreement", "DISAGREE")).as("no reason").isEqualTo(400);
         assertThat(submit("grace.kim", agree, "agreement", "DISAGREE", "objection", "Two groups are too many with my hours")).isEqualTo(204);
         String settle = taskFor("omar.farouk", caseId, "Revise or determine the objectives");

@@ -36,13 +36,14 @@ class AppraisalMigrationTest {
     @Test
     void aRunningCycleMigratesToTheAnalystsNewVersion() throws IOException {
         ProcessEngine engine = extension.getProcessEngine();
-        for (String bean : new String[] {"openAppraisalDelegate", "recordAppraiserDelegate", "recordObjectivesDelegate"}) {
+        for (String bean : new String[] {"openAppraisalDelegate", "objectiveGuidanceDelegate", "recordAppraiserDelegate",
+                "recordObjectivesDelegate"}) {
             Mocks.register(bean, (JavaDelegate) ex -> { });
         }
         String v1 = read("models/processes/appraisal-cycle.bpmn");
         deploy(engine, v1);
         ProcessInstance cycle = engine.getRuntimeService().startProcessInstanceByKey(AppraisalCycleProcess.KEY, "APPRAISAL-2026/27-E1004",
-                Map.of("staffId", "E1004", "employee", "amy.hughes", "headteacherAppraisal", false, "headteacher", "helen.carter", "role", "TEACHING_ASSISTANT",
+                Map.of("staffId", "E1004", "employee", "amy.hughes", "appraisedByTrust", false, "headteacher", "helen.carter", "role", "TEACHING_ASSISTANT",
                         "appraiserDueAt", new java.util.Date(), "objectivesDueAt", new java.util.Date(System.currentTimeMillis() + 86_400_000L * 30),
                         "objectivesEscalateAt", new java.util.Date(System.currentTimeMillis() + 86_400_000L * 40)));
         String task = engine.getTaskService().createTaskQuery().processInstanceId(cycle.getId()).singleResult().getId();
