@@ -65,12 +65,13 @@ public class Appraisals {
         StaffMember staff = directory.get(staffId);
         TrustPolicy policy = policies.forTrust(staff.trustId());
         boolean byTrust = appraisedByTrust(staff);
+        // Who appraises first: a missing appraiser is the reason to give.
+        String appraiser = byTrust ? leadAppraiser(staff).username() : null;
         StaffMember head = byTrust ? trustee(Role.CHAIR_OF_TRUSTEES, "oversee " + staff.fullName() + "'s appraisal")
                 : directory.headteacherOf(staff)
                         .orElseThrow(() -> new InvalidInputException(staff.fullName() + "'s school has no headteacher in the directory"));
         String hr = directory.hrAdviser().map(StaffMember::username).orElse(head.username());
         List<StaffMember> panel = panel(staff, policy);
-        String appraiser = byTrust ? leadAppraiser(staff).username() : null;
         String payDecider = payDecider(staff, head);
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -352,8 +353,9 @@ public class Appraisals {
     }
 
     private StaffMember trustee(Role role, String toDo) {
+        String who = role == Role.CEO ? "CEO" : "chair of trustees";
         return directory.withRole(null, role).stream().findFirst().orElseThrow(() -> new InvalidInputException(
-                "The trust has no " + role.groupName().toLowerCase().replaceAll("s$", "") + " in the staff directory to " + toDo));
+                "The trust has no " + who + " in the staff directory to " + toDo));
     }
 
     /**

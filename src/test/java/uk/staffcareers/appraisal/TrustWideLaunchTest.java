@@ -1,6 +1,7 @@
 package uk.staffcareers.appraisal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 
@@ -9,7 +10,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.annotation.Transactional;
 
 import uk.staffcareers.policy.PolicySettings;
 import uk.staffcareers.policy.TrustPolicy;
@@ -36,6 +39,8 @@ class TrustWideLaunchTest {
     PolicySettings policies;
     @Autowired
     StaffDirectory directory;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theTrustsLaunchIncludesTheCeoAppraisedByTheChairOfTrustees() {
@@ -53,6 +58,16 @@ class TrustWideLaunchTest {
         String headsCase = runtime.createProcessInstanceQuery().processInstanceBusinessKey(period.businessKey("E2001"))
                 .singleResult().getId();
         assertThat(tasks.createTaskQuery().processInstanceId(headsCase).singleResult().getAssignee()).isEqualTo("sarah.whitfield");
+    }
+
+    @Test
+    @Transactional
+    void withoutAChairOfTrusteesTheCeosCaseDoesNotStartAndSaysWhy() {
+        jdbc.sql("update staff_member set role = 'EXTERNAL_ADVISER' where id = 'T0002'").update();
+        AppraisalPeriod next = AppraisalPeriod.containing(LocalDate.now().plusYears(1));
+        assertThatThrownBy(() -> launch.launch(AppraisalLaunch.Scope.STAFF, "T0001", next.label(), "kate.morgan"))
+                .hasMessage("The appraisal case of Sarah Whitfield (T0001) could not start: "
+                        + "The trust has no chair of trustees in the staff directory to appraise the CEO");
     }
 
     @Test

@@ -70,7 +70,7 @@ class QualificationSubjectAdviceTest {
     }
 
     @Test
-    void theMigrationGaveTheRowsAlreadyHeldTheirSubjects() {
+    void theDemoTrustsGcsesCarryTheirSubjects() {
         assertThat(jdbc.sql("select subject from qualification where staff_id = 'E1006' and title like 'GCSE%' order by title")
                 .query(String.class).list()).containsExactly("ENGLISH_LITERACY", "MATHS_NUMERACY");
     }
