@@ -1,6 +1,6 @@
 -- The HLTA journey when a date is missed or the candidate stops: registration re-opened by the
 -- provider, a new visit window, a candidacy closed as lapsed, a withdrawal at any step, each with
--- who decided it and why. (V13, not V12: another change may take V12 in parallel.)
+-- who decided it and why.
 
 alter table hlta_candidacy add column registration_opens_on date;      -- a re-opened registration; null: preparation days 1 to 2
 alter table hlta_candidacy add column registration_closes_on date;

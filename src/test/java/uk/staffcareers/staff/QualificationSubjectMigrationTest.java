@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-/** V13 gives the qualifications already held a subject, once, from their titles; afterwards every row must say its subject. */
+/** V15 gives the qualifications already held a subject, once, from their titles; afterwards every row must say its subject. */
 class QualificationSubjectMigrationTest {
 
     private final DriverManagerDataSource db = new DriverManagerDataSource(
@@ -19,7 +19,7 @@ class QualificationSubjectMigrationTest {
 
     @Test
     void qualificationsHeldBeforeTheMigrationAreGivenTheirSubjects() {
-        migrate("12");
+        migrate("14");
         jdbc.sql("insert into trust (id, name) values ('t', 'Trust')").update();
         jdbc.sql("""
                 insert into staff_member (id, username, first_name, last_name, email, trust_id, role, contract_type,
@@ -29,7 +29,7 @@ class QualificationSubjectMigrationTest {
                 "Functional Skills Maths Level 2", "Numeracy", "Certificate in Supporting Teaching and Learning"}) {
             jdbc.sql("insert into qualification (staff_id, title, type, level) values ('E1', ?, 'GENERAL', 2)").param(title).update();
         }
-        migrate("13");
+        migrate("15");
 
         assertThat(jdbc.sql("select subject from qualification order by id").query(String.class).list())
                 .containsExactly("ENGLISH_LITERACY", "ENGLISH_LITERACY", "MATHS_NUMERACY", "MATHS_NUMERACY", "OTHER");
