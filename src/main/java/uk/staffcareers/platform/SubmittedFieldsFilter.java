@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -69,7 +70,12 @@ class SubmittedFieldsFilter implements ContainerRequestFilter {
         }
         byte[] body = request.getEntityStream().readAllBytes();
         request.setEntityStream(new ByteArrayInputStream(body));
-        JsonNode variables = body.length == 0 ? null : JSON.readTree(body).path("variables");
+        JsonNode variables;
+        try {
+            variables = body.length == 0 ? null : JSON.readTree(body).path("variables");
+        } catch (JsonProcessingException e) {
+            return; // not JSON: Camunda answers 400 for it
+        }
         if (variables == null || !variables.isObject()) {
             return;
         }
