@@ -8,6 +8,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -81,6 +85,10 @@ class ForgedActorIT extends IntegrationTest {
         ResponseEntity<String> linked = post("amy.hughes", SUBMIT_CONCERN,
                 variables("staffId", "E1001", "description", "Late", "appraisalRef", "APPRAISAL-2026/27-E1001"));
         assertThat(linked.getStatusCode().value()).as("an appraisal named in the form").isEqualTo(400);
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+        assertThat(as("amy.hughes").exchange(SUBMIT_CONCERN, HttpMethod.POST, new HttpEntity<>("{\"variables\": {", json), String.class)
+                .getStatusCode().value()).as("a body that is not JSON").isEqualTo(400);
         assertThat(concerns()).isEqualTo(before);
     }
 
