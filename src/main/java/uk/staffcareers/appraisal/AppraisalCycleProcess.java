@@ -35,6 +35,8 @@ public class AppraisalCycleProcess implements AppraisalLaunch.CaseStarter {
         public static final String APPRAISED_BY_TRUST = "appraisedByTrust";
         /** What the objectives should follow (career-stage expectations, teacher areas...), shown on the draft form. */
         public static final String OBJECTIVE_GUIDANCE = "objectiveGuidance";
+        /** The trust's most objectives: the draft and settlement forms show that many. */
+        public static final String MAX_OBJECTIVES = "maxObjectives";
         public static final String HR_ADVISER = "hrAdviser";
         public static final String APPRAISER = "appraiser";
         public static final String APPRAISER_NAME = "appraiserName";

@@ -152,6 +152,13 @@ public class Appraisals {
         if (objectives.isEmpty()) {
             throw new InvalidInputException("Set at least one objective");
         }
+        int most = maxObjectives(id);
+        for (Objective o : objectives) {
+            if (o.slot() > most) {
+                throw new InvalidInputException("The trust's policy allows at most " + most + " objectives: leave out objective "
+                        + o.slot() + " (objective" + o.slot() + ")");
+            }
+        }
         for (Objective o : objectives) {
             if (o.successCriteria() == null) {
                 throw new InvalidInputException("Objective " + o.slot() + " needs its success criteria");
@@ -193,9 +200,11 @@ public class Appraisals {
     /** A change to one objective during the year, with the reason; the earlier version is kept. */
     public String reviseObjective(long id, Objective revised, String reason, String by) {
         requireAppraiser(id, by);
-        if (revised.slot() < 1 || revised.slot() > 3 || revised.objective() == null || revised.successCriteria() == null
+        int most = maxObjectives(id);
+        if (revised.slot() < 1 || revised.slot() > most || revised.objective() == null || revised.successCriteria() == null
                 || revised.assessedBy() == null) {
-            throw new InvalidInputException("A revised objective needs its number (1–3), text, success criteria and how it is assessed");
+            throw new InvalidInputException("A revised objective needs its number (1–" + most
+                    + "), text, success criteria and how it is assessed");
         }
         if (reason == null) {
             throw new InvalidInputException("Say why the objective changes");
@@ -379,6 +388,16 @@ public class Appraisals {
             directory.withRole(null, role).stream().findFirst().ifPresent(panel::add);
         }
         return panel;
+    }
+
+    /** The most objectives the employee's trust allows in a year (TrustPolicy: 1 to 5, the forms' slots). */
+    int maxObjectives(long id) {
+        return policies.forTrust(staffOf(id).trustId()).maxObjectives();
+    }
+
+    /** The day the employee's comments are due: the trust's working days for comments (5) from today. */
+    LocalDate commentsDue(long id) {
+        return workingDaysFromToday(id, policies.forTrust(staffOf(id).trustId()).commentsWorkingDays());
     }
 
     /** Working days of the employee's trust from today, for a task's due date. */

@@ -30,7 +30,7 @@ class IssueReportDelegate implements JavaDelegate, SetsVariables {
                 Actor.of(ex).name(), ex.getProcessBusinessKey());
         ex.setVariable(REPORT_ID, reportId);
         ex.setVariable("payRecommendationText", AppraisalReport.payText(text(ex, PAY_RECOMMENDATION)));
-        ex.setVariable(COMMENTS_DUE_AT, endOf(appraisals.workingDaysFromToday(appraisalId(ex), 5)));
+        ex.setVariable(COMMENTS_DUE_AT, endOf(appraisals.commentsDue(appraisalId(ex))));
     }
 
     @Override

@@ -28,10 +28,11 @@ class ObjectiveGuidanceDelegate implements JavaDelegate, SetsVariables {
     @Override
     public void execute(DelegateExecution ex) {
         ex.setVariable(OBJECTIVE_GUIDANCE, appraisals.guidance(appraisalId(ex), text(ex, OBJECTIVE_FOCUS)));
+        ex.setVariable(MAX_OBJECTIVES, appraisals.maxObjectives(appraisalId(ex)));
     }
 
     @Override
     public Set<String> variablesSet() {
-        return Set.of(OBJECTIVE_GUIDANCE);
+        return Set.of(OBJECTIVE_GUIDANCE, MAX_OBJECTIVES);
     }
 }

@@ -21,9 +21,6 @@ import uk.staffcareers.staff.StaffDirectory;
 @Component
 class OpenAppraisalDelegate implements JavaDelegate, SetsVariables {
 
-    /** The annual assessment opens this long before the period ends, so the meeting falls before the summer break. */
-    static final int ANNUAL_ASSESSMENT_LEAD_WEEKS = 6;
-
     private final Appraisals appraisals;
     private final StaffDirectory directory;
     private final SchoolCalendars calendars;
@@ -66,22 +63,24 @@ class OpenAppraisalDelegate implements JavaDelegate, SetsVariables {
         }
         var policy = opened.policy();
         LocalDate today = appraisals.now().toLocalDate();
-        LocalDate deadline = objectivesDeadline(period, policy.objectivesDeadline().atYear(start.getYear()), today);
+        LocalDate deadline = objectivesDeadline(period, policy.objectivesDeadline().atYear(start.getYear()), today,
+                policy.lateStartObjectivesWeeks());
         WorkingDays days = calendars.forTrust(staff.trustId());
-        ex.setVariable(APPRAISER_DUE_AT, morningOf(days.after(today, 5)));
+        ex.setVariable(APPRAISER_DUE_AT, morningOf(days.after(today, policy.chooseAppraiserWorkingDays())));
         ex.setVariable(OBJECTIVES_DUE_AT, endOf(deadline));
         ex.setVariable("objectivesDueText", deadline.toString());
         ex.setVariable(OBJECTIVES_ESCALATE_AT, endOf(days.after(deadline, policy.objectivesEscalationWorkingDays())));
         // A point of the year that falls in a holiday moves to a school day: the review later, the opening earlier.
         ex.setVariable(INTERIM_DUE_AT, endOf(days.onOrAfter(period.pointAt(policy.interimReviewPercent()))));
-        LocalDate annual = days.onOrBefore(end.minusWeeks(ANNUAL_ASSESSMENT_LEAD_WEEKS));
+        // The annual assessment opens the policy's weeks before the period ends, so the meeting falls before the summer break.
+        LocalDate annual = days.onOrBefore(end.minusWeeks(policy.annualAssessmentLeadWeeks()));
         ex.setVariable(ANNUAL_OPENS_AT, morningOf(annual.isBefore(today) ? today : annual));
         ex.setVariable(PERIOD_END_AT, endOf(end));
     }
 
-    /** The policy's date (31 October); a case launched later, or a short period, gets four weeks from today. */
-    static LocalDate objectivesDeadline(AppraisalPeriod period, LocalDate policyDate, LocalDate today) {
-        LocalDate earliest = today.plusWeeks(4);
+    /** The policy's date (31 October); a case launched later, or a short period, gets the policy's weeks (4) from today. */
+    static LocalDate objectivesDeadline(AppraisalPeriod period, LocalDate policyDate, LocalDate today, int lateStartWeeks) {
+        LocalDate earliest = today.plusWeeks(lateStartWeeks);
         LocalDate deadline = policyDate.isBefore(earliest) ? earliest : policyDate;
         return deadline.isAfter(period.end()) ? period.end() : deadline;
     }

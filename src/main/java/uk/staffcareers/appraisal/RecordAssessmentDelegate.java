@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.policy.TrustPolicy;
 
 /** Task_RecordAssessment: each objective met, partly met or not; what the pay table reads. */
 @Component
@@ -28,7 +29,7 @@ class RecordAssessmentDelegate implements JavaDelegate, SetsVariables {
     public void execute(DelegateExecution ex) {
         Map<Integer, String> outcomes = new HashMap<>();
         Map<Integer, String> comments = new HashMap<>();
-        for (int slot = 1; slot <= 3; slot++) {
+        for (int slot = 1; slot <= TrustPolicy.OBJECTIVE_SLOTS; slot++) {
             outcomes.put(slot, text(ex, "outcome" + slot));
             comments.put(slot, text(ex, "outcomeComment" + slot));
         }

@@ -3,8 +3,8 @@ package uk.staffcareers.appraisal;
 import static uk.staffcareers.appraisal.AppraisalCycleProcess.*;
 import static uk.staffcareers.appraisal.AppraisalCycleProcess.Vars.*;
 
-import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.policy.TrustPolicy;
 
 /** Task_RecordInterimReview: progress against each objective; the employee then comments. */
 @Component
@@ -26,9 +27,9 @@ class RecordInterimReviewDelegate implements JavaDelegate, SetsVariables {
     @Override
     public void execute(DelegateExecution ex) {
         appraisals.recordInterimReview(appraisalId(ex), date(ex, "interimHeldOn"),
-                Arrays.asList(text(ex, "progress1"), text(ex, "progress2"), text(ex, "progress3")),
+                IntStream.rangeClosed(1, TrustPolicy.OBJECTIVE_SLOTS).mapToObj(slot -> text(ex, "progress" + slot)).toList(),
                 "YES".equals(text(ex, "changesNeeded")), text(ex, "interimSummary"), Actor.of(ex).name());
-        ex.setVariable(INTERIM_COMMENTS_DUE_AT, endOf(appraisals.workingDaysFromToday(appraisalId(ex), 5)));
+        ex.setVariable(INTERIM_COMMENTS_DUE_AT, endOf(appraisals.commentsDue(appraisalId(ex))));
     }
 
     @Override

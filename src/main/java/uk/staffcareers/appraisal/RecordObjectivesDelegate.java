@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.policy.TrustPolicy;
 
 /** Task_RecordObjectives and Task_RecordSettlement: the objectives as drafted, revised or determined. */
 @Component
@@ -42,16 +43,21 @@ class RecordObjectivesDelegate implements JavaDelegate, SetsVariables {
         ex.setVariable(DEVELOPMENT_OBJECTIVE_NOTE, appraisals.developmentObjectiveNote(appraisalId(ex)));
     }
 
-    /** The form's three objective slots; an empty slot is no objective. */
+    /** The form's objective slots (as many as any trust may allow); an empty slot is no objective. */
     static List<Objective> objectives(DelegateExecution ex) {
         List<Objective> objectives = new ArrayList<>();
         String development = text(ex, DEVELOPMENT_OBJECTIVE);
-        for (int slot = 1; slot <= 3; slot++) {
+        for (int slot = 1; slot <= TrustPolicy.OBJECTIVE_SLOTS; slot++) {
             String objective = text(ex, "objective" + slot);
             if (objective != null) {
                 objectives.add(new Objective(slot, objective, text(ex, "criteria" + slot), text(ex, "assessment" + slot),
                         String.valueOf(slot).equals(development)));
             }
+        }
+        if (development != null && !"NONE".equals(development)
+                && objectives.stream().noneMatch(Objective::professionalDevelopment)) {
+            throw new InvalidInputException("Objective " + development + " is empty: choose one of the objectives set as the "
+                    + "professional-development objective, or none");
         }
         return objectives;
     }

@@ -143,9 +143,13 @@ public class Assessments {
                 .params(agreed ? by : null, note, current(candidacyId)).update();
     }
 
-    /** All the policy's written tasks submitted to the provider, on a day not in the future. */
+    /** All the policy's written tasks, and no others, submitted to the provider, on a day not in the future. */
     public void tasksSubmitted(long candidacyId, List<Integer> tasks, LocalDate submittedOn, String staffId) {
-        int required = policy.forStaff(staffId).hltaAssessmentTasks();
+        int required = tasksRequired(staffId);
+        List<Integer> beyond = tasks.stream().filter(t -> t < 1 || t > required).sorted().toList();
+        if (!beyond.isEmpty()) {
+            throw new InvalidInputException("The trust's policy has " + required + " assessment tasks: there is no task " + beyond);
+        }
         Set<Integer> missing = new TreeSet<>();
         for (int task = 1; task <= required; task++) {
             if (!tasks.contains(task)) {
@@ -160,6 +164,11 @@ public class Assessments {
             throw new InvalidInputException("Give the day the tasks were submitted (today or earlier)");
         }
         jdbc.sql("update hlta_assessment set tasks_submitted_on = ? where id = ?").params(submittedOn, current(candidacyId)).update();
+    }
+
+    /** How many written tasks the candidate's trust requires (1 to 10), for the submission form. */
+    public int tasksRequired(String staffId) {
+        return policy.forStaff(staffId).hltaAssessmentTasks();
     }
 
     /** The visit the provider confirmed: one of the three dates the headteacher agreed. */

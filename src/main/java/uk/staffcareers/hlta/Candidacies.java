@@ -191,14 +191,28 @@ public class Candidacies {
                 c.supportingStaff(), c.laContactName(), c.laContactEmail(), by, now(), id);
     }
 
-    /** The preparation days: the policy's number of school days, in order, not in the past; opens the first assessment. */
-    public Assessments.Window bookPreparation(long id, String provider, List<LocalDate> days) {
+    /**
+     * The preparation days: exactly the policy's number of school days, in order, not in the past; opens the
+     * first assessment. {@code given} holds the form's fields in order, null where a field was left empty.
+     */
+    public Assessments.Window bookPreparation(long id, String provider, List<LocalDate> given) {
         requireText(provider, "Name the provider of preparation");
         TrustPolicy rules = policy.forStaff(staffOf(id));
-        if (days.size() != rules.hltaPreparationDays()) {
-            throw new InvalidInputException("Give the dates of all " + rules.hltaPreparationDays() + " preparation days, not "
-                    + days.size());
+        int required = rules.hltaPreparationDays();
+        for (int i = 0; i < given.size(); i++) {
+            if (i < required && given.get(i) == null) {
+                throw new InvalidInputException("Give the date of preparation day " + (i + 1) + " (preparationDay" + (i + 1)
+                        + "): the trust's policy has " + required + " preparation days");
+            }
+            if (i >= required && given.get(i) != null) {
+                throw new InvalidInputException("The trust's policy has " + required + " preparation days: leave out preparation day "
+                        + (i + 1) + " (preparationDay" + (i + 1) + ")");
+            }
         }
+        if (given.size() < required) {
+            throw new InvalidInputException("Give the dates of all " + required + " preparation days, not " + given.size());
+        }
+        List<LocalDate> days = given.subList(0, required);
         LocalDate today = LocalDate.now(clock);
         WorkingDays school = calendars.forStaff(staffOf(id));
         for (int i = 0; i < days.size(); i++) {
@@ -219,6 +233,11 @@ public class Candidacies {
                     .params(id, i + 1, days.get(i)).update();
         }
         return assessments.open(id, days.get(days.size() - 1), rules.hltaVisitWindowWeeks());
+    }
+
+    /** How many preparation days the candidate's trust requires (2 to 10), for the booking form. */
+    public int preparationDaysRequired(long id) {
+        return policy.forStaff(staffOf(id)).hltaPreparationDays();
     }
 
     public List<LocalDate> preparationDays(long id) {

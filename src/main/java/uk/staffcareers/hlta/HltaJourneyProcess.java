@@ -59,6 +59,9 @@ public final class HltaJourneyProcess {
         public static final String PREPARATION_DAY_1_AT = "preparationDay1At";
         public static final String PREPARATION_DAY_2_AT = "preparationDay2At";
         public static final String VISIT_ESCALATION_AT = "visitEscalationAt";
+        /** The trust's numbers of preparation days and written tasks: the forms show that many fields. */
+        public static final String PREPARATION_DAYS_REQUIRED = "preparationDaysRequired";
+        public static final String ASSESSMENT_TASKS_REQUIRED = "assessmentTasksRequired";
         /** The registration timers: preparation days 1 and 2, or the provider's re-opened dates; missed the next school day. */
         public static final String REGISTRATION_OPENS_AT = "registrationOpensAt";
         public static final String REGISTRATION_CLOSES_AT = "registrationClosesAt";

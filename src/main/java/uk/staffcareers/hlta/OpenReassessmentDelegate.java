@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import uk.staffcareers.policy.PolicySettings;
 import uk.staffcareers.policy.SchoolCalendars;
 
 /** Task_OpenReassessment: the candidate asks to be reassessed; a new visit window opens from today. */
@@ -16,15 +17,19 @@ class OpenReassessmentDelegate implements JavaDelegate {
 
     private final Assessments assessments;
     private final SchoolCalendars calendars;
+    private final PolicySettings policy;
 
-    OpenReassessmentDelegate(Assessments assessments, SchoolCalendars calendars) {
+    OpenReassessmentDelegate(Assessments assessments, SchoolCalendars calendars, PolicySettings policy) {
         this.assessments = assessments;
         this.calendars = calendars;
+        this.policy = policy;
     }
 
     @Override
     public void execute(DelegateExecution ex) {
         String staffId = text(ex, STAFF_ID);
-        RecordPreparationDaysDelegate.setWindow(ex, assessments.reopen(candidacyId(ex), staffId), calendars.forStaff(staffId));
+        RecordPreparationDaysDelegate.setWindow(ex, assessments.reopen(candidacyId(ex), staffId), calendars.forStaff(staffId),
+                policy.forStaff(staffId));
+        ex.setVariable(ASSESSMENT_TASKS_REQUIRED, assessments.tasksRequired(staffId));
     }
 }

@@ -5,40 +5,51 @@ import static uk.staffcareers.hlta.HltaJourneyProcess.Vars.*;
 import static uk.staffcareers.platform.CaseVariables.*;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import uk.staffcareers.policy.PolicySettings;
 import uk.staffcareers.policy.SchoolCalendars;
+import uk.staffcareers.policy.TrustPolicy;
 import uk.staffcareers.policy.WorkingDays;
 
 /** Task_RecordPreparationDays: the dated preparation days; sets the registration timers and the visit window's. */
 @Component
 class RecordPreparationDaysDelegate implements JavaDelegate {
 
-    /** A visit not booked this many working days before the window closes goes to the local-authority contact. */
-    static final int VISIT_ESCALATION_WORKING_DAYS = 10;
+    /** The most preparation days a trust's policy may require (TrustPolicy: 2 to 10): the form's fields. */
+    static final int PREPARATION_DAY_FIELDS = 10;
 
     private final Candidacies candidacies;
     private final SchoolCalendars calendars;
+    private final PolicySettings policy;
 
-    RecordPreparationDaysDelegate(Candidacies candidacies, SchoolCalendars calendars) {
+    RecordPreparationDaysDelegate(Candidacies candidacies, SchoolCalendars calendars, PolicySettings policy) {
         this.candidacies = candidacies;
         this.calendars = calendars;
+        this.policy = policy;
     }
 
     @Override
     public void execute(DelegateExecution ex) {
-        // As many as a trust's policy may require (TrustPolicy: 2 to 10); the form offers three.
-        List<LocalDate> days = dates(ex, "preparationDay", 10);
-        Assessments.Window window = candidacies.bookPreparation(candidacyId(ex), text(ex, "providerOfPreparation"), days);
+        // Every field the form has, empty ones as null: the service takes exactly the policy's number.
+        List<LocalDate> given = new ArrayList<>();
+        for (int day = 1; day <= PREPARATION_DAY_FIELDS; day++) {
+            given.add(date(ex, "preparationDay" + day));
+        }
+        Assessments.Window window = candidacies.bookPreparation(candidacyId(ex), text(ex, "providerOfPreparation"), given);
+        List<LocalDate> days = candidacies.preparationDays(candidacyId(ex));
         ex.setVariable(PREPARATION_DAY_1_AT, morningOf(days.get(0)));
         ex.setVariable(PREPARATION_DAY_2_AT, morningOf(days.get(1)));
         WorkingDays school = calendars.forStaff(text(ex, STAFF_ID));
         setRegistrationDates(ex, candidacies.registrationDates(candidacyId(ex)), school);
-        setWindow(ex, window, school);
+        TrustPolicy rules = policy.forStaff(text(ex, STAFF_ID));
+        setWindow(ex, window, school, rules);
+        ex.setVariable(ASSESSMENT_TASKS_REQUIRED, rules.hltaAssessmentTasks());
     }
 
     /** The registration timers: reminded on the first day, told on the last, missed on the next school day. */
@@ -50,9 +61,10 @@ class RecordPreparationDaysDelegate implements JavaDelegate {
     }
 
     /** The visit window as forms show it, the day an unbooked visit is escalated, and the day after it closes. */
-    static void setWindow(DelegateExecution ex, Assessments.Window window, WorkingDays school) {
+    static void setWindow(DelegateExecution ex, Assessments.Window window, WorkingDays school, TrustPolicy rules) {
         ex.setVariable(WINDOW_TEXT, window.text());
-        ex.setVariable(VISIT_ESCALATION_AT, morningOf(school.before(window.closesOn(), VISIT_ESCALATION_WORKING_DAYS)));
+        // Not booked the policy's working days (10) before the window closes: the local-authority contact is told.
+        ex.setVariable(VISIT_ESCALATION_AT, morningOf(school.before(window.closesOn(), rules.hltaVisitAlertWorkingDays())));
         ex.setVariable(VISIT_WINDOW_CLOSED_AT, morningOf(school.after(window.closesOn(), 1)));
     }
 }

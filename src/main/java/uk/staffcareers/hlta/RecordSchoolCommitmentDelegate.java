@@ -24,5 +24,6 @@ class RecordSchoolCommitmentDelegate implements JavaDelegate {
     public void execute(DelegateExecution ex) {
         candidacies.commit(candidacyId(ex), new Candidacies.Commitment(flag(ex, "releaseConfirmed"),
                 text(ex, "supportingStaff"), text(ex, "laContactName"), text(ex, "laContactEmail")), Actor.of(ex).name());
+        ex.setVariable(PREPARATION_DAYS_REQUIRED, candidacies.preparationDaysRequired(candidacyId(ex)));
     }
 }

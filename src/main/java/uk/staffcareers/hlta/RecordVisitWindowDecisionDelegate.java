@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import uk.staffcareers.policy.PolicySettings;
 import uk.staffcareers.policy.SchoolCalendars;
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.platform.Actor;
@@ -26,11 +27,14 @@ class RecordVisitWindowDecisionDelegate implements JavaDelegate, SetsVariables {
     private final Assessments assessments;
 
     private final SchoolCalendars calendars;
+    private final PolicySettings policy;
 
-    RecordVisitWindowDecisionDelegate(Candidacies candidacies, Assessments assessments, SchoolCalendars calendars) {
+    RecordVisitWindowDecisionDelegate(Candidacies candidacies, Assessments assessments, SchoolCalendars calendars,
+            PolicySettings policy) {
         this.candidacies = candidacies;
         this.assessments = assessments;
         this.calendars = calendars;
+        this.policy = policy;
     }
 
     @Override
@@ -40,7 +44,7 @@ class RecordVisitWindowDecisionDelegate implements JavaDelegate, SetsVariables {
         switch (String.valueOf(text(ex, "visitWindowDecision"))) {
             case "newWindow" -> {
                 RecordPreparationDaysDelegate.setWindow(ex, assessments.giveNewWindow(id, date(ex, "visitWindowClosesOn"),
-                        text(ex, STAFF_ID), by), calendars.forStaff(text(ex, STAFF_ID)));
+                        text(ex, STAFF_ID), by), calendars.forStaff(text(ex, STAFF_ID)), policy.forStaff(text(ex, STAFF_ID)));
                 ex.setVariable(NEW_VISIT_WINDOW_GIVEN, true);
             }
             case "lapse" -> {

@@ -18,7 +18,9 @@ public class PolicySettings {
             objectives_deadline_month, objectives_deadline_day, objectives_escalation_working_days, interim_review_percent,
             appeal_window_working_days, informal_support_max_weeks, support_extensions_allowed, review_reminder_working_days,
             capability_notice_working_days, capability_monitoring_weeks, hlta_visit_window_weeks, hlta_preparation_days,
-            hlta_assessment_tasks, development_cost_threshold, confirm_details_working_days, ceo_appraised_with_external_adviser""";
+            hlta_assessment_tasks, development_cost_threshold, confirm_details_working_days, ceo_appraised_with_external_adviser,
+            annual_assessment_lead_weeks, choose_appraiser_working_days, late_start_objectives_weeks, comments_working_days,
+            hlta_visit_alert_working_days, max_objectives""";
 
     private final JdbcClient jdbc;
     private final StaffDirectory directory;
@@ -34,7 +36,8 @@ public class PolicySettings {
         return jdbc.sql("select " + COLUMNS + " from trust_policy where trust_id = ?").param(trustId)
                 .query((rs, n) -> new TrustPolicy(MonthDay.of(rs.getInt(1), rs.getInt(2)), rs.getInt(3), rs.getInt(4),
                         rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11),
-                        rs.getInt(12), rs.getInt(13), rs.getBigDecimal(14), rs.getInt(15), rs.getBoolean(16)))
+                        rs.getInt(12), rs.getInt(13), rs.getBigDecimal(14), rs.getInt(15), rs.getBoolean(16),
+                        rs.getInt(17), rs.getInt(18), rs.getInt(19), rs.getInt(20), rs.getInt(21), rs.getInt(22)))
                 .optional().orElse(TrustPolicy.DEFAULTS);
     }
 
@@ -51,10 +54,12 @@ public class PolicySettings {
                 policy.informalSupportMaxWeeks(), policy.supportExtensionsAllowed(), policy.reviewReminderWorkingDays(),
                 policy.capabilityNoticeWorkingDays(), policy.capabilityMonitoringWeeks(), policy.hltaVisitWindowWeeks(),
                 policy.hltaPreparationDays(), policy.hltaAssessmentTasks(), policy.developmentCostThreshold(),
-                policy.confirmDetailsWorkingDays(), policy.ceoAppraisedWithExternalAdviser(), updatedBy, LocalDateTime.now(clock), trustId};
+                policy.confirmDetailsWorkingDays(), policy.ceoAppraisedWithExternalAdviser(),
+                policy.annualAssessmentLeadWeeks(), policy.chooseAppraiserWorkingDays(), policy.lateStartObjectivesWeeks(),
+                policy.commentsWorkingDays(), policy.hltaVisitAlertWorkingDays(), policy.maxObjectives(), updatedBy, LocalDateTime.now(clock), trustId};
         jdbc.sql("delete from trust_policy where trust_id = ?").param(trustId).update();
         jdbc.sql("insert into trust_policy (" + COLUMNS + ", updated_by, updated_at, trust_id) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").params(values).update();
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").params(values).update();
         return policy;
     }
 }

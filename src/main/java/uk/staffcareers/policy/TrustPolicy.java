@@ -28,6 +28,12 @@ import uk.staffcareers.InvalidInputException;
  * @param confirmDetailsWorkingDays      a new starter confirms their staff record within this many working days
  * @param ceoAppraisedWithExternalAdviser the external adviser joins the chair of trustees in appraising the CEO (off: the
  *                                       policy names the chair alone as managing the CEO; a trust may add the adviser)
+ * @param annualAssessmentLeadWeeks      the annual assessment opens this long before the period ends (6)
+ * @param chooseAppraiserWorkingDays     the headteacher chooses an employee's appraiser within this many working days (5)
+ * @param lateStartObjectivesWeeks       a case launched after the objectives date, or a short period, has this long to agree them (4)
+ * @param commentsWorkingDays            the employee comments on an interim review or the final report within this many working days (5)
+ * @param hltaVisitAlertWorkingDays      an HLTA visit not booked this many working days before the window closes goes to the LA contact (10)
+ * @param maxObjectives                  the most objectives an appraiser may set for the year (3)
  */
 public record TrustPolicy(
         MonthDay objectivesDeadline,
@@ -44,10 +50,20 @@ public record TrustPolicy(
         int hltaAssessmentTasks,
         BigDecimal developmentCostThreshold,
         int confirmDetailsWorkingDays,
-        boolean ceoAppraisedWithExternalAdviser) {
+        boolean ceoAppraisedWithExternalAdviser,
+        int annualAssessmentLeadWeeks,
+        int chooseAppraiserWorkingDays,
+        int lateStartObjectivesWeeks,
+        int commentsWorkingDays,
+        int hltaVisitAlertWorkingDays,
+        int maxObjectives) {
+
+    /** The most objectives a form offers; a trust's setting may not go beyond it. */
+    public static final int OBJECTIVE_SLOTS = 5;
 
     public static final TrustPolicy DEFAULTS = new TrustPolicy(MonthDay.of(10, 31), 5, 50, 10, 6, 1, 2, 5, 6, 12, 3, 4,
-            new BigDecimal("250.00"), 5, false);
+            new BigDecimal("250.00"), 5, false,
+            6, 5, 4, 5, 10, 3);
 
     /** Refuses settings no school could work to, naming every one that is wrong. */
     public TrustPolicy validated() {
@@ -68,6 +84,12 @@ public record TrustPolicy(
         range(problems, "hltaPreparationDays", hltaPreparationDays, 2, 10);
         range(problems, "hltaAssessmentTasks", hltaAssessmentTasks, 1, 10);
         range(problems, "confirmDetailsWorkingDays", confirmDetailsWorkingDays, 1, 30);
+        range(problems, "annualAssessmentLeadWeeks", annualAssessmentLeadWeeks, 2, 12);
+        range(problems, "chooseAppraiserWorkingDays", chooseAppraiserWorkingDays, 1, 20);
+        range(problems, "lateStartObjectivesWeeks", lateStartObjectivesWeeks, 1, 12);
+        range(problems, "commentsWorkingDays", commentsWorkingDays, 1, 20);
+        range(problems, "hltaVisitAlertWorkingDays", hltaVisitAlertWorkingDays, 1, 30);
+        range(problems, "maxObjectives", maxObjectives, 1, OBJECTIVE_SLOTS);
         if (developmentCostThreshold == null || developmentCostThreshold.signum() < 0) {
             problems.add("developmentCostThreshold must be zero or more (GBP)");
         }

@@ -78,7 +78,9 @@ class TrustWideLaunchTest {
         policies.update(DemoTrust.TRUST, new TrustPolicy(d.objectivesDeadline(), d.objectivesEscalationWorkingDays(),
                 d.interimReviewPercent(), d.appealWindowWorkingDays(), d.informalSupportMaxWeeks(), d.supportExtensionsAllowed(),
                 d.reviewReminderWorkingDays(), d.capabilityNoticeWorkingDays(), d.capabilityMonitoringWeeks(), d.hltaVisitWindowWeeks(),
-                d.hltaPreparationDays(), d.hltaAssessmentTasks(), d.developmentCostThreshold(), d.confirmDetailsWorkingDays(), true),
+                d.hltaPreparationDays(), d.hltaAssessmentTasks(), d.developmentCostThreshold(), d.confirmDetailsWorkingDays(), true,
+                d.annualAssessmentLeadWeeks(), d.chooseAppraiserWorkingDays(), d.lateStartObjectivesWeeks(), d.commentsWorkingDays(),
+                d.hltaVisitAlertWorkingDays(), d.maxObjectives()),
                 "kate.morgan");
         try {
             assertThat(policies.forTrust(DemoTrust.TRUST).ceoAppraisedWithExternalAdviser()).isTrue();

@@ -40,6 +40,33 @@ class PolicyIT extends IntegrationTest {
         assertThat(get("kate.morgan", "/api/trusts/another-trust/policy").getStatusCode().value()).isEqualTo(404);
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void hrChangesTheDurationSettingsAndReadsThemBack() {
+        Map<String, Object> current = as("kate.morgan").getForObject(POLICY, Map.class);
+        assertThat(current).containsEntry("annualAssessmentLeadWeeks", 6).containsEntry("chooseAppraiserWorkingDays", 5)
+                .containsEntry("lateStartObjectivesWeeks", 4).containsEntry("commentsWorkingDays", 5)
+                .containsEntry("hltaVisitAlertWorkingDays", 10).containsEntry("maxObjectives", 3);
+
+        Map<String, Object> changed = new LinkedHashMap<>(current);
+        changed.putAll(Map.of("annualAssessmentLeadWeeks", 8, "chooseAppraiserWorkingDays", 3, "lateStartObjectivesWeeks", 6,
+                "commentsWorkingDays", 7, "hltaVisitAlertWorkingDays", 15, "maxObjectives", 5));
+        try {
+            assertThat(put("kate.morgan", changed).getStatusCode().value()).isEqualTo(200);
+            assertThat(as("priya.shah").getForObject(POLICY, Map.class)).containsAllEntriesOf(changed);
+
+            Map<String, Object> wrong = new LinkedHashMap<>(changed);
+            wrong.put("maxObjectives", 6);
+            wrong.put("commentsWorkingDays", 0);
+            ResponseEntity<String> refused = put("kate.morgan", wrong);
+            assertThat(refused.getStatusCode().value()).isEqualTo(400);
+            assertThat(refused.getBody()).contains("maxObjectives must be 1 to 5, not 6", "commentsWorkingDays must be 1 to 20, not 0");
+            assertThat(as("kate.morgan").getForObject(POLICY, Map.class)).containsEntry("maxObjectives", 5);
+        } finally {
+            assertThat(put("kate.morgan", current).getStatusCode().value()).isEqualTo(200);
+        }
+    }
+
     private ResponseEntity<String> put(String user, Map<String, Object> body) {
         return as(user).exchange(POLICY, HttpMethod.PUT, new HttpEntity<>(body), String.class);
     }

@@ -24,6 +24,12 @@ class TrustPolicyTest {
         assertThat(d.hltaVisitWindowWeeks()).isEqualTo(12);
         assertThat(d.hltaPreparationDays()).isEqualTo(3);
         assertThat(d.hltaAssessmentTasks()).isEqualTo(4);
+        assertThat(d.annualAssessmentLeadWeeks()).isEqualTo(6);
+        assertThat(d.chooseAppraiserWorkingDays()).isEqualTo(5);
+        assertThat(d.lateStartObjectivesWeeks()).isEqualTo(4);
+        assertThat(d.commentsWorkingDays()).isEqualTo(5);
+        assertThat(d.hltaVisitAlertWorkingDays()).isEqualTo(10);
+        assertThat(d.maxObjectives()).isEqualTo(3);
         assertThat(d.ceoAppraisedWithExternalAdviser()).as("the policy names the chair alone as managing the CEO").isFalse();
     }
 
@@ -34,10 +40,67 @@ class TrustPolicyTest {
                 d.appealWindowWorkingDays(), d.informalSupportMaxWeeks(), d.supportExtensionsAllowed(),
                 d.reviewReminderWorkingDays(), 2, d.capabilityMonitoringWeeks(), d.hltaVisitWindowWeeks(),
                 d.hltaPreparationDays(), d.hltaAssessmentTasks(), new BigDecimal("-1"), d.confirmDetailsWorkingDays(),
-                d.ceoAppraisedWithExternalAdviser());
+                d.ceoAppraisedWithExternalAdviser(), d.annualAssessmentLeadWeeks(), d.chooseAppraiserWorkingDays(),
+                d.lateStartObjectivesWeeks(), d.commentsWorkingDays(), d.hltaVisitAlertWorkingDays(), d.maxObjectives());
         assertThatThrownBy(wrong::validated).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("interimReviewPercent must be 10 to 90, not 95")
                 .hasMessageContaining("capabilityNoticeWorkingDays must be 5 to 30, not 2")
                 .hasMessageContaining("developmentCostThreshold must be zero or more");
+    }
+
+    @Test
+    void annualAssessmentLeadWeeksOutsideTwoToTwelveIsRefusedByName() {
+        assertRefused(new Durations(1, 5, 4, 5, 10, 3), "annualAssessmentLeadWeeks must be 2 to 12, not 1");
+        assertRefused(new Durations(13, 5, 4, 5, 10, 3), "annualAssessmentLeadWeeks must be 2 to 12, not 13");
+        assertThat(new Durations(12, 5, 4, 5, 10, 3).policy().validated().annualAssessmentLeadWeeks()).isEqualTo(12);
+    }
+
+    @Test
+    void chooseAppraiserWorkingDaysOutsideOneToTwentyIsRefusedByName() {
+        assertRefused(new Durations(6, 0, 4, 5, 10, 3), "chooseAppraiserWorkingDays must be 1 to 20, not 0");
+        assertRefused(new Durations(6, 21, 4, 5, 10, 3), "chooseAppraiserWorkingDays must be 1 to 20, not 21");
+    }
+
+    @Test
+    void lateStartObjectivesWeeksOutsideOneToTwelveIsRefusedByName() {
+        assertRefused(new Durations(6, 5, 0, 5, 10, 3), "lateStartObjectivesWeeks must be 1 to 12, not 0");
+        assertRefused(new Durations(6, 5, 13, 5, 10, 3), "lateStartObjectivesWeeks must be 1 to 12, not 13");
+    }
+
+    @Test
+    void commentsWorkingDaysOutsideOneToTwentyIsRefusedByName() {
+        assertRefused(new Durations(6, 5, 4, 0, 10, 3), "commentsWorkingDays must be 1 to 20, not 0");
+        assertRefused(new Durations(6, 5, 4, 21, 10, 3), "commentsWorkingDays must be 1 to 20, not 21");
+    }
+
+    @Test
+    void hltaVisitAlertWorkingDaysOutsideOneToThirtyIsRefusedByName() {
+        assertRefused(new Durations(6, 5, 4, 5, 0, 3), "hltaVisitAlertWorkingDays must be 1 to 30, not 0");
+        assertRefused(new Durations(6, 5, 4, 5, 31, 3), "hltaVisitAlertWorkingDays must be 1 to 30, not 31");
+    }
+
+    @Test
+    void maxObjectivesBeyondTheFormsFiveSlotsIsRefusedByName() {
+        assertRefused(new Durations(6, 5, 4, 5, 10, 0), "maxObjectives must be 1 to 5, not 0");
+        assertRefused(new Durations(6, 5, 4, 5, 10, 6), "maxObjectives must be 1 to 5, not 6");
+        assertThat(new Durations(6, 5, 4, 5, 10, 5).policy().validated().maxObjectives()).isEqualTo(5);
+    }
+
+    private static void assertRefused(Durations durations, String problem) {
+        assertThatThrownBy(() -> durations.policy().validated()).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining(problem);
+    }
+
+    /** The defaults with the duration settings of issue 15 replaced. */
+    private record Durations(int leadWeeks, int chooseDays, int lateStartWeeks, int commentsDays, int alertDays, int objectives) {
+        TrustPolicy policy() {
+            TrustPolicy d = TrustPolicy.DEFAULTS;
+            return new TrustPolicy(d.objectivesDeadline(), d.objectivesEscalationWorkingDays(), d.interimReviewPercent(),
+                    d.appealWindowWorkingDays(), d.informalSupportMaxWeeks(), d.supportExtensionsAllowed(),
+                    d.reviewReminderWorkingDays(), d.capabilityNoticeWorkingDays(), d.capabilityMonitoringWeeks(),
+                    d.hltaVisitWindowWeeks(), d.hltaPreparationDays(), d.hltaAssessmentTasks(), d.developmentCostThreshold(),
+                    d.confirmDetailsWorkingDays(), d.ceoAppraisedWithExternalAdviser(), leadWeeks, chooseDays, lateStartWeeks,
+                    commentsDays, alertDays, objectives);
+        }
     }
 }
