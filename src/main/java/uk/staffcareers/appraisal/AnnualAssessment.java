@@ -178,22 +178,6 @@ public class AnnualAssessment {
         return appealing;
     }
 
-    /** The appeal panel's decision; upheld means progression. */
-    public void recordAppealOutcome(long id, String outcome, String panel, String notes, String by, String caseRef) {
-        if (!"UPHELD".equals(outcome) && !"NOT_UPHELD".equals(outcome)) {
-            throw new InvalidInputException("Record whether the appeal was upheld");
-        }
-        if (panel == null || notes == null) {
-            throw new InvalidInputException("Name the panel members and give the panel's reasons");
-        }
-        boolean upheld = "UPHELD".equals(outcome);
-        jdbc.sql("""
-                update appraisal set appeal_outcome = ?, appeal_panel = ?, appeal_notes = ?, appeal_decided_by = ?, appeal_decided_at = ?,
-                  pay_decision = case when ? then 'PROGRESSION' else pay_decision end where id = ?""")
-                .params(outcome, panel, notes, by, appraisals.now(), upheld, id).update();
-        notifications.send(appraisals.staffOf(id).username(), "Your pay appeal: " + (upheld ? "upheld" : "not upheld"), notes, caseRef);
-    }
-
     /** The year is over; its CPD needs, if any, are what next year (and a development plan) starts from. */
     public Optional<String> complete(long id) {
         jdbc.sql("update appraisal set status = 'COMPLETED' where id = ?").param(id).update();

@@ -76,6 +76,11 @@ public class AppraisalCycleProcess implements AppraisalLaunch.CaseStarter {
         public static final String PAY_DECISION = "payDecision";
         public static final String APPEAL_DEADLINE = "appealDeadline";
         public static final String APPEALED = "appealed";
+        public static final String PAY_REVIEW_DUE_AT = "payReviewDueAt";
+        public static final String PAY_REVIEW_UPHELD = "payReviewUpheld";
+        public static final String HEARING_REQUEST_DEADLINE = "hearingRequestDeadline";
+        public static final String HEARING_REQUESTED = "hearingRequested";
+        public static final String HEARING_INVITE_DUE_AT = "hearingInviteDueAt";
         public static final String APPEAL_HEARING_DUE_AT = "appealHearingDueAt";
 
         private Vars() {

@@ -15,7 +15,9 @@ import uk.staffcareers.staff.StaffMember;
 /**
  * An appraisal's appraiser and pay decider take part in it, and so does the panel that appraises a
  * headteacher (the CEO, the chair of trustees, the external adviser) or the CEO (the chair, with the
- * adviser where the trust says so): they read its report and pay letter.
+ * adviser where the trust says so): they read its report and pay letter. In a pay appeal, so do anyone
+ * present at the decider's review and the hearing's panel, who need them to hear it; and all of these
+ * read the appeal's letters.
  */
 @Component
 class AppraisalParties implements CaseParties {
@@ -37,13 +39,15 @@ class AppraisalParties implements CaseParties {
         }
         // The case reference is AppraisalPeriod.businessKey: APPRAISAL-<period>-<staff id>.
         List<String[]> rows = jdbc.sql("""
-                select staff_id, appraiser, pay_decided_by from appraisal
+                select staff_id, appraiser, pay_decided_by, id from appraisal
                 where concat('APPRAISAL-', period_label, '-', staff_id) = ?""").param(caseRef)
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)}).list();
         Set<String> people = new HashSet<>();
         for (String[] row : rows) {
             people.add(row[1]);
             people.add(row[2]);
+            people.addAll(jdbc.sql("select username from appraisal_appeal_person where appraisal_id = ?").param(Long.parseLong(row[3]))
+                    .query(String.class).list());
             directory.find(row[0]).ifPresent(staff -> appraisals.panel(staff).stream().map(StaffMember::username).forEach(people::add));
         }
         people.removeIf(Objects::isNull);

@@ -87,7 +87,8 @@ class AppraisalReport {
                         + " and with reference to your written report, the decision is: " + payText(decision) + "."),
                         new Paragraph("Reasons: " + reasons))),
                 new Section("Your right of appeal", List.of(new Paragraph("You may appeal against this decision under the pay policy until "
-                        + appealBy + ", in Tasklist (task 'Appeal the pay decision or accept it'). An appeal panel hears it and its decision is recorded.")))));
+                        + appealBy + ", in Tasklist (task 'Appeal the pay decision or accept it'). First the person who decided meets you and answers "
+                        + "in writing; if the answer does not settle it, you may ask for a formal hearing by a panel not involved before.")))));
     }
 
     private static String outcomeText(String outcome) {

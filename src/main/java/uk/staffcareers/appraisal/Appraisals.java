@@ -405,6 +405,11 @@ public class Appraisals {
         return calendars.forTrust(staffOf(id).trustId()).after(LocalDate.now(clock), days);
     }
 
+    /** Working days of the employee's trust after a given day. */
+    LocalDate workingDaysAfter(long id, LocalDate day, int days) {
+        return calendars.forTrust(staffOf(id).trustId()).after(day, days);
+    }
+
     LocalDateTime now() {
         return LocalDateTime.now(clock);
     }

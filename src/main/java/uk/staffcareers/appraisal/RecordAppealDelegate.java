@@ -11,27 +11,29 @@ import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.SetsVariables;
 
-/** Task_RecordAppealChoice: an appeal within the window goes to the appeal panel. */
+/** Task_RecordAppealChoice: an appeal within the window goes first to a review by the person who decided. */
 @Component
 class RecordAppealDelegate implements JavaDelegate, SetsVariables {
 
     private final AnnualAssessment annual;
-    private final Appraisals appraisals;
+    private final PayAppeal payAppeal;
 
-    RecordAppealDelegate(AnnualAssessment annual, Appraisals appraisals) {
+    RecordAppealDelegate(AnnualAssessment annual, PayAppeal payAppeal) {
         this.annual = annual;
-        this.appraisals = appraisals;
+        this.payAppeal = payAppeal;
     }
 
     @Override
     public void execute(DelegateExecution ex) {
         boolean appealed = annual.appeal(appraisalId(ex), text(ex, "appealChoice"), text(ex, "appealGrounds"));
         ex.setVariable(APPEALED, appealed);
-        ex.setVariable(APPEAL_HEARING_DUE_AT, endOf(appraisals.workingDaysFromToday(appraisalId(ex), 20)));
+        if (appealed) {
+            ex.setVariable(PAY_REVIEW_DUE_AT, endOf(payAppeal.reviewDue(appraisalId(ex))));
+        }
     }
 
     @Override
     public Set<String> variablesSet() {
-        return Set.of(APPEALED, APPEAL_HEARING_DUE_AT);
+        return Set.of(APPEALED, PAY_REVIEW_DUE_AT);
     }
 }

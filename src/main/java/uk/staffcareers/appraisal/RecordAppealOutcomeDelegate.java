@@ -1,7 +1,6 @@
 package uk.staffcareers.appraisal;
 
 import static uk.staffcareers.appraisal.AppraisalCycleProcess.*;
-import static uk.staffcareers.appraisal.AppraisalCycleProcess.Vars.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -9,19 +8,19 @@ import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.Actor;
 
-/** Task_RecordAppealOutcome: the appeal panel's decision, told to the employee. */
+/** Task_RecordAppealOutcome: the hearing panel's decision, with who accompanied the employee, sent in writing. */
 @Component
 class RecordAppealOutcomeDelegate implements JavaDelegate {
 
-    private final AnnualAssessment annual;
+    private final PayAppeal payAppeal;
 
-    RecordAppealOutcomeDelegate(AnnualAssessment annual) {
-        this.annual = annual;
+    RecordAppealOutcomeDelegate(PayAppeal payAppeal) {
+        this.payAppeal = payAppeal;
     }
 
     @Override
     public void execute(DelegateExecution ex) {
-        annual.recordAppealOutcome(appraisalId(ex), text(ex, "appealOutcome"), text(ex, "appealPanel"), text(ex, "appealNotes"),
-                Actor.of(ex).name(), ex.getProcessBusinessKey());
+        payAppeal.recordHearing(appraisalId(ex), text(ex, "appealCompanion"), text(ex, "appealCompanionName"), text(ex, "appealOutcome"),
+                text(ex, "appealNotes"), Actor.of(ex).name(), ex.getProcessBusinessKey());
     }
 }

@@ -15,8 +15,9 @@ import uk.staffcareers.staff.StaffMember;
  * Who may read a document, by its kind and the case it belongs to; the one place that says so.
  * Every document: the member of staff it is about, the headteacher of their school and the trust's
  * central team (CEO, HR). Beyond them, by kind: concern, capability, appraisal report and pay
- * documents, those taking part in the case (the concern's raiser and reviewer; the appraiser, the pay
- * decider and a headteacher's appraisal panel); HLTA documents, the school business manager, who
+ * documents (with a pay appeal's letters), those taking part in the case (the concern's raiser and reviewer;
+ * the appraiser, the pay decider, a headteacher's appraisal panel, and in a pay appeal anyone at the review
+ * and the hearing's panel, who need the report and the letters to hear it); HLTA documents, the school business manager, who
  * coordinates HLTA. Nobody else: not whoever issued it, not a colleague, not another school; a kind
  * not listed here is for the first three only.
  */
@@ -32,6 +33,9 @@ class DocumentReaders {
             "CAPABILITY_INVITATION", Also.CASE_PARTIES,
             "APPRAISAL_REPORT", Also.CASE_PARTIES,
             "PAY_DECISION", Also.CASE_PARTIES,
+            "PAY_REVIEW_OUTCOME", Also.CASE_PARTIES,
+            "PAY_APPEAL_INVITATION", Also.CASE_PARTIES,
+            "PAY_APPEAL_OUTCOME", Also.CASE_PARTIES,
             "HLTA_JOB_DESCRIPTION", Also.HLTA_COORDINATOR,
             "HLTA_FEEDBACK", Also.HLTA_COORDINATOR);
 

@@ -20,7 +20,8 @@ public class PolicySettings {
             capability_notice_working_days, capability_monitoring_weeks, hlta_visit_window_weeks, hlta_preparation_days,
             hlta_assessment_tasks, development_cost_threshold, confirm_details_working_days, ceo_appraised_with_external_adviser,
             annual_assessment_lead_weeks, choose_appraiser_working_days, late_start_objectives_weeks, comments_working_days,
-            hlta_visit_alert_working_days, max_objectives""";
+            hlta_visit_alert_working_days, max_objectives,
+            pay_review_working_days, pay_hearing_notice_working_days""";
 
     private final JdbcClient jdbc;
     private final StaffDirectory directory;
@@ -37,7 +38,8 @@ public class PolicySettings {
                 .query((rs, n) -> new TrustPolicy(MonthDay.of(rs.getInt(1), rs.getInt(2)), rs.getInt(3), rs.getInt(4),
                         rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11),
                         rs.getInt(12), rs.getInt(13), rs.getBigDecimal(14), rs.getInt(15), rs.getBoolean(16),
-                        rs.getInt(17), rs.getInt(18), rs.getInt(19), rs.getInt(20), rs.getInt(21), rs.getInt(22)))
+                        rs.getInt(17), rs.getInt(18), rs.getInt(19), rs.getInt(20), rs.getInt(21), rs.getInt(22),
+                        rs.getInt(23), rs.getInt(24)))
                 .optional().orElse(TrustPolicy.DEFAULTS);
     }
 
@@ -56,10 +58,11 @@ public class PolicySettings {
                 policy.hltaPreparationDays(), policy.hltaAssessmentTasks(), policy.developmentCostThreshold(),
                 policy.confirmDetailsWorkingDays(), policy.ceoAppraisedWithExternalAdviser(),
                 policy.annualAssessmentLeadWeeks(), policy.chooseAppraiserWorkingDays(), policy.lateStartObjectivesWeeks(),
-                policy.commentsWorkingDays(), policy.hltaVisitAlertWorkingDays(), policy.maxObjectives(), updatedBy, LocalDateTime.now(clock), trustId};
+                policy.commentsWorkingDays(), policy.hltaVisitAlertWorkingDays(), policy.maxObjectives(),
+                policy.payReviewWorkingDays(), policy.payHearingNoticeWorkingDays(), updatedBy, LocalDateTime.now(clock), trustId};
         jdbc.sql("delete from trust_policy where trust_id = ?").param(trustId).update();
         jdbc.sql("insert into trust_policy (" + COLUMNS + ", updated_by, updated_at, trust_id) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").params(values).update();
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").params(values).update();
         return policy;
     }
 }

@@ -34,6 +34,8 @@ import uk.staffcareers.InvalidInputException;
  * @param commentsWorkingDays            the employee comments on an interim review or the final report within this many working days (5)
  * @param hltaVisitAlertWorkingDays      an HLTA visit not booked this many working days before the window closes goes to the LA contact (10)
  * @param maxObjectives                  the most objectives an appraiser may set for the year (3)
+ * @param payReviewWorkingDays           the pay decider meets the employee and answers an appeal in writing within this many working days (10)
+ * @param payHearingNoticeWorkingDays    minimum notice of a formal pay appeal hearing (5)
  */
 public record TrustPolicy(
         MonthDay objectivesDeadline,
@@ -56,14 +58,16 @@ public record TrustPolicy(
         int lateStartObjectivesWeeks,
         int commentsWorkingDays,
         int hltaVisitAlertWorkingDays,
-        int maxObjectives) {
+        int maxObjectives,
+        int payReviewWorkingDays,
+        int payHearingNoticeWorkingDays) {
 
     /** The most objectives a form offers; a trust's setting may not go beyond it. */
     public static final int OBJECTIVE_SLOTS = 5;
 
     public static final TrustPolicy DEFAULTS = new TrustPolicy(MonthDay.of(10, 31), 5, 50, 10, 6, 1, 2, 5, 6, 12, 3, 4,
             new BigDecimal("250.00"), 5, false,
-            6, 5, 4, 5, 10, 3);
+            6, 5, 4, 5, 10, 3, 10, 5);
 
     /** Refuses settings no school could work to, naming every one that is wrong. */
     public TrustPolicy validated() {
@@ -90,6 +94,8 @@ public record TrustPolicy(
         range(problems, "commentsWorkingDays", commentsWorkingDays, 1, 20);
         range(problems, "hltaVisitAlertWorkingDays", hltaVisitAlertWorkingDays, 1, 30);
         range(problems, "maxObjectives", maxObjectives, 1, OBJECTIVE_SLOTS);
+        range(problems, "payReviewWorkingDays", payReviewWorkingDays, 1, 30);
+        range(problems, "payHearingNoticeWorkingDays", payHearingNoticeWorkingDays, 1, 20);
         if (developmentCostThreshold == null || developmentCostThreshold.signum() < 0) {
             problems.add("developmentCostThreshold must be zero or more (GBP)");
         }

@@ -112,9 +112,26 @@ class AppraisalCycleProcessTest {
         Mocks.register("recordAppealDelegate", (JavaDelegate) ex -> {
             calls.add("appeal " + ex.getVariable("appealChoice"));
             ex.setVariable(APPEALED, "APPEAL".equals(ex.getVariable("appealChoice")));
-            ex.setVariable(APPEAL_HEARING_DUE_AT, new Date(start + 350 * DAY));
+            ex.setVariable(PAY_REVIEW_DUE_AT, new Date(start + 340 * DAY));
         });
-        Mocks.register("recordAppealOutcomeDelegate", (JavaDelegate) ex -> calls.add("appeal outcome"));
+        Mocks.register("recordPayReviewDelegate", (JavaDelegate) ex -> {
+            calls.add("review " + ex.getVariable("payReviewOutcome"));
+            boolean upheld = "UPHELD".equals(ex.getVariable("payReviewOutcome"));
+            ex.setVariable(PAY_REVIEW_UPHELD, upheld);
+            if (!upheld) {
+                ex.setVariable(HEARING_REQUEST_DEADLINE, new Date(start + 355 * DAY));
+            }
+        });
+        Mocks.register("recordHearingRequestDelegate", (JavaDelegate) ex -> {
+            calls.add("hearing " + ex.getVariable("hearingChoice"));
+            ex.setVariable(HEARING_REQUESTED, "HEARING".equals(ex.getVariable("hearingChoice")));
+            ex.setVariable(HEARING_INVITE_DUE_AT, new Date(start + 360 * DAY));
+        });
+        Mocks.register("sendHearingInvitationDelegate", (JavaDelegate) ex -> {
+            calls.add("hearing invited");
+            ex.setVariable(APPEAL_HEARING_DUE_AT, new Date(start + 375 * DAY));
+        });
+        Mocks.register("recordAppealOutcomeDelegate", (JavaDelegate) ex -> calls.add("appeal outcome " + ex.getVariable("appealOutcome")));
         Mocks.register("carryForwardCpdDelegate", (JavaDelegate) ex -> calls.add("carried forward"));
         Mocks.register("launchAppraisalsDelegate", (JavaDelegate) ex -> calls.add("launched " + ex.getVariable("launchScope")));
     }
@@ -150,14 +167,14 @@ class AppraisalCycleProcessTest {
         assertThat(runtimeService().getVariable(pi.getId(), SUGGESTED_PAY)).isEqualTo("PROGRESSION");
         finishReportAndDecide(pi, "PROGRESSION");
         complete(task(pi, "Task_ConsiderAppeal"), withVariables("appealChoice", "APPEAL"));
-        assertThat(task(pi, "Task_HearAppeal")).isAssignedTo("kate.morgan");
-        complete(task(pi, "Task_HearAppeal"));
+        appealToAHearing(pi, "helen.carter", "amy.hughes", "UPHELD");
 
         assertThat(pi).isEnded().hasPassed("Task_RecordAppealOutcome", "EndEvent_YearCompleted");
         assertThat(calls).containsExactly("opened", "guidance CAREER_STAGE", "appraiser E1002", "objectives Task_RecordObjectives", "answer DISAGREE",
                 "objectives Task_RecordSettlement", "answer AGREE", "in year OBSERVATION", "in year RAISE_CONCERN", "concern started",
                 "interim review", "interim comments", "invited", "employee evidence", "assessed", "report", "report comments",
-                "pay PROGRESSION", "appeal APPEAL", "appeal outcome", "carried forward");
+                "pay PROGRESSION", "appeal APPEAL", "review NOT_UPHELD", "hearing HEARING", "hearing invited", "appeal outcome UPHELD",
+                "carried forward");
     }
 
     @Test
@@ -225,6 +242,78 @@ class AppraisalCycleProcessTest {
                 withVariables("launchScope", "SCHOOL", "launchTarget", "oakfield"));
         assertThat(launch).isEnded().hasPassed("EndEvent_AppraisalsLaunched");
         assertThat(calls).containsExactly("launched SCHOOL");
+    }
+
+    @Test
+    void anAppealUpheldAtTheDecidersReviewEndsThere() {
+        ProcessInstance pi = yearToAppeal("E1004");
+        assertThat(task(pi, "Task_HoldPayReview")).as("the person who decided reviews it").isAssignedTo("helen.carter")
+                .hasDueDate(new Date(start + 340 * DAY));
+        complete(task(pi, "Task_HoldPayReview"), withVariables("payReviewOutcome", "UPHELD"));
+        assertThat(pi).isEnded().hasPassed("Gateway_AppealSettled", "EndEvent_YearCompleted").hasNotPassed("Task_AskForHearing");
+        assertThat(calls).endsWith("appeal APPEAL", "review UPHELD", "carried forward");
+    }
+
+    @Test
+    void notUpheldAtTheReviewTheEmployeeAcceptsTheAnswer() {
+        ProcessInstance pi = yearToAppeal("E1004");
+        complete(task(pi, "Task_HoldPayReview"), withVariables("payReviewOutcome", "NOT_UPHELD"));
+        assertThat(task(pi, "Task_AskForHearing")).isAssignedTo("amy.hughes").hasDueDate(new Date(start + 355 * DAY));
+        complete(task(pi, "Task_AskForHearing"), withVariables("hearingChoice", "ACCEPT"));
+        assertThat(pi).isEnded().hasPassed("Gateway_NoHearing", "EndEvent_YearCompleted").hasNotPassed("Task_InviteToHearing");
+        assertThat(calls).endsWith("review NOT_UPHELD", "hearing ACCEPT", "carried forward");
+    }
+
+    @Test
+    void nobodyAsksForAHearingInTimeAndTheYearCompletes() {
+        ProcessInstance pi = yearToAppeal("E1004");
+        complete(task(pi, "Task_HoldPayReview"), withVariables("payReviewOutcome", "NOT_UPHELD"));
+        ClockUtil.setCurrentTime(new Date(start + 356 * DAY));
+        execute(job("Event_HearingWindowClosed", pi));
+        assertThat(pi).isEnded().hasPassed("Event_HearingWindowClosed", "Gateway_NoHearing", "EndEvent_YearCompleted")
+                .hasNotPassed("Task_RecordHearingRequest");
+    }
+
+    @Test
+    void aHearingThatDoesNotUpholdTheAppealEndsTheAppeal() {
+        ProcessInstance pi = yearToAppeal("E1004");
+        appealToAHearing(pi, "helen.carter", "amy.hughes", "NOT_UPHELD");
+        assertThat(pi).isEnded().hasPassed("Task_SendHearingInvitation", "Task_RecordAppealOutcome", "EndEvent_YearCompleted");
+        assertThat(calls).endsWith("review NOT_UPHELD", "hearing HEARING", "hearing invited", "appeal outcome NOT_UPHELD", "carried forward");
+    }
+
+    @Test
+    void theChairOfTrusteesReviewsAHeadteachersPayAppeal() {
+        ProcessInstance pi = yearToAppeal("E1001");
+        appealToAHearing(pi, "john.ashworth", "helen.carter", "UPHELD");
+        assertThat(pi).isEnded().hasPassed("Task_RecordAppealOutcome");
+    }
+
+    /** A year up to an appeal against the pay decision. */
+    private ProcessInstance yearToAppeal(String staffId) {
+        ProcessInstance pi = launch(staffId);
+        if (task(pi, "Task_ChooseAppraiser") != null) {
+            complete(task(pi, "Task_ChooseAppraiser"), withVariables(APPRAISER_STAFF_ID, "E1002"));
+        }
+        complete(task(pi, "Task_DraftObjectives"));
+        complete(task(pi, "Task_AgreeObjectives"), withVariables(AGREEMENT, "AGREE"));
+        completeInterimReviewAndYear(pi);
+        complete(task(pi, "Task_AssessYear"), withVariables(OBJECTIVES_NOT_MET, 1, OBJECTIVES_PARTLY_MET, 0, UNDER_CAPABILITY, false));
+        finishReportAndDecide(pi, "NO_PROGRESSION");
+        complete(task(pi, "Task_ConsiderAppeal"), withVariables("appealChoice", "APPEAL"));
+        return pi;
+    }
+
+    /** The review does not uphold the appeal, the employee asks for a hearing, HR invite and record the panel's decision. */
+    private void appealToAHearing(ProcessInstance pi, String decider, String employee, String outcome) {
+        assertThat(task(pi, "Task_HoldPayReview")).isAssignedTo(decider);
+        complete(task(pi, "Task_HoldPayReview"), withVariables("payReviewOutcome", "NOT_UPHELD"));
+        assertThat(task(pi, "Task_AskForHearing")).isAssignedTo(employee);
+        complete(task(pi, "Task_AskForHearing"), withVariables("hearingChoice", "HEARING"));
+        assertThat(task(pi, "Task_InviteToHearing")).isAssignedTo("kate.morgan").hasDueDate(new Date(start + 360 * DAY));
+        complete(task(pi, "Task_InviteToHearing"));
+        assertThat(task(pi, "Task_HearAppeal")).isAssignedTo("kate.morgan").hasDueDate(new Date(start + 375 * DAY));
+        complete(task(pi, "Task_HearAppeal"), withVariables("appealOutcome", outcome));
     }
 
     private ProcessInstance launch(String staffId) {

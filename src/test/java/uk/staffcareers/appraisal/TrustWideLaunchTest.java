@@ -80,7 +80,7 @@ class TrustWideLaunchTest {
                 d.reviewReminderWorkingDays(), d.capabilityNoticeWorkingDays(), d.capabilityMonitoringWeeks(), d.hltaVisitWindowWeeks(),
                 d.hltaPreparationDays(), d.hltaAssessmentTasks(), d.developmentCostThreshold(), d.confirmDetailsWorkingDays(), true,
                 d.annualAssessmentLeadWeeks(), d.chooseAppraiserWorkingDays(), d.lateStartObjectivesWeeks(), d.commentsWorkingDays(),
-                d.hltaVisitAlertWorkingDays(), d.maxObjectives()),
+                d.hltaVisitAlertWorkingDays(), d.maxObjectives(), d.payReviewWorkingDays(), d.payHearingNoticeWorkingDays()),
                 "kate.morgan");
         try {
             assertThat(policies.forTrust(DemoTrust.TRUST).ceoAppraisedWithExternalAdviser()).isTrue();

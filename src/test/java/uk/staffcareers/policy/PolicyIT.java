@@ -21,20 +21,25 @@ class PolicyIT extends IntegrationTest {
     @SuppressWarnings("unchecked")
     void hrChangesTheSettingsAndBadSettingsChangeNothing() {
         Map<String, Object> current = as("priya.shah").getForObject(POLICY, Map.class);
-        assertThat(current).containsEntry("objectivesDeadline", "--10-31").containsEntry("appealWindowWorkingDays", 10);
+        assertThat(current).containsEntry("objectivesDeadline", "--10-31").containsEntry("appealWindowWorkingDays", 10)
+                .containsEntry("payReviewWorkingDays", 10).containsEntry("payHearingNoticeWorkingDays", 5);
 
         Map<String, Object> changed = new LinkedHashMap<>(current);
         changed.put("appealWindowWorkingDays", 15);
+        changed.put("payReviewWorkingDays", 12);
         assertThat(put("priya.shah", changed).getStatusCode().value()).isEqualTo(403);
         assertThat(put("kate.morgan", changed).getStatusCode().value()).isEqualTo(200);
-        assertThat(as("priya.shah").getForObject(POLICY, Map.class)).containsEntry("appealWindowWorkingDays", 15);
+        assertThat(as("priya.shah").getForObject(POLICY, Map.class)).containsEntry("appealWindowWorkingDays", 15)
+                .containsEntry("payReviewWorkingDays", 12);
 
         Map<String, Object> wrong = new LinkedHashMap<>(changed);
         wrong.put("hltaVisitWindowWeeks", 0);
+        wrong.put("payReviewWorkingDays", 0);
         ResponseEntity<String> refused = put("kate.morgan", wrong);
         assertThat(refused.getStatusCode().value()).isEqualTo(400);
-        assertThat(refused.getBody()).contains("hltaVisitWindowWeeks must be 1 to 52, not 0");
-        assertThat(as("kate.morgan").getForObject(POLICY, Map.class)).containsEntry("hltaVisitWindowWeeks", 12);
+        assertThat(refused.getBody()).contains("hltaVisitWindowWeeks must be 1 to 52, not 0", "payReviewWorkingDays must be 1 to 30, not 0");
+        assertThat(as("kate.morgan").getForObject(POLICY, Map.class)).containsEntry("hltaVisitWindowWeeks", 12)
+                .containsEntry("payReviewWorkingDays", 12);
 
         assertThat(put("kate.morgan", current).getStatusCode().value()).isEqualTo(200);
         assertThat(get("kate.morgan", "/api/trusts/another-trust/policy").getStatusCode().value()).isEqualTo(404);

@@ -31,6 +31,8 @@ class TrustPolicyTest {
         assertThat(d.hltaVisitAlertWorkingDays()).isEqualTo(10);
         assertThat(d.maxObjectives()).isEqualTo(3);
         assertThat(d.ceoAppraisedWithExternalAdviser()).as("the policy names the chair alone as managing the CEO").isFalse();
+        assertThat(d.payReviewWorkingDays()).as("this product's default: the pay policy is not among the documents").isEqualTo(10);
+        assertThat(d.payHearingNoticeWorkingDays()).isEqualTo(5);
     }
 
     @Test
@@ -41,11 +43,13 @@ class TrustPolicyTest {
                 d.reviewReminderWorkingDays(), 2, d.capabilityMonitoringWeeks(), d.hltaVisitWindowWeeks(),
                 d.hltaPreparationDays(), d.hltaAssessmentTasks(), new BigDecimal("-1"), d.confirmDetailsWorkingDays(),
                 d.ceoAppraisedWithExternalAdviser(), d.annualAssessmentLeadWeeks(), d.chooseAppraiserWorkingDays(),
-                d.lateStartObjectivesWeeks(), d.commentsWorkingDays(), d.hltaVisitAlertWorkingDays(), d.maxObjectives());
+                d.lateStartObjectivesWeeks(), d.commentsWorkingDays(), d.hltaVisitAlertWorkingDays(), d.maxObjectives(), 0, 21);
         assertThatThrownBy(wrong::validated).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("interimReviewPercent must be 10 to 90, not 95")
                 .hasMessageContaining("capabilityNoticeWorkingDays must be 5 to 30, not 2")
-                .hasMessageContaining("developmentCostThreshold must be zero or more");
+                .hasMessageContaining("developmentCostThreshold must be zero or more")
+                .hasMessageContaining("payReviewWorkingDays must be 1 to 30, not 0")
+                .hasMessageContaining("payHearingNoticeWorkingDays must be 1 to 20, not 21");
     }
 
     @Test
@@ -100,7 +104,7 @@ class TrustPolicyTest {
                     d.reviewReminderWorkingDays(), d.capabilityNoticeWorkingDays(), d.capabilityMonitoringWeeks(),
                     d.hltaVisitWindowWeeks(), d.hltaPreparationDays(), d.hltaAssessmentTasks(), d.developmentCostThreshold(),
                     d.confirmDetailsWorkingDays(), d.ceoAppraisedWithExternalAdviser(), leadWeeks, chooseDays, lateStartWeeks,
-                    commentsDays, alertDays, objectives);
+                    commentsDays, alertDays, objectives, d.payReviewWorkingDays(), d.payHearingNoticeWorkingDays());
         }
     }
 }

@@ -1,0 +1,42 @@
+package uk.staffcareers.appraisal;
+
+import static uk.staffcareers.appraisal.AppraisalCycleProcess.*;
+import static uk.staffcareers.appraisal.AppraisalCycleProcess.Vars.*;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.platform.Actor;
+import uk.staffcareers.platform.SetsVariables;
+
+/** Task_RecordPayReview: the decider's written answer; not upheld opens the window to ask for a hearing. */
+@Component
+class RecordPayReviewDelegate implements JavaDelegate, SetsVariables {
+
+    private final PayAppeal payAppeal;
+
+    RecordPayReviewDelegate(PayAppeal payAppeal) {
+        this.payAppeal = payAppeal;
+    }
+
+    @Override
+    public void execute(DelegateExecution ex) {
+        Optional<LocalDate> hearingBy = payAppeal.recordReview(appraisalId(ex), date(ex, "payReviewHeldOn"), text(ex, "payReviewPresent"),
+                text(ex, "payReviewOutcome"), text(ex, "payReviewReasons"), Actor.of(ex).name(), ex.getProcessBusinessKey());
+        ex.setVariable(PAY_REVIEW_UPHELD, hearingBy.isEmpty());
+        hearingBy.ifPresent(day -> {
+            ex.setVariable(HEARING_REQUEST_DEADLINE, endOf(day));
+            ex.setVariable("hearingDeadlineText", day.toString());
+        });
+    }
+
+    @Override
+    public Set<String> variablesSet() {
+        return Set.of(PAY_REVIEW_UPHELD, HEARING_REQUEST_DEADLINE);
+    }
+}

@@ -1,0 +1,38 @@
+package uk.staffcareers.appraisal;
+
+import static uk.staffcareers.appraisal.AppraisalCycleProcess.*;
+import static uk.staffcareers.appraisal.AppraisalCycleProcess.Vars.*;
+
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.platform.Actor;
+import uk.staffcareers.platform.SetsVariables;
+
+/** Task_SendHearingInvitation: the hearing with notice before a panel not involved before; the invitation in writing. */
+@Component
+class SendHearingInvitationDelegate implements JavaDelegate, SetsVariables {
+
+    private final PayAppeal payAppeal;
+
+    SendHearingInvitationDelegate(PayAppeal payAppeal) {
+        this.payAppeal = payAppeal;
+    }
+
+    @Override
+    public void execute(DelegateExecution ex) {
+        PayAppeal.Hearing hearing = payAppeal.invite(appraisalId(ex), date(ex, "hearingDate"), text(ex, "hearingTime"),
+                text(ex, "hearingPlace"), text(ex, "hearingPanel"), Actor.of(ex).name(), ex.getProcessBusinessKey());
+        ex.setVariable(APPEAL_HEARING_DUE_AT, endOf(hearing.outcomeDue()));
+        ex.setVariable("hearingText", hearing.at().toLocalDate() + " at " + hearing.at().toLocalTime() + ", " + text(ex, "hearingPlace")
+                + "; panel: " + hearing.panel());
+    }
+
+    @Override
+    public Set<String> variablesSet() {
+        return Set.of(APPEAL_HEARING_DUE_AT);
+    }
+}
