@@ -3,13 +3,19 @@ package uk.staffcareers.appraisal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
 
 import uk.staffcareers.IntegrationTest;
+import uk.staffcareers.platform.SchoolTime;
+import uk.staffcareers.policy.SchoolCalendars;
+import uk.staffcareers.staff.DemoTrust;
 
 /** One teaching assistant's whole appraisal year through the REST calls Tasklist makes, as the demo users. */
 class AppraisalCycleIT extends IntegrationTest {
@@ -17,6 +23,8 @@ class AppraisalCycleIT extends IntegrationTest {
     private final LocalDate today = LocalDate.now();
     private final AppraisalPeriod period = AppraisalPeriod.containing(today);
     private final String key = period.businessKey("E2005");
+    @Autowired
+    SchoolCalendars calendars;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -120,7 +128,7 @@ class AppraisalCycleIT extends IntegrationTest {
                 .filter(d -> "APPRAISAL_REPORT".equals(d.get("kind"))).findFirst().orElseThrow().get("id")).longValue();
         assertThat(pdf("grace.kim", reissued)).contains("I led both groups from March", "version 2");
 
-        // The pay decision, in writing; an appeal within the window; the panel's decision.
+        // The pay decision, in writing; an appeal within the window.
         String decide = taskFor("david.marsh", caseId, "Decide pay");
         assertThat(submit("david.marsh", decide, "payDecision", "NO_PROGRESSION", "payDecisionReasons", "Budget")).isEqualTo(204);
         Map<String, Object> letter = list("grace.kim", "/api/staff/E2005/documents").stream()
@@ -129,12 +137,69 @@ class AppraisalCycleIT extends IntegrationTest {
         String appeal = taskFor("grace.kim", caseId, "Appeal the pay decision or accept it");
         assertThat(submit("grace.kim", appeal, "appealChoice", "APPEAL")).as("no grounds").isEqualTo(400);
         assertThat(submit("grace.kim", appeal, "appealChoice", "APPEAL", "appealGrounds", "The recommendation was progression")).isEqualTo(204);
-        assertThat(submit("kate.morgan", taskFor("kate.morgan", caseId, "Record the appeal panel's decision"), "appealPanel",
-                "J. Ashworth, M. Lowe", "appealOutcome", "UPHELD", "appealNotes", "The report supports progression")).isEqualTo(204);
+        walkThePayAppealsTwoStages(caseId);
 
         assertThat(get("david.marsh", "/engine-rest/history/process-instance/" + caseId).getBody()).contains("\"state\":\"COMPLETED\"");
         assertThat(list("kate.morgan", "/engine-rest/process-instance?processDefinitionKey=development-plan&variables=staffId_eq_E2005"))
                 .as("her CPD needs start a development plan").hasSize(1);
+    }
+
+    /**
+     * The pay policy's two stages: the headteacher who decided reviews the appeal (meeting, written answer), then
+     * a formal hearing by a panel not involved before, with notice and a companion; each with its letter.
+     */
+    private void walkThePayAppealsTwoStages(String caseId) throws Exception {
+        String review = taskFor("david.marsh", caseId, "Review the pay decision with the employee");
+        assertThat(submit("omar.farouk", review, "payReviewHeldOn", today.toString(), "payReviewOutcome", "UPHELD",
+                "payReviewReasons", "Agreed")).as("the appraiser did not decide").isIn(403, 404);
+        assertThat(submit("david.marsh", review, "payReviewHeldOn", today.plusDays(1).toString(), "payReviewOutcome", "NOT_UPHELD",
+                "payReviewReasons", "The budget allows none")).as("a meeting not yet held").isEqualTo(400);
+        assertThat(submit("david.marsh", review, "payReviewHeldOn", today.toString(), "payReviewPresent", "E2008",
+                "payReviewOutcome", "NOT_UPHELD", "payReviewReasons", "The budget allows no progression this year")).isEqualTo(204);
+        assertThat(pdf("grace.kim", documentOf("PAY_REVIEW_OUTCOME"))).contains("Reviewed by", "David Marsh",
+                "The budget allows no progression this year", "not upheld", "formal appeal hearing");
+
+        String ask = taskFor("grace.kim", caseId, "Ask for a formal appeal hearing or accept the answer");
+        assertThat(submit("grace.kim", ask, "hearingChoice", "HEARING")).as("no grounds").isEqualTo(400);
+        assertThat(submit("grace.kim", ask, "hearingChoice", "HEARING", "hearingGrounds", "The report recommends progression"))
+                .isEqualTo(204);
+
+        String invite = taskFor("kate.morgan", caseId, "Invite to the pay appeal hearing");
+        LocalDate hearingDay = calendars.forTrust(DemoTrust.TRUST).after(today, 5);
+        ResponseEntity<String> involved = post("kate.morgan", "/engine-rest/task/" + invite + "/submit-form", variables("hearingDate",
+                hearingDay.toString(), "hearingTime", "15:30", "hearingPlace", "Trust office", "hearingPanel", "E2003, E2008, E2002"));
+        assertThat(involved.getStatusCode().value()).isEqualTo(400);
+        assertThat(involved.getBody()).contains("Omar Farouk (the appraiser)", "Paul Young (present at the review)")
+                .doesNotContain("Rachel Green");
+        assertThat(submit("kate.morgan", invite, "hearingDate", today.toString(), "hearingTime", "15:30", "hearingPlace", "Trust office",
+                "hearingPanel", "E2002, E2006")).as("without notice").isEqualTo(400);
+        assertThat(submit("kate.morgan", invite, "hearingDate", hearingDay.toString(), "hearingTime", "15:30",
+                "hearingPlace", "Trust office", "hearingPanel", "E2002, E2006")).isEqualTo(204);
+        long invitation = documentOf("PAY_APPEAL_INVITATION");
+        assertThat(pdf("grace.kim", invitation)).contains(hearingDay.toString(), "Rachel Green, Chris Dunn",
+                "trade union representative or a work colleague");
+        assertThat(get("rachel.green", "/api/documents/" + invitation).getStatusCode().value()).as("on the panel").isEqualTo(200);
+        assertThat(get("lucy.ward", "/api/documents/" + invitation).getStatusCode().value()).as("a colleague").isEqualTo(404);
+
+        String outcome = taskFor("kate.morgan", caseId, "Record the appeal hearing's outcome");
+        Object[] upheld = {"appealCompanion", "TRADE_UNION", "appealCompanionName", "Sam Ellis, UNISON", "appealOutcome", "UPHELD",
+                "appealNotes", "The report supports progression"};
+        assertThat(submit("kate.morgan", outcome, upheld)).as("before the hearing").isEqualTo(400);
+        try {
+            ClockUtil.setCurrentTime(Date.from(hearingDay.atTime(17, 0).atZone(SchoolTime.ZONE).toInstant()));
+            assertThat(submit("kate.morgan", outcome, "appealCompanion", "TRADE_UNION", "appealOutcome", "UPHELD",
+                    "appealNotes", "The report supports progression")).as("the companion's name").isEqualTo(400);
+            assertThat(submit("kate.morgan", outcome, upheld)).isEqualTo(204);
+        } finally {
+            ClockUtil.reset();
+        }
+        assertThat(pdf("grace.kim", documentOf("PAY_APPEAL_OUTCOME"))).contains("The appeal is upheld", "Sam Ellis, UNISON",
+                "(trade union representative)", "Rachel Green, Chris Dunn", "The report supports progression");
+    }
+
+    private long documentOf(String kind) {
+        return ((Number) list("grace.kim", "/api/staff/E2005/documents").stream().filter(d -> kind.equals(d.get("kind")))
+                .findFirst().orElseThrow().get("id")).longValue();
     }
 
     @Test

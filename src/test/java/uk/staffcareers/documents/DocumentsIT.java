@@ -23,6 +23,7 @@ import org.springframework.jdbc.support.KeyHolder;
 
 import uk.staffcareers.IntegrationTest;
 import uk.staffcareers.appraisal.AnnualAssessment;
+import uk.staffcareers.appraisal.PayAppeal;
 import uk.staffcareers.capability.CapabilityCases;
 import uk.staffcareers.capability.Concerns;
 import uk.staffcareers.hlta.HltaAward;
@@ -79,7 +80,10 @@ class DocumentsIT extends IntegrationTest {
         String headteachersAppraisal = appraisal("E1001", "sarah.whitfield", "john.ashworth");
 
         Set<String> concernReaders = Set.of("ben.lewis", "helen.carter", "priya.shah");
-        Set<String> appraisalReaders = Set.of("amy.hughes", "helen.carter", "tom.bennett");
+        // mark.ellis sits on Amy Hughes's pay appeal panel: he reads the report, the pay letter and the appeal's letters.
+        jdbc.sql("insert into appraisal_appeal_person (appraisal_id, username, part) select id, 'mark.ellis', 'PANEL' from appraisal "
+                + "where staff_id = 'E1004' and period_label = '2040/41'").update();
+        Set<String> appraisalReaders = Set.of("amy.hughes", "helen.carter", "tom.bennett", "mark.ellis");
         Set<String> headteacherAppraisalReaders = Set.of("helen.carter", "john.ashworth", "margaret.lowe");
         Set<String> hltaReaders = Set.of("jo.pritchard", "helen.carter", "mark.ellis");
         Map<Long, Set<String>> readers = new LinkedHashMap<>();
@@ -88,6 +92,9 @@ class DocumentsIT extends IntegrationTest {
         readers.put(issue(CapabilityCases.INVITATION, "E1005", CapabilityCases.caseRef(capability)), concernReaders);
         readers.put(issue(AnnualAssessment.REPORT, "E1004", appraisal), appraisalReaders);
         readers.put(issue(AnnualAssessment.PAY_LETTER, "E1004", appraisal), appraisalReaders);
+        readers.put(issue(PayAppeal.REVIEW_LETTER, "E1004", appraisal), appraisalReaders);
+        readers.put(issue(PayAppeal.HEARING_INVITATION, "E1004", appraisal), appraisalReaders);
+        readers.put(issue(PayAppeal.HEARING_LETTER, "E1004", appraisal), appraisalReaders);
         readers.put(issue(AnnualAssessment.REPORT, "E1001", headteachersAppraisal), headteacherAppraisalReaders);
         readers.put(issue(HltaAward.JOB_DESCRIPTION, "E1007", "HLTA-E1007-9"), hltaReaders);
         readers.put(issue(HltaAward.FEEDBACK, "E1007", "HLTA-E1007-9"), hltaReaders);
