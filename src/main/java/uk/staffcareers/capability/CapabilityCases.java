@@ -3,8 +3,10 @@ package uk.staffcareers.capability;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -12,12 +14,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 
 import uk.staffcareers.InvalidInputException;
-import uk.staffcareers.documents.DocumentContent;
-import uk.staffcareers.documents.DocumentContent.Field;
-import uk.staffcareers.documents.DocumentContent.Fields;
-import uk.staffcareers.documents.DocumentContent.Paragraph;
-import uk.staffcareers.documents.DocumentContent.Section;
-import uk.staffcareers.documents.Documents;
+import uk.staffcareers.NotAllowedException;
 import uk.staffcareers.policy.PolicySettings;
 import uk.staffcareers.policy.TrustPolicy;
 import uk.staffcareers.policy.SchoolCalendars;
@@ -25,27 +22,37 @@ import uk.staffcareers.policy.WorkingDays;
 import uk.staffcareers.staff.StaffDirectory;
 import uk.staffcareers.staff.StaffMember;
 
-/** The first steps of the Capability Procedure, run by HR: invitation, formal meeting, monitoring, formal review. */
+/**
+ * The Capability Procedure, run by HR: formal meeting and first written warning, monitoring, formal review,
+ * final written warning, decision meeting (dismissal with notice) and the appeal.
+ */
 @Service
 public class CapabilityCases {
 
     public static final String INVITATION = "CAPABILITY_INVITATION";
+    public static final String FIRST_WARNING = "CAPABILITY_FIRST_WARNING";
+    public static final String FINAL_WARNING = "CAPABILITY_FINAL_WARNING";
+    public static final String DECISION_INVITATION = "CAPABILITY_DECISION_INVITATION";
+    public static final String DECISION = "CAPABILITY_DECISION";
+    public static final String APPEAL_INVITATION = "CAPABILITY_APPEAL_INVITATION";
+    public static final String APPEAL_OUTCOME = "CAPABILITY_APPEAL_OUTCOME";
 
-    public enum Outcome { IMPROVED, FURTHER_MONITORING, DECISION_MEETING }
+    /** The formal review: improved, monitor further, or not improved (a final warning, or a decision meeting after one). */
+    public enum Outcome { IMPROVED, FURTHER_MONITORING, NOT_IMPROVED }
 
     private final JdbcClient jdbc;
     private final StaffDirectory directory;
     private final PolicySettings policy;
-    private final Documents documents;
+    private final CapabilityLetters letters;
     private final SchoolCalendars calendars;
     private final Clock clock;
 
-    CapabilityCases(JdbcClient jdbc, StaffDirectory directory, PolicySettings policy, Documents documents, SchoolCalendars calendars,
-            Clock clock) {
+    CapabilityCases(JdbcClient jdbc, StaffDirectory directory, PolicySettings policy, CapabilityLetters letters,
+            SchoolCalendars calendars, Clock clock) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.policy = policy;
-        this.documents = documents;
+        this.letters = letters;
         this.calendars = calendars;
         this.clock = clock;
     }
@@ -61,50 +68,43 @@ public class CapabilityCases {
     /** The invitation, with at least the policy's notice in working days and the right to be accompanied. */
     public LocalDateTime invite(long caseId, LocalDateTime meetingAt, String place, String by) {
         StaffMember staff = staffOf(caseId);
-        TrustPolicy trust = policy.forTrust(staff.trustId());
-        WorkingDays days = calendars.forTrust(staff.trustId());
-        LocalDate earliest = days.after(LocalDate.now(clock), trust.capabilityNoticeWorkingDays());
-        if (meetingAt == null || meetingAt.toLocalDate().isBefore(earliest)) {
-            throw new InvalidInputException("The formal meeting must be on a working day with at least "
-                    + trust.capabilityNoticeWorkingDays() + " working days' notice: " + earliest + " or later");
-        }
-        days.requireWorkingDay(meetingAt.toLocalDate());
-        if (place == null || place.isBlank()) {
-            throw new InvalidInputException("Say where the meeting will be held");
-        }
+        requireNotice(staff, meetingAt, place, "formal meeting");
         jdbc.sql("update capability_case set meeting_at = ?, meeting_place = ?, invited_at = ?, status = 'INVITED' where id = ?")
                 .params(meetingAt, place.strip(), LocalDateTime.now(clock), caseId).update();
-        String when = meetingAt.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm"));
-        documents.issue(INVITATION, staff.id(), caseRef(caseId), new DocumentContent("Invitation to a formal capability meeting",
-                "To " + staff.fullName(), List.of(
-                        new Section("The meeting", List.of(new Fields(List.of(new Field("When", when), new Field("Where", place.strip()))))),
-                        new Section("Your right to be accompanied", List.of(new Paragraph("You may be accompanied by a trade union "
-                                + "representative or a work colleague. Please tell HR who will accompany you."))),
-                        new Section("Purpose", List.of(new Paragraph("To discuss the concerns about your performance that were "
-                                + "not resolved informally, to agree targets and the support you will receive, and the "
-                                + "period over which progress will be monitored."))))), by);
+        letters.invitation(INVITATION, staff, caseId, "Invitation to a formal capability meeting", meetingAt, place.strip(),
+                "To discuss the concerns about your performance that were not resolved informally, to agree targets and the "
+                        + "support you will receive, and the period over which progress will be monitored.", by);
         return meetingAt;
     }
 
-    /** The formal meeting: targets and the monitoring period (the policy's default when none is given). */
-    public LocalDate recordMeeting(long caseId, String targets, String notes, Integer monitoringWeeks, String by) {
-        if (targets == null || targets.isBlank()) {
-            throw new InvalidInputException("Record the targets agreed at the formal meeting");
-        }
+    /** What the formal meeting agreed; the monitoring period is the policy's default when none is given. */
+    public record FormalMeeting(String targets, String support, String notes, String companion, Integer monitoringWeeks) {
+    }
+
+    /** The formal meeting: targets, support, the companion and the monitoring period, confirmed by a first written warning. */
+    public LocalDate recordMeeting(long caseId, FormalMeeting m, String by) {
+        require(m.targets(), "Record the targets agreed at the formal meeting");
+        require(m.support(), "Record the support the employee will receive during monitoring");
         StaffMember staff = staffOf(caseId);
-        int weeks = monitoringWeeks == null ? policy.forTrust(staff.trustId()).capabilityMonitoringWeeks() : monitoringWeeks;
-        if (weeks < 1 || weeks > 26) {
-            throw new InvalidInputException("A monitoring period is 1 to 26 weeks, not " + weeks);
-        }
+        int weeks = weeks(m.monitoringWeeks(), staff);
         LocalDate until = LocalDate.now(clock).plusWeeks(weeks);
         jdbc.sql("""
-                update capability_case set targets = ?, meeting_notes = ?, monitoring_weeks = ?, monitoring_until = ?,
-                  status = 'MONITORING' where id = ?""").params(targets.strip(), notes, weeks, until, caseId).update();
+                update capability_case set targets = ?, support = ?, meeting_notes = ?, companion = ?, monitoring_weeks = ?,
+                  monitoring_until = ?, first_warning_at = ?, status = 'MONITORING' where id = ?""")
+                .params(m.targets().strip(), m.support().strip(), m.notes(), companion(m.companion()), weeks, until,
+                        LocalDateTime.now(clock), caseId).update();
+        letters.warning(FIRST_WARNING, staff, caseId, "First written warning: targets and monitoring", m.targets().strip(),
+                m.support().strip(), companion(m.companion()), until, "If your performance does not improve to the standard "
+                        + "of these targets by the end of the monitoring period, a final written warning may follow.", by);
         return until;
     }
 
+    /** The formal review; whether a final written warning has already been given decides what "not improved" leads to. */
+    public record Reviewed(LocalDate monitoringUntil, boolean finalWarningGiven) {
+    }
+
     /** The formal review at the end of monitoring; further monitoring gives a new end date. */
-    public LocalDate review(long caseId, Outcome outcome, Integer furtherWeeks, String by) {
+    public Reviewed review(long caseId, Outcome outcome, Integer furtherWeeks, String by) {
         if (outcome == null) {
             throw new InvalidInputException("Record the outcome of the formal review");
         }
@@ -118,7 +118,181 @@ public class CapabilityCases {
         jdbc.sql("update capability_case set outcome = ?, monitoring_until = coalesce(?, monitoring_until), status = ? where id = ?")
                 .params(outcome.name(), until, outcome == Outcome.FURTHER_MONITORING ? "MONITORING" : outcome.name(), caseId)
                 .update();
+        boolean finalGiven = jdbc.sql("select final_warning_at from capability_case where id = ?").param(caseId)
+                .query(LocalDateTime.class).optional().isPresent();
+        return new Reviewed(until, finalGiven);
+    }
+
+    /** Not improved after the first warning: a final written warning and a second monitoring period. */
+    public LocalDate issueFinalWarning(long caseId, Integer monitoringWeeks, String by) {
+        StaffMember staff = staffOf(caseId);
+        int weeks = weeks(monitoringWeeks, staff);
+        LocalDate until = LocalDate.now(clock).plusWeeks(weeks);
+        jdbc.sql("update capability_case set monitoring_until = ?, final_warning_at = ?, status = 'FINAL_WARNING' where id = ?")
+                .params(until, LocalDateTime.now(clock), caseId).update();
+        var c = jdbc.sql("select targets, support, companion from capability_case where id = ?").param(caseId)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).single();
+        letters.warning(FINAL_WARNING, staff, caseId, "Final written warning", c[0], c[1], c[2], until, "The formal review "
+                + "found that your performance has not improved enough. If it does not reach the standard of these targets by "
+                + "the end of this second monitoring period, you will be invited to a decision meeting, which may end in your "
+                + "dismissal with notice.", by);
         return until;
+    }
+
+    /** The invitation to the decision meeting, with the same notice and right to be accompanied. */
+    public LocalDateTime inviteToDecision(long caseId, LocalDateTime meetingAt, String place, String by) {
+        StaffMember staff = staffOf(caseId);
+        requireNotice(staff, meetingAt, place, "decision meeting");
+        jdbc.sql("""
+                update capability_case set decision_meeting_at = ?, decision_place = ?, decision_invited_by = ?,
+                  status = 'DECISION_MEETING' where id = ?""").params(meetingAt, place.strip(), by, caseId).update();
+        letters.invitation(DECISION_INVITATION, staff, caseId, "Invitation to a capability decision meeting", meetingAt,
+                place.strip(), "Your performance has not improved enough after the final written warning. The meeting will "
+                        + "decide whether it has now improved or whether you will be dismissed with notice. You may present "
+                        + "your case and any evidence.", by);
+        return meetingAt;
+    }
+
+    public enum Decision { IMPROVED, DISMISSAL }
+
+    /** The decision meeting's outcome; the letter of a dismissal gives the notice and the appeal deadline. */
+    public record DecisionMeeting(Decision decision, String reasons, String companion, Integer noticeWeeks) {
+    }
+
+    /** Recorded; returns the last day to appeal (none when performance improved). */
+    public LocalDate recordDecision(long caseId, DecisionMeeting d, String by) {
+        if (d.decision() == null) {
+            throw new InvalidInputException("Record the decision: improved, or dismissal with notice");
+        }
+        require(d.reasons(), "Give the reasons for the decision");
+        StaffMember staff = staffOf(caseId);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate endsOn = null;
+        LocalDate appealBy = null;
+        if (d.decision() == Decision.DISMISSAL) {
+            if (d.noticeWeeks() == null || d.noticeWeeks() < 1 || d.noticeWeeks() > 12) {
+                throw new InvalidInputException("Give the notice of dismissal: 1 to 12 weeks (the contract's notice, at least the statutory minimum)");
+            }
+            endsOn = today.plusWeeks(d.noticeWeeks());
+            appealBy = calendars.forTrust(staff.trustId()).after(today, policy.forTrust(staff.trustId()).appealWindowWorkingDays());
+        }
+        jdbc.sql("""
+                update capability_case set decision = ?, decision_reasons = ?, decision_companion = ?, dismissal_notice_weeks = ?,
+                  employment_ends_on = ?, decided_at = ?, decision_recorded_by = ?, status = ? where id = ?""")
+                .params(d.decision().name(), d.reasons().strip(), companion(d.companion()), endsOn == null ? null : d.noticeWeeks(),
+                        endsOn, LocalDateTime.now(clock), by, d.decision() == Decision.IMPROVED ? "CLOSED" : "DISMISSAL", caseId)
+                .update();
+        letters.decision(staff, caseId, d, companion(d.companion()), endsOn, appealBy, by);
+        return appealBy;
+    }
+
+    /** The employee's appeal against dismissal, within the window. */
+    public void appeal(long caseId, String grounds, String by) {
+        StaffMember staff = staffOf(caseId);
+        if (!staff.username().equals(by)) {
+            throw new NotAllowedException("Only " + staff.fullName() + " appeals against their dismissal");
+        }
+        require(grounds, "Give the grounds of your appeal");
+        jdbc.sql("update capability_case set appeal_grounds = ?, appealed_at = ?, status = 'APPEAL' where id = ?")
+                .params(grounds.strip(), LocalDateTime.now(clock), caseId).update();
+    }
+
+    /** The appeal hearing, by a panel of people not involved before, with notice and the right to be accompanied. */
+    public LocalDateTime arrangeAppeal(long caseId, List<String> panel, LocalDateTime hearingAt, String place, String by) {
+        StaffMember staff = staffOf(caseId);
+        if (panel == null || panel.isEmpty()) {
+            throw new InvalidInputException("Name the members of the appeal panel");
+        }
+        Map<String, String> involved = involved(caseId, staff);
+        List<String> names = new ArrayList<>();
+        for (String username : panel) {
+            StaffMember member = directory.findByUsername(username).orElseThrow(() -> new InvalidInputException(
+                    "No member of the trust's staff has the username " + username));
+            if (involved.containsKey(username)) {
+                throw new InvalidInputException("The appeal is heard by people not involved before: " + member.fullName()
+                        + " " + involved.get(username));
+            }
+            names.add(member.fullName());
+        }
+        requireNotice(staff, hearingAt, place, "appeal hearing");
+        jdbc.sql("update capability_case set appeal_panel = ?, appeal_hearing_at = ?, appeal_place = ? where id = ?")
+                .params(String.join(",", panel), hearingAt, place.strip(), caseId).update();
+        letters.invitation(APPEAL_INVITATION, staff, caseId, "Invitation to the hearing of your appeal", hearingAt, place.strip(),
+                "To hear your appeal against dismissal. The panel, none of whom took part in the procedure before: "
+                        + String.join(", ", names) + ".", by);
+        return hearingAt;
+    }
+
+    public enum AppealOutcome { UPHELD, NOT_UPHELD }
+
+    /** The panel's outcome: upheld (the dismissal is withdrawn) or not upheld (the dismissal stands); the final letter. */
+    public void recordAppealOutcome(long caseId, AppealOutcome outcome, String reasons, String by) {
+        if (outcome == null) {
+            throw new InvalidInputException("Record whether the appeal is upheld");
+        }
+        require(reasons, "Give the panel's reasons");
+        StaffMember staff = staffOf(caseId);
+        jdbc.sql("""
+                update capability_case set appeal_outcome = ?, appeal_reasons = ?, appeal_decided_at = ?, status = ? where id = ?""")
+                .params(outcome.name(), reasons.strip(), LocalDateTime.now(clock),
+                        outcome == AppealOutcome.UPHELD ? "CLOSED" : "DISMISSED", caseId).update();
+        letters.appealOutcome(staff, caseId, outcome, reasons.strip(), by);
+    }
+
+    /**
+     * Who took part before, and how: the concern's raiser and reviewer, the employee's headteacher (the
+     * meetings are held at their school), HR who invited to and recorded the decision meeting, and the employee.
+     */
+    Map<String, String> involved(long caseId, StaffMember staff) {
+        Map<String, String> involved = new LinkedHashMap<>();
+        involved.put(staff.username(), "is the employee appealing");
+        jdbc.sql("""
+                select c.raised_by, c.reviewed_by, k.decision_invited_by, k.decision_recorded_by from capability_case k
+                join performance_concern c on c.id = k.concern_id where k.id = ?""").param(caseId).query(rs -> {
+                    involved.putIfAbsent(rs.getString(1), "raised the performance concern");
+                    if (rs.getString(2) != null) {
+                        involved.putIfAbsent(rs.getString(2), "reviewed the performance concern");
+                    }
+                    if (rs.getString(3) != null) {
+                        involved.putIfAbsent(rs.getString(3), "invited to the decision meeting");
+                    }
+                    if (rs.getString(4) != null) {
+                        involved.putIfAbsent(rs.getString(4), "recorded the decision to dismiss");
+                    }
+                });
+        directory.headteacherOf(staff).ifPresent(h -> involved.putIfAbsent(h.username(),
+                "is the headteacher who held the capability meetings"));
+        return involved;
+    }
+
+    private void requireNotice(StaffMember staff, LocalDateTime meetingAt, String place, String meeting) {
+        TrustPolicy trust = policy.forTrust(staff.trustId());
+        WorkingDays days = calendars.forTrust(staff.trustId());
+        LocalDate earliest = days.after(LocalDate.now(clock), trust.capabilityNoticeWorkingDays());
+        if (meetingAt == null || meetingAt.toLocalDate().isBefore(earliest)) {
+            throw new InvalidInputException("The " + meeting + " must be on a working day with at least "
+                    + trust.capabilityNoticeWorkingDays() + " working days' notice: " + earliest + " or later");
+        }
+        days.requireWorkingDay(meetingAt.toLocalDate());
+        require(place, "Say where the meeting will be held");
+    }
+
+    private int weeks(Integer given, StaffMember staff) {
+        int weeks = given == null ? policy.forTrust(staff.trustId()).capabilityMonitoringWeeks() : given;
+        if (weeks < 1 || weeks > 26) {
+            throw new InvalidInputException("A monitoring period is 1 to 26 weeks, not " + weeks);
+        }
+        return weeks;
+    }
+
+    private static String companion(String companion) {
+        return companion == null || companion.isBlank() ? null : companion.strip();
+    }
+
+    private static void require(String text, String message) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException(message);
+        }
     }
 
     public static String caseRef(long caseId) {

@@ -189,14 +189,15 @@ public class Concerns {
         StaffMember staff = staffOf(concernId);
         String remaining = jdbc.sql("select remaining_issues from performance_concern where id = ?").param(concernId)
                 .query(String.class).optional().orElse(null);
+        int notice = policy.forTrust(staff.trustId()).capabilityNoticeWorkingDays();
         return documents.issue(CAPABILITY_NOTICE, staff.id(), caseRef(concernId), new DocumentContent(
                 "Notification: your performance will be managed under the Capability Procedure", "To " + staff.fullName(),
                 List.of(new Section("Why", List.of(new Paragraph("At the progress review of the concerns raised about your "
                         + "performance, progress was not satisfactory. As the performance management policy provides, your "
                         + "performance will now be managed under the trust's Capability Procedure."))),
                         new Section("What remains to improve", List.of(new Paragraph(remaining == null ? "-" : remaining))),
-                        new Section("What happens next", List.of(new Paragraph("HR will invite you, with at least five working "
-                                + "days' notice, to a formal capability meeting. You have the right to be accompanied by a "
+                        new Section("What happens next", List.of(new Paragraph("HR will invite you, with at least " + notice
+                                + " working days' notice, to a formal capability meeting. You have the right to be accompanied by a "
                                 + "trade union representative or a work colleague."))))), by);
     }
 

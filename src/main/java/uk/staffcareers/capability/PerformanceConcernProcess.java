@@ -1,11 +1,16 @@
 package uk.staffcareers.capability;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
+import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.platform.CaseVariables;
+import uk.staffcareers.platform.SchoolTime;
 
 /** processes/performance-concern.bpmn and capability-procedure.bpmn: keys, message and variables. */
 public final class PerformanceConcernProcess {
@@ -34,6 +39,11 @@ public final class PerformanceConcernProcess {
         public static final String MEETING_AT = "meetingAt";
         public static final String MONITORING_UNTIL = "monitoringUntil";
         public static final String FORMAL_OUTCOME = "formalOutcome";
+        public static final String FINAL_WARNING_GIVEN = "finalWarningGiven";
+        public static final String DECISION_MEETING_AT = "decisionMeetingAt";
+        public static final String DECISION = "decision";
+        public static final String APPEAL_BY = "appealBy";
+        public static final String APPEAL_HEARING_AT = "appealHearingAt";
 
         private Vars() {
         }
@@ -54,6 +64,25 @@ public final class PerformanceConcernProcess {
 
     static LocalDate date(VariableScope scope, String name) {
         return CaseVariables.date(scope, name);
+    }
+
+    /** The meeting a form names: meetingDate and meetingTime (hh:mm); null when no date is given. */
+    static LocalDateTime meetingAt(VariableScope scope) {
+        LocalDate day = date(scope, "meetingDate");
+        try {
+            return day == null ? null : day.atTime(LocalTime.parse(String.valueOf(scope.getVariable("meetingTime"))));
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("Give the meeting time as hh:mm, e.g. 15:30");
+        }
+    }
+
+    static Date at(LocalDateTime time) {
+        return Date.from(time.atZone(SchoolTime.ZONE).toInstant());
+    }
+
+    static Integer number(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        return value == null ? null : ((Number) value).intValue();
     }
 
     static Date morningOf(LocalDate date) {

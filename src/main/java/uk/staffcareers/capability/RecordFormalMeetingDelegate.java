@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
 
-/** Task_RecordMonitoring: targets and the monitoring period of the formal meeting. */
+/** Task_RecordMonitoring: targets, support, companion and monitoring period; the first written warning sent. */
 @Component
 class RecordFormalMeetingDelegate implements JavaDelegate, SetsVariables {
 
@@ -23,10 +23,10 @@ class RecordFormalMeetingDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public void execute(DelegateExecution ex) {
-        Object weeks = ex.getVariable("monitoringWeeks");
-        var until = cases.recordMeeting(PerformanceConcernProcess.capabilityCaseId(ex), PerformanceConcernProcess.text(ex, "targets"),
-                PerformanceConcernProcess.text(ex, "meetingNotes"), weeks == null ? null : ((Number) weeks).intValue(),
-                Actor.of(ex).name());
+        var until = cases.recordMeeting(PerformanceConcernProcess.capabilityCaseId(ex), new CapabilityCases.FormalMeeting(
+                PerformanceConcernProcess.text(ex, "targets"), PerformanceConcernProcess.text(ex, "support"),
+                PerformanceConcernProcess.text(ex, "meetingNotes"), PerformanceConcernProcess.text(ex, "companion"),
+                PerformanceConcernProcess.number(ex, "monitoringWeeks")), Actor.of(ex).name());
         ex.setVariable(MONITORING_UNTIL, PerformanceConcernProcess.morningOf(until));
     }
 

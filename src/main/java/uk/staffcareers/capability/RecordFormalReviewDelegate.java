@@ -2,16 +2,19 @@ package uk.staffcareers.capability;
 
 import static uk.staffcareers.capability.PerformanceConcernProcess.Vars.*;
 
+import java.util.Set;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.platform.Actor;
+import uk.staffcareers.platform.SetsVariables;
 
-/** Task_RecordFormalReview: improvement, further monitoring (a new end date) or a decision meeting. */
+/** Task_RecordFormalReview: improvement, further monitoring (a new end date) or not improved. */
 @Component
-class RecordFormalReviewDelegate implements JavaDelegate {
+class RecordFormalReviewDelegate implements JavaDelegate, SetsVariables {
 
     private final CapabilityCases cases;
 
@@ -27,11 +30,16 @@ class RecordFormalReviewDelegate implements JavaDelegate {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("Record the outcome of the formal review");
         }
-        Object weeks = ex.getVariable("furtherWeeks");
-        var until = cases.review(PerformanceConcernProcess.capabilityCaseId(ex), outcome,
-                weeks == null ? null : ((Number) weeks).intValue(), Actor.of(ex).name());
-        if (until != null) {
-            ex.setVariable(MONITORING_UNTIL, PerformanceConcernProcess.morningOf(until));
+        var reviewed = cases.review(PerformanceConcernProcess.capabilityCaseId(ex), outcome,
+                PerformanceConcernProcess.number(ex, "furtherWeeks"), Actor.of(ex).name());
+        if (reviewed.monitoringUntil() != null) {
+            ex.setVariable(MONITORING_UNTIL, PerformanceConcernProcess.morningOf(reviewed.monitoringUntil()));
         }
+        ex.setVariable(FINAL_WARNING_GIVEN, reviewed.finalWarningGiven());
+    }
+
+    @Override
+    public Set<String> variablesSet() {
+        return Set.of(MONITORING_UNTIL, FINAL_WARNING_GIVEN);
     }
 }

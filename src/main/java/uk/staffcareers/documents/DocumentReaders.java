@@ -27,17 +27,23 @@ class DocumentReaders {
     /** Who, beyond the member of staff, their headteacher and the central team, reads a kind of document. */
     enum Also { NOBODY_ELSE, CASE_PARTIES, HLTA_COORDINATOR }
 
-    static final Map<String, Also> KINDS = Map.of(
-            "CONCERN_MEETING_RECORD", Also.CASE_PARTIES,
-            "CAPABILITY_NOTICE", Also.CASE_PARTIES,
-            "CAPABILITY_INVITATION", Also.CASE_PARTIES,
-            "APPRAISAL_REPORT", Also.CASE_PARTIES,
-            "PAY_DECISION", Also.CASE_PARTIES,
-            "PAY_REVIEW_OUTCOME", Also.CASE_PARTIES,
-            "PAY_APPEAL_INVITATION", Also.CASE_PARTIES,
-            "PAY_APPEAL_OUTCOME", Also.CASE_PARTIES,
-            "HLTA_JOB_DESCRIPTION", Also.HLTA_COORDINATOR,
-            "HLTA_FEEDBACK", Also.HLTA_COORDINATOR);
+    static final Map<String, Also> KINDS = Map.ofEntries(
+            Map.entry("CONCERN_MEETING_RECORD", Also.CASE_PARTIES),
+            Map.entry("CAPABILITY_NOTICE", Also.CASE_PARTIES),
+            Map.entry("CAPABILITY_INVITATION", Also.CASE_PARTIES),
+            Map.entry("CAPABILITY_FIRST_WARNING", Also.CASE_PARTIES),
+            Map.entry("CAPABILITY_FINAL_WARNING", Also.CASE_PARTIES),
+            Map.entry("CAPABILITY_DECISION_INVITATION", Also.CASE_PARTIES),
+            Map.entry("CAPABILITY_DECISION", Also.CASE_PARTIES),
+            Map.entry("CAPABILITY_APPEAL_INVITATION", Also.CASE_PARTIES),
+            Map.entry("CAPABILITY_APPEAL_OUTCOME", Also.CASE_PARTIES),
+            Map.entry("APPRAISAL_REPORT", Also.CASE_PARTIES),
+            Map.entry("PAY_DECISION", Also.CASE_PARTIES),
+            Map.entry("PAY_REVIEW_OUTCOME", Also.CASE_PARTIES),
+            Map.entry("PAY_APPEAL_INVITATION", Also.CASE_PARTIES),
+            Map.entry("PAY_APPEAL_OUTCOME", Also.CASE_PARTIES),
+            Map.entry("HLTA_JOB_DESCRIPTION", Also.HLTA_COORDINATOR),
+            Map.entry("HLTA_FEEDBACK", Also.HLTA_COORDINATOR));
 
     private final StaffDirectory directory;
     private final List<CaseParties> parties;

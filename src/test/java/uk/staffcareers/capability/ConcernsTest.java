@@ -129,9 +129,51 @@ class ConcernsTest {
                 .hasMessageContaining("at least 5 working days' notice");
         LocalDateTime inTime = calendars.forStaff("E1005").after(today, 5).atTime(15, 30);
         assertThat(capability.invite(caseId, inTime, "Head's office", "kate.morgan")).isEqualTo(inTime);
-        assertThatThrownBy(() -> capability.recordMeeting(caseId, " ", null, null, "kate.morgan")).hasMessageContaining("targets");
-        assertThat(capability.recordMeeting(caseId, "Weekly plans to the phase leader", null, null, "kate.morgan"))
-                .isEqualTo(today.plusWeeks(6));
+        assertThatThrownBy(() -> capability.recordMeeting(caseId, new CapabilityCases.FormalMeeting(" ", "Coaching", null, null,
+                null), "kate.morgan")).hasMessageContaining("targets");
+        assertThatThrownBy(() -> capability.recordMeeting(caseId, new CapabilityCases.FormalMeeting("Weekly plans", " ", null,
+                null, null), "kate.morgan")).hasMessageContaining("support");
+        assertThat(capability.recordMeeting(caseId, new CapabilityCases.FormalMeeting("Weekly plans to the phase leader",
+                "Weekly coaching", null, "Jo Smith (NEU)", null), "kate.morgan")).isEqualTo(today.plusWeeks(6));
+        assertThat(jdbc.sql("select companion from capability_case where id = ?").param(caseId).query(String.class).single())
+                .isEqualTo("Jo Smith (NEU)");
+    }
+
+    @Test
+    void notImprovedGivesOneFinalWarningThenTheDecisionMeetingWithNoticeAndAnAppealToAPanelNotInvolved() {
+        long caseId = capability.open(concernId, "E1005", "kate.morgan");
+        capability.recordMeeting(caseId, new CapabilityCases.FormalMeeting("Weekly plans", "Coaching", null, null, null),
+                "kate.morgan");
+        assertThat(capability.review(caseId, CapabilityCases.Outcome.NOT_IMPROVED, null, "kate.morgan").finalWarningGiven())
+                .isFalse();
+        assertThat(capability.issueFinalWarning(caseId, 4, "kate.morgan")).isEqualTo(today.plusWeeks(4));
+        assertThat(capability.review(caseId, CapabilityCases.Outcome.NOT_IMPROVED, null, "kate.morgan").finalWarningGiven())
+                .isTrue();
+
+        LocalDate tooSoon = calendars.forStaff("E1005").after(today, 4);
+        assertThatThrownBy(() -> capability.inviteToDecision(caseId, tooSoon.atTime(10, 0), "Trust office", "kate.morgan"))
+                .hasMessageContaining("decision meeting must be on a working day with at least 5 working days' notice");
+        capability.inviteToDecision(caseId, calendars.forStaff("E1005").after(today, 5).atTime(10, 0), "Trust office", "kate.morgan");
+        assertThatThrownBy(() -> capability.recordDecision(caseId, new CapabilityCases.DecisionMeeting(
+                CapabilityCases.Decision.DISMISSAL, "Targets not met", null, null), "kate.morgan")).hasMessageContaining("notice");
+        LocalDate appealBy = capability.recordDecision(caseId, new CapabilityCases.DecisionMeeting(CapabilityCases.Decision.DISMISSAL,
+                "Targets not met", "Jo Smith (NEU)", 8), "kate.morgan");
+        assertThat(appealBy).isEqualTo(calendars.forStaff("E1005").after(today, 10));
+
+        assertThatThrownBy(() -> capability.appeal(caseId, "Unfair", "priya.shah")).hasMessageContaining("Only Ben Lewis");
+        capability.appeal(caseId, "The support was not given", "ben.lewis");
+        LocalDateTime hearing = calendars.forStaff("E1005").after(today, 6).atTime(10, 0);
+        assertThatThrownBy(() -> capability.arrangeAppeal(caseId, List.of("john.ashworth", "helen.carter"), hearing, "Trust office",
+                "kate.morgan")).hasMessageContaining("Helen Carter is the headteacher who held the capability meetings");
+        assertThatThrownBy(() -> capability.arrangeAppeal(caseId, List.of("priya.shah"), hearing, "Trust office", "kate.morgan"))
+                .hasMessageContaining("raised the performance concern");
+        assertThatThrownBy(() -> capability.arrangeAppeal(caseId, List.of("kate.morgan"), hearing, "Trust office", "kate.morgan"))
+                .hasMessageContaining("invited to the decision meeting");
+        assertThat(capability.arrangeAppeal(caseId, List.of("john.ashworth", "margaret.lowe"), hearing, "Trust office",
+                "kate.morgan")).isEqualTo(hearing);
+        capability.recordAppealOutcome(caseId, CapabilityCases.AppealOutcome.NOT_UPHELD, "The support was given", "kate.morgan");
+        assertThat(jdbc.sql("select status from capability_case where id = ?").param(caseId).query(String.class).single())
+                .isEqualTo("DISMISSED");
     }
 
     private Concerns.Meeting meeting(List<String> support, LocalDate reviewOn) {

@@ -40,6 +40,7 @@ class PerformanceConcernProcessTest {
     private static final long DAY = 24L * 3600 * 1000;
     private final long start = System.currentTimeMillis();
     private final List<String> calls = new ArrayList<>();
+    private boolean finalWarningGiven;
 
     @BeforeEach
     void mockServices() {
@@ -83,7 +84,27 @@ class PerformanceConcernProcessTest {
         Mocks.register("recordFormalReviewDelegate", (JavaDelegate) ex -> {
             calls.add("formal review " + ex.getVariable(FORMAL_OUTCOME));
             ex.setVariable(MONITORING_UNTIL, new Date(start + 134 * DAY));
+            ex.setVariable(FINAL_WARNING_GIVEN, finalWarningGiven);
         });
+        Mocks.register("issueFinalWarningDelegate", (JavaDelegate) ex -> {
+            calls.add("final warning");
+            finalWarningGiven = true;
+            ex.setVariable(MONITORING_UNTIL, new Date(start + 134 * DAY));
+        });
+        Mocks.register("sendDecisionInvitationDelegate", (JavaDelegate) ex -> {
+            calls.add("invited to decision");
+            ex.setVariable(DECISION_MEETING_AT, new Date(start + 150 * DAY));
+        });
+        Mocks.register("recordDecisionDelegate", (JavaDelegate) ex -> {
+            calls.add("decision " + ex.getVariable(DECISION));
+            ex.setVariable(APPEAL_BY, new Date(start + 164 * DAY));
+        });
+        Mocks.register("recordDismissalAppealDelegate", (JavaDelegate) ex -> calls.add("appeal " + ex.getVariable("appealGrounds")));
+        Mocks.register("sendDismissalAppealInvitationDelegate", (JavaDelegate) ex -> {
+            calls.add("appeal hearing");
+            ex.setVariable(APPEAL_HEARING_AT, new Date(start + 180 * DAY));
+        });
+        Mocks.register("sendDismissalAppealOutcomeDelegate", (JavaDelegate) ex -> calls.add("appeal " + ex.getVariable("appealOutcome")));
     }
 
     @AfterEach
@@ -139,17 +160,78 @@ class PerformanceConcernProcessTest {
     }
 
     @Test
-    void theFormalReviewMayReferTheCaseToADecisionMeeting() {
+    void notImprovedGivesAFinalWarningThenADecisionMeetingThatMayFindImprovement() {
+        ProcessInstance capability = reachFormalReview();
+        complete(task(capability), withVariables(FORMAL_OUTCOME, "NOT_IMPROVED"));
+        assertThat(capability).isWaitingAt("Event_MonitoringEnded").hasPassed("Task_IssueFinalWarning");
+        ClockUtil.setCurrentTime(new Date(start + 134 * DAY));
+        execute(job("Event_MonitoringEnded", capability));
+        complete(task(capability), withVariables(FORMAL_OUTCOME, "NOT_IMPROVED"));
+        reachDecisionMeeting(capability);
+        complete(task(capability), withVariables(DECISION, "IMPROVED"));
+
+        assertThat(capability).isEnded().hasPassed("EndEvent_ImprovedAtDecision");
+        assertThat(calls).containsExactly("case opened for concern 3", "invited", "targets", "formal review NOT_IMPROVED",
+                "final warning", "formal review NOT_IMPROVED", "invited to decision", "decision IMPROVED");
+    }
+
+    @Test
+    void aDismissalNotAppealedWithinTheWindowStands() {
+        ProcessInstance capability = dismissed();
+        assertThat(task(capability)).isAssignedTo("ben.lewis");
+        assertThat(task(capability).getDueDate()).isEqualTo(new Date(start + 164 * DAY));
+        ClockUtil.setCurrentTime(new Date(start + 164 * DAY));
+        execute(job("Event_AppealWindowClosed", capability));
+        assertThat(capability).isEnded().hasPassed("EndEvent_NoAppeal").hasNotPassed("Task_RecordAppeal");
+    }
+
+    @Test
+    void anAppealIsArrangedHeardAndAnswered() {
+        ProcessInstance capability = dismissed();
+        complete(task(capability), withVariables("appealGrounds", "The support was not given"));
+        assertThat(capability).isWaitingAt("Task_ArrangeAppealHearing");
+        assertThat(task(capability)).isAssignedTo("kate.morgan");
+        complete(task(capability));
+        ClockUtil.setCurrentTime(new Date(start + 180 * DAY));
+        execute(job("Event_AppealHearingDay", capability));
+        assertThat(task(capability)).isAssignedTo("kate.morgan");
+        complete(task(capability), withVariables("appealOutcome", "NOT_UPHELD"));
+
+        assertThat(capability).isEnded().hasPassed("Task_SendAppealOutcome", "EndEvent_AppealHeard");
+        assertThat(calls).endsWith("decision DISMISSAL", "appeal The support was not given", "appeal hearing", "appeal NOT_UPHELD");
+    }
+
+    private ProcessInstance dismissed() {
+        finalWarningGiven = true;
+        ProcessInstance capability = reachFormalReview();
+        complete(task(capability), withVariables(FORMAL_OUTCOME, "NOT_IMPROVED"));
+        reachDecisionMeeting(capability);
+        complete(task(capability), withVariables(DECISION, "DISMISSAL"));
+        assertThat(capability).isWaitingAt("Task_AppealAgainstDismissal");
+        return capability;
+    }
+
+    private ProcessInstance reachFormalReview() {
         ProcessInstance capability = runtimeService().startProcessInstanceByKey(CAPABILITY_KEY,
-                withVariables(STAFF_ID, "E1005", CONCERN_ID, 3L, HR_ADVISER, "kate.morgan"));
+                withVariables(STAFF_ID, "E1005", CONCERN_ID, 3L, HR_ADVISER, "kate.morgan", EMPLOYEE, "ben.lewis"));
         complete(task(capability));
         ClockUtil.setCurrentTime(new Date(start + 50 * DAY));
         execute(job("Event_MeetingDay", capability));
         complete(task(capability));
         ClockUtil.setCurrentTime(new Date(start + 92 * DAY));
         execute(job("Event_MonitoringEnded", capability));
-        complete(task(capability), withVariables(FORMAL_OUTCOME, "DECISION_MEETING"));
-        assertThat(capability).isEnded().hasPassed("EndEvent_DecisionMeeting");
+        assertThat(capability).isWaitingAt("Task_HoldFormalReview");
+        return capability;
+    }
+
+    private void reachDecisionMeeting(ProcessInstance capability) {
+        assertThat(capability).isWaitingAt("Task_InviteToDecisionMeeting");
+        assertThat(task(capability)).isAssignedTo("kate.morgan");
+        complete(task(capability));
+        ClockUtil.setCurrentTime(new Date(start + 150 * DAY));
+        execute(job("Event_DecisionMeetingDay", capability));
+        assertThat(capability).isWaitingAt("Task_HoldDecisionMeeting");
+        assertThat(task(capability)).isAssignedTo("kate.morgan");
     }
 
     @Test

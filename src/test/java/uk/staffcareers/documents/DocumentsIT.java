@@ -89,7 +89,11 @@ class DocumentsIT extends IntegrationTest {
         Map<Long, Set<String>> readers = new LinkedHashMap<>();
         readers.put(issue(Concerns.MEETING_RECORD, "E1005", Concerns.caseRef(concern)), concernReaders);
         readers.put(issue(Concerns.CAPABILITY_NOTICE, "E1005", Concerns.caseRef(concern)), concernReaders);
-        readers.put(issue(CapabilityCases.INVITATION, "E1005", CapabilityCases.caseRef(capability)), concernReaders);
+        for (String kind : List.of(CapabilityCases.INVITATION, CapabilityCases.FIRST_WARNING, CapabilityCases.FINAL_WARNING,
+                CapabilityCases.DECISION_INVITATION, CapabilityCases.DECISION, CapabilityCases.APPEAL_INVITATION,
+                CapabilityCases.APPEAL_OUTCOME)) {
+            readers.put(issue(kind, "E1005", CapabilityCases.caseRef(capability)), concernReaders);
+        }
         readers.put(issue(AnnualAssessment.REPORT, "E1004", appraisal), appraisalReaders);
         readers.put(issue(AnnualAssessment.PAY_LETTER, "E1004", appraisal), appraisalReaders);
         readers.put(issue(PayAppeal.REVIEW_LETTER, "E1004", appraisal), appraisalReaders);
@@ -139,7 +143,9 @@ class DocumentsIT extends IntegrationTest {
         }
         // The business manager lists a teacher's documents (the issue's case): the record, none of the confidential ones.
         assertThat(list("mark.ellis", "/api/staff/E1005/documents")).extracting(d -> d.get("kind"))
-                .doesNotContain(Concerns.MEETING_RECORD, Concerns.CAPABILITY_NOTICE, CapabilityCases.INVITATION);
+                .doesNotContain(Concerns.MEETING_RECORD, Concerns.CAPABILITY_NOTICE, CapabilityCases.INVITATION,
+                        CapabilityCases.FIRST_WARNING, CapabilityCases.FINAL_WARNING, CapabilityCases.DECISION,
+                        CapabilityCases.APPEAL_OUTCOME);
     }
 
     private long concern(String staffId, String raiser) {

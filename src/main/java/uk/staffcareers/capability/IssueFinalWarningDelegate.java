@@ -1,0 +1,35 @@
+package uk.staffcareers.capability;
+
+import static uk.staffcareers.capability.PerformanceConcernProcess.Vars.*;
+
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.platform.Actor;
+import uk.staffcareers.platform.SetsVariables;
+
+/** Task_IssueFinalWarning: the final written warning and the second monitoring period. */
+@Component
+class IssueFinalWarningDelegate implements JavaDelegate, SetsVariables {
+
+    private final CapabilityCases cases;
+
+    IssueFinalWarningDelegate(CapabilityCases cases) {
+        this.cases = cases;
+    }
+
+    @Override
+    public void execute(DelegateExecution ex) {
+        var until = cases.issueFinalWarning(PerformanceConcernProcess.capabilityCaseId(ex),
+                PerformanceConcernProcess.number(ex, "finalWarningWeeks"), Actor.of(ex).name());
+        ex.setVariable(MONITORING_UNTIL, PerformanceConcernProcess.morningOf(until));
+    }
+
+    @Override
+    public Set<String> variablesSet() {
+        return Set.of(MONITORING_UNTIL);
+    }
+}

@@ -1,0 +1,35 @@
+package uk.staffcareers.capability;
+
+import static uk.staffcareers.capability.PerformanceConcernProcess.Vars.*;
+
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.platform.Actor;
+import uk.staffcareers.platform.SetsVariables;
+
+/** Task_SendDecisionInvitation: the invitation to the decision meeting, with the policy's notice. */
+@Component
+class SendDecisionInvitationDelegate implements JavaDelegate, SetsVariables {
+
+    private final CapabilityCases cases;
+
+    SendDecisionInvitationDelegate(CapabilityCases cases) {
+        this.cases = cases;
+    }
+
+    @Override
+    public void execute(DelegateExecution ex) {
+        var at = cases.inviteToDecision(PerformanceConcernProcess.capabilityCaseId(ex), PerformanceConcernProcess.meetingAt(ex),
+                PerformanceConcernProcess.text(ex, "meetingPlace"), Actor.of(ex).name());
+        ex.setVariable(DECISION_MEETING_AT, PerformanceConcernProcess.at(at));
+    }
+
+    @Override
+    public Set<String> variablesSet() {
+        return Set.of(DECISION_MEETING_AT);
+    }
+}

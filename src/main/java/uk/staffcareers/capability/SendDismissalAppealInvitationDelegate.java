@@ -1,0 +1,38 @@
+package uk.staffcareers.capability;
+
+import static uk.staffcareers.capability.PerformanceConcernProcess.Vars.*;
+
+import java.util.Arrays;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.platform.Actor;
+import uk.staffcareers.platform.SetsVariables;
+
+/** Task_SendAppealInvitation: a panel not involved before, the hearing with notice, the letter. */
+@Component
+class SendDismissalAppealInvitationDelegate implements JavaDelegate, SetsVariables {
+
+    private final CapabilityCases cases;
+
+    SendDismissalAppealInvitationDelegate(CapabilityCases cases) {
+        this.cases = cases;
+    }
+
+    @Override
+    public void execute(DelegateExecution ex) {
+        String panel = PerformanceConcernProcess.text(ex, "appealPanel");
+        var at = cases.arrangeAppeal(PerformanceConcernProcess.capabilityCaseId(ex), panel == null ? null
+                : Arrays.stream(panel.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
+                PerformanceConcernProcess.meetingAt(ex), PerformanceConcernProcess.text(ex, "meetingPlace"), Actor.of(ex).name());
+        ex.setVariable(APPEAL_HEARING_AT, PerformanceConcernProcess.at(at));
+    }
+
+    @Override
+    public Set<String> variablesSet() {
+        return Set.of(APPEAL_HEARING_AT);
+    }
+}

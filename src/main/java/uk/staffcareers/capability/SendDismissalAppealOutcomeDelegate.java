@@ -1,0 +1,31 @@
+package uk.staffcareers.capability;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.InvalidInputException;
+import uk.staffcareers.platform.Actor;
+
+/** Task_SendAppealOutcome: the panel's outcome recorded and the final letter sent. */
+@Component
+class SendDismissalAppealOutcomeDelegate implements JavaDelegate {
+
+    private final CapabilityCases cases;
+
+    SendDismissalAppealOutcomeDelegate(CapabilityCases cases) {
+        this.cases = cases;
+    }
+
+    @Override
+    public void execute(DelegateExecution ex) {
+        CapabilityCases.AppealOutcome outcome;
+        try {
+            outcome = CapabilityCases.AppealOutcome.valueOf(String.valueOf(ex.getVariable("appealOutcome")));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("Record whether the appeal is upheld");
+        }
+        cases.recordAppealOutcome(PerformanceConcernProcess.capabilityCaseId(ex), outcome,
+                PerformanceConcernProcess.text(ex, "appealReasons"), Actor.of(ex).name());
+    }
+}
