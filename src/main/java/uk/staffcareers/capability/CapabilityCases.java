@@ -193,6 +193,16 @@ public class CapabilityCases {
             throw new NotAllowedException("Only " + staff.fullName() + " appeals against their dismissal");
         }
         require(grounds, "Give the grounds of your appeal");
+        var decided = jdbc.sql("select decision, decided_at from capability_case where id = ?").param(caseId)
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getObject(2, LocalDateTime.class)}).single();
+        if (!Decision.DISMISSAL.name().equals(decided[0])) {
+            throw new InvalidInputException("There is no decision to dismiss to appeal against");
+        }
+        LocalDate lastDay = calendars.forTrust(staff.trustId()).after(((LocalDateTime) decided[1]).toLocalDate(),
+                policy.forTrust(staff.trustId()).appealWindowWorkingDays());
+        if (LocalDate.now(clock).isAfter(lastDay)) {
+            throw new InvalidInputException("The time to appeal ended on " + lastDay);
+        }
         jdbc.sql("update capability_case set appeal_grounds = ?, appealed_at = ?, status = 'APPEAL' where id = ?")
                 .params(grounds.strip(), LocalDateTime.now(clock), caseId).update();
     }

@@ -154,6 +154,7 @@ class ConcernsTest {
         assertThatThrownBy(() -> capability.inviteToDecision(caseId, tooSoon.atTime(10, 0), "Trust office", "kate.morgan"))
                 .hasMessageContaining("decision meeting must be on a working day with at least 5 working days' notice");
         capability.inviteToDecision(caseId, calendars.forStaff("E1005").after(today, 5).atTime(10, 0), "Trust office", "kate.morgan");
+        assertThatThrownBy(() -> capability.appeal(caseId, "Unfair", "ben.lewis")).hasMessageContaining("no decision to dismiss");
         assertThatThrownBy(() -> capability.recordDecision(caseId, new CapabilityCases.DecisionMeeting(
                 CapabilityCases.Decision.DISMISSAL, "Targets not met", null, null), "kate.morgan")).hasMessageContaining("notice");
         LocalDate appealBy = capability.recordDecision(caseId, new CapabilityCases.DecisionMeeting(CapabilityCases.Decision.DISMISSAL,
