@@ -36,6 +36,7 @@ public class CapabilityCases {
     public static final String DECISION = "CAPABILITY_DECISION";
     public static final String APPEAL_INVITATION = "CAPABILITY_APPEAL_INVITATION";
     public static final String APPEAL_OUTCOME = "CAPABILITY_APPEAL_OUTCOME";
+    public static final String MEETING_MOVED = "CAPABILITY_MEETING_MOVED";
 
     /** The formal review: improved, monitor further, or not improved (a final warning, or a decision meeting after one). */
     public enum Outcome { IMPROVED, FURTHER_MONITORING, NOT_IMPROVED }
@@ -247,6 +248,52 @@ public class CapabilityCases {
                 .params(outcome.name(), reasons.strip(), LocalDateTime.now(clock),
                         outcome == AppealOutcome.UPHELD ? "CLOSED" : "DISMISSED", caseId).update();
         letters.appealOutcome(staff, caseId, outcome, reasons.strip(), by);
+    }
+
+    /** The three meetings the employee is invited to, and where each one's time is kept. */
+    public enum Meeting {
+        FORMAL("meeting_at", "formal capability meeting"), DECISION("decision_meeting_at", "decision meeting"),
+        APPEAL("appeal_hearing_at", "appeal hearing");
+
+        private final String column;
+        private final String title;
+
+        Meeting(String column, String title) {
+            this.column = column;
+            this.title = title;
+        }
+    }
+
+    /**
+     * Moved once at the employee's request, to a working day no more than the policy's notice in working
+     * days after the date of the letter (ACAS: within five working days when a companion cannot attend).
+     */
+    public LocalDateTime moveMeeting(long caseId, Meeting meeting, LocalDateTime to, String reason, String by) {
+        StaffMember staff = staffOf(caseId);
+        if (!staff.username().equals(by)) {
+            throw new NotAllowedException("Only " + staff.fullName() + " asks to move their meeting");
+        }
+        require(reason, "Say why the meeting needs to move, e.g. your companion cannot attend");
+        boolean movedBefore = jdbc.sql("select count(*) from capability_meeting_move where case_id = ? and meeting = ?")
+                .params(caseId, meeting.name()).query(Integer.class).single() > 0;
+        if (movedBefore) {
+            throw new InvalidInputException("The " + meeting.title + " has already been moved once");
+        }
+        LocalDateTime from = jdbc.sql("select " + meeting.column + " from capability_case where id = ?").param(caseId)
+                .query(LocalDateTime.class).single();
+        WorkingDays days = calendars.forTrust(staff.trustId());
+        LocalDate latest = days.after(from.toLocalDate(), policy.forTrust(staff.trustId()).capabilityNoticeWorkingDays());
+        if (to == null || !to.isAfter(from) || to.toLocalDate().isAfter(latest)) {
+            throw new InvalidInputException("Propose a time after " + from.toLocalDate() + " and no later than " + latest);
+        }
+        days.requireWorkingDay(to.toLocalDate());
+        jdbc.sql("""
+                insert into capability_meeting_move (case_id, meeting, requested_by, reason, moved_from, moved_to, requested_at)
+                values (?, ?, ?, ?, ?, ?, ?)""").params(caseId, meeting.name(), by, reason.strip(), from, to, LocalDateTime.now(clock))
+                .update();
+        jdbc.sql("update capability_case set " + meeting.column + " = ? where id = ?").params(to, caseId).update();
+        letters.moved(staff, caseId, meeting.title, from, to, reason.strip(), by);
+        return to;
     }
 
     /**

@@ -23,7 +23,8 @@ class CapabilityLetters {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
     private static final Section ACCOMPANIED = new Section("Your right to be accompanied", List.of(new Paragraph(
-            "You may be accompanied by a trade union representative or a work colleague. Please tell HR who will accompany you.")));
+            "You may be accompanied by a trade union representative or a work colleague. Please tell HR who will accompany you. "
+                    + "If you or your companion cannot attend, you may ask once to move the meeting in your task list.")));
 
     private final Documents documents;
 
@@ -39,6 +40,15 @@ class CapabilityLetters {
                                 new Field("Where", place))))),
                         ACCOMPANIED,
                         new Section("Purpose", List.of(new Paragraph(purpose))))), by);
+    }
+
+    long moved(StaffMember staff, long caseId, String meeting, LocalDateTime from, LocalDateTime to, String reason, String by) {
+        return documents.issue(CapabilityCases.MEETING_MOVED, staff.id(), CapabilityCases.caseRef(caseId), new DocumentContent(
+                "Your " + meeting + " has been moved at your request", "To " + staff.fullName(), List.of(
+                        new Section("The new time", List.of(new Fields(List.of(new Field("Was", from.format(WHEN)),
+                                new Field("Now", to.format(WHEN)), new Field("Because", reason))))),
+                        new Section("Moved once", List.of(new Paragraph("A meeting is moved once at your request. The meeting "
+                                + "will go ahead at the new time; you may still be accompanied."))))), by);
     }
 
     long warning(String kind, StaffMember staff, long caseId, String title, String targets, String support, String companion,

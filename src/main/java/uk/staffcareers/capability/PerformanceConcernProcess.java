@@ -44,6 +44,7 @@ public final class PerformanceConcernProcess {
         public static final String DECISION = "decision";
         public static final String APPEAL_BY = "appealBy";
         public static final String APPEAL_HEARING_AT = "appealHearingAt";
+        public static final String MEETING = "meeting";
 
         private Vars() {
         }

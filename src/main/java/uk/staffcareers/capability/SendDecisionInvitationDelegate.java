@@ -26,10 +26,11 @@ class SendDecisionInvitationDelegate implements JavaDelegate, SetsVariables {
         var at = cases.inviteToDecision(PerformanceConcernProcess.capabilityCaseId(ex), PerformanceConcernProcess.meetingAt(ex),
                 PerformanceConcernProcess.text(ex, "meetingPlace"), Actor.of(ex).name());
         ex.setVariable(DECISION_MEETING_AT, PerformanceConcernProcess.at(at));
+        ex.setVariable(MEETING, CapabilityCases.Meeting.DECISION.name());
     }
 
     @Override
     public Set<String> variablesSet() {
-        return Set.of(DECISION_MEETING_AT);
+        return Set.of(DECISION_MEETING_AT, MEETING);
     }
 }

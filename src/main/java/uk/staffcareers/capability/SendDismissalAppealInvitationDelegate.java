@@ -29,10 +29,11 @@ class SendDismissalAppealInvitationDelegate implements JavaDelegate, SetsVariabl
                 : Arrays.stream(panel.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
                 PerformanceConcernProcess.meetingAt(ex), PerformanceConcernProcess.text(ex, "meetingPlace"), Actor.of(ex).name());
         ex.setVariable(APPEAL_HEARING_AT, PerformanceConcernProcess.at(at));
+        ex.setVariable(MEETING, CapabilityCases.Meeting.APPEAL.name());
     }
 
     @Override
     public Set<String> variablesSet() {
-        return Set.of(APPEAL_HEARING_AT);
+        return Set.of(APPEAL_HEARING_AT, MEETING);
     }
 }

@@ -26,10 +26,11 @@ class SendInvitationDelegate implements JavaDelegate, SetsVariables {
         var meetingAt = cases.invite(PerformanceConcernProcess.capabilityCaseId(ex), PerformanceConcernProcess.meetingAt(ex),
                 PerformanceConcernProcess.text(ex, "meetingPlace"), Actor.of(ex).name());
         ex.setVariable(MEETING_AT, PerformanceConcernProcess.at(meetingAt));
+        ex.setVariable(MEETING, CapabilityCases.Meeting.FORMAL.name());
     }
 
     @Override
     public Set<String> variablesSet() {
-        return Set.of(MEETING_AT);
+        return Set.of(MEETING_AT, MEETING);
     }
 }

@@ -37,6 +37,7 @@ class DocumentReaders {
             Map.entry("CAPABILITY_DECISION", Also.CASE_PARTIES),
             Map.entry("CAPABILITY_APPEAL_INVITATION", Also.CASE_PARTIES),
             Map.entry("CAPABILITY_APPEAL_OUTCOME", Also.CASE_PARTIES),
+            Map.entry("CAPABILITY_MEETING_MOVED", Also.CASE_PARTIES),
             Map.entry("APPRAISAL_REPORT", Also.CASE_PARTIES),
             Map.entry("PAY_DECISION", Also.CASE_PARTIES),
             Map.entry("PAY_REVIEW_OUTCOME", Also.CASE_PARTIES),

@@ -32,7 +32,7 @@ class CapabilityProcedureIT extends IntegrationTest {
         String capability = (String) list("kate.morgan", "/engine-rest/process-instance?superProcessInstance=" + concern).get(0).get("id");
         assertThat(submit("kate.morgan", taskFor("kate.morgan", capability, "Invite to a formal capability meeting"),
                 meetingOn(6, "Head's office"))).isEqualTo(204);
-        runJob(capability, "Event_MeetingDay");
+        meetingDay(capability, "Event_MeetingDay");
 
         assertThat(submit("kate.morgan", taskFor("kate.morgan", capability, "Record the formal meeting"), "targets",
                 "Deliver the phonics intervention three times a week", "support", "Weekly coaching with Tom Bennett",
@@ -58,7 +58,24 @@ class CapabilityProcedureIT extends IntegrationTest {
         assertThat(letter("CAPABILITY_DECISION_INVITATION")).contains("Invitation to a capability decision meeting",
                 "Trust office", "dismissed with notice", "trade union representative");
 
-        runJob(capability, "Event_DecisionMeetingDay");
+        // Sara's companion cannot come: she moves the decision meeting once, within the notice after the date.
+        String meeting = meetingOf(capability);
+        assertThat(get("sara.okafor", "/engine-rest/process-instance/" + meeting).getStatusCode().value()).isEqualTo(200);
+        assertThat(get("amy.hughes", "/engine-rest/process-instance/" + meeting).getStatusCode().value()).as("a colleague")
+                .isIn(403, 404);
+        String move = taskFor("sara.okafor", meeting, "Ask to move your meeting if you or your companion cannot attend");
+        LocalDate decisionDay = calendars.forStaff(STAFF).after(today, 7);
+        ResponseEntity<String> tooLate = post("sara.okafor", "/engine-rest/task/" + move + "/submit-form", variables(
+                "meetingDate", calendars.forStaff(STAFF).after(decisionDay, 6).toString(), "meetingTime", "10:00",
+                "moveReason", "My companion is away"));
+        assertThat(tooLate.getStatusCode().value()).isEqualTo(400);
+        assertThat(tooLate.getBody()).contains("no later than " + calendars.forStaff(STAFF).after(decisionDay, 5));
+        assertThat(submit("sara.okafor", move, "meetingDate", calendars.forStaff(STAFF).after(decisionDay, 2).toString(),
+                "meetingTime", "11:30", "moveReason", "My companion is away on a course")).isEqualTo(204);
+        assertThat(letter("CAPABILITY_MEETING_MOVED")).contains("Your decision meeting has been moved at your request", "11:30",
+                "My companion is away on a course");
+        assertThat(list("sara.okafor", "/engine-rest/task?processInstanceId=" + meeting)).as("moved once only").isEmpty();
+        meetingDay(capability, "Event_MovedMeetingDay");
         assertThat(submit("kate.morgan", taskFor("kate.morgan", capability, "Record the decision meeting"), "decision", "DISMISSAL",
                 "noticeWeeks", 8, "decisionReasons", "The intervention targets were not met", "decisionCompanion",
                 "Jo Smith (UNISON)")).isEqualTo(204);
@@ -79,12 +96,21 @@ class CapabilityProcedureIT extends IntegrationTest {
         assertThat(submit("kate.morgan", arrange, panel("john.ashworth, margaret.lowe"))).isEqualTo(204);
         assertThat(letter("CAPABILITY_APPEAL_INVITATION")).contains("Invitation to the hearing of your appeal", "John Ashworth");
 
-        runJob(capability, "Event_AppealHearingDay");
+        meetingDay(capability, "Event_MeetingDay");
         assertThat(submit("kate.morgan", taskFor("kate.morgan", capability, "Record the appeal panel's outcome"),
                 "appealOutcome", "NOT_UPHELD", "appealReasons", "The coaching was rearranged within the week")).isEqualTo(204);
         assertThat(letter("CAPABILITY_APPEAL_OUTCOME")).contains("Your appeal is not upheld", "rearranged within the week");
         assertThat(get("kate.morgan", "/engine-rest/history/process-instance/" + capability).getBody())
                 .contains("\"state\":\"COMPLETED\"");
+    }
+
+    /** The meeting's day comes (the timer in the capability-meeting process the case waits in). */
+    private void meetingDay(String capability, String timer) {
+        runJob(meetingOf(capability), timer);
+    }
+
+    private String meetingOf(String capability) {
+        return (String) list("admin", "/engine-rest/process-instance?superProcessInstance=" + capability).get(0).get("id");
     }
 
     /** The latest letter of this kind: the employee reads it; a colleague at her school is told it does not exist. */

@@ -155,6 +155,15 @@ class ConcernsTest {
                 .hasMessageContaining("decision meeting must be on a working day with at least 5 working days' notice");
         capability.inviteToDecision(caseId, calendars.forStaff("E1005").after(today, 5).atTime(10, 0), "Trust office", "kate.morgan");
         assertThatThrownBy(() -> capability.appeal(caseId, "Unfair", "ben.lewis")).hasMessageContaining("no decision to dismiss");
+        LocalDate decisionDay = calendars.forStaff("E1005").after(today, 5);
+        assertThatThrownBy(() -> capability.moveMeeting(caseId, CapabilityCases.Meeting.DECISION,
+                decisionDay.plusDays(1).atTime(10, 0), "My companion is away", "priya.shah")).hasMessageContaining("Only Ben Lewis");
+        LocalDate moveTo = calendars.forStaff("E1005").after(decisionDay, 1);
+        assertThat(capability.moveMeeting(caseId, CapabilityCases.Meeting.DECISION, moveTo.atTime(10, 0), "My companion is away",
+                "ben.lewis")).isEqualTo(moveTo.atTime(10, 0));
+        assertThatThrownBy(() -> capability.moveMeeting(caseId, CapabilityCases.Meeting.DECISION,
+                calendars.forStaff("E1005").after(moveTo, 1).atTime(10, 0), "Again", "ben.lewis"))
+                .hasMessageContaining("already been moved once");
         assertThatThrownBy(() -> capability.recordDecision(caseId, new CapabilityCases.DecisionMeeting(
                 CapabilityCases.Decision.DISMISSAL, "Targets not met", null, null), "kate.morgan")).hasMessageContaining("notice");
         LocalDate appealBy = capability.recordDecision(caseId, new CapabilityCases.DecisionMeeting(CapabilityCases.Decision.DISMISSAL,

@@ -30,8 +30,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import uk.staffcareers.ProcessTests;
 
-/** Every path of performance-concern.bpmn and of the capability-procedure.bpmn it calls; timers by moving the clock. */
-@Deployment(resources = {"models/processes/performance-concern.bpmn", "models/processes/capability-procedure.bpmn"})
+/** Every path of performance-concern.bpmn, the capability-procedure.bpmn it calls and its meetings; timers by moving the clock. */
+@Deployment(resources = {"models/processes/performance-concern.bpmn", "models/processes/capability-procedure.bpmn",
+        "models/processes/capability-meeting.bpmn"})
 class PerformanceConcernProcessTest {
 
     @RegisterExtension
@@ -76,6 +77,7 @@ class PerformanceConcernProcessTest {
         Mocks.register("sendInvitationDelegate", (JavaDelegate) ex -> {
             calls.add("invited");
             ex.setVariable(MEETING_AT, new Date(start + 50 * DAY));
+            ex.setVariable(MEETING, "FORMAL");
         });
         Mocks.register("recordFormalMeetingDelegate", (JavaDelegate) ex -> {
             calls.add("targets");
@@ -94,15 +96,21 @@ class PerformanceConcernProcessTest {
         Mocks.register("sendDecisionInvitationDelegate", (JavaDelegate) ex -> {
             calls.add("invited to decision");
             ex.setVariable(DECISION_MEETING_AT, new Date(start + 150 * DAY));
+            ex.setVariable(MEETING, "DECISION");
         });
         Mocks.register("recordDecisionDelegate", (JavaDelegate) ex -> {
             calls.add("decision " + ex.getVariable(DECISION));
             ex.setVariable(APPEAL_BY, new Date(start + 164 * DAY));
         });
+        Mocks.register("moveMeetingDelegate", (JavaDelegate) ex -> {
+            calls.add("moved " + ex.getVariable(MEETING) + " because " + ex.getVariable("moveReason"));
+            ex.setVariable(MEETING_AT, new Date(start + 53 * DAY));
+        });
         Mocks.register("recordDismissalAppealDelegate", (JavaDelegate) ex -> calls.add("appeal " + ex.getVariable("appealGrounds")));
         Mocks.register("sendDismissalAppealInvitationDelegate", (JavaDelegate) ex -> {
             calls.add("appeal hearing");
             ex.setVariable(APPEAL_HEARING_AT, new Date(start + 180 * DAY));
+            ex.setVariable(MEETING, "APPEAL");
         });
         Mocks.register("sendDismissalAppealOutcomeDelegate", (JavaDelegate) ex -> calls.add("appeal " + ex.getVariable("appealOutcome")));
     }
@@ -145,7 +153,7 @@ class PerformanceConcernProcessTest {
         assertThat(task(capability)).isAssignedTo("kate.morgan");
         complete(task(capability));
         ClockUtil.setCurrentTime(new Date(start + 50 * DAY));
-        execute(job("Event_MeetingDay", capability));
+        meetingDay(capability);
         complete(task(capability));
         ClockUtil.setCurrentTime(new Date(start + 92 * DAY));
         execute(job("Event_MonitoringEnded", capability));
@@ -193,12 +201,39 @@ class PerformanceConcernProcessTest {
         assertThat(task(capability)).isAssignedTo("kate.morgan");
         complete(task(capability));
         ClockUtil.setCurrentTime(new Date(start + 180 * DAY));
-        execute(job("Event_AppealHearingDay", capability));
+        meetingDay(capability);
         assertThat(task(capability)).isAssignedTo("kate.morgan");
         complete(task(capability), withVariables("appealOutcome", "NOT_UPHELD"));
 
         assertThat(capability).isEnded().hasPassed("Task_SendAppealOutcome", "EndEvent_AppealHeard");
         assertThat(calls).endsWith("decision DISMISSAL", "appeal The support was not given", "appeal hearing", "appeal NOT_UPHELD");
+    }
+
+    @Test
+    void theEmployeeMovesAMeetingOnceAndItGoesAheadAtTheNewTime() {
+        ProcessInstance capability = runtimeService().startProcessInstanceByKey(CAPABILITY_KEY,
+                withVariables(STAFF_ID, "E1005", CONCERN_ID, 3L, HR_ADVISER, "kate.morgan", EMPLOYEE, "ben.lewis"));
+        complete(task(capability));
+        ProcessInstance meeting = calledProcessInstance(capability);
+        assertThat(task(meeting)).isAssignedTo("ben.lewis");
+        assertThat(task(meeting).getDueDate()).isEqualTo(new Date(start + 50 * DAY));
+        complete(task(meeting), withVariables("moveReason", "My union representative is on a course"));
+
+        assertThat(meeting).isWaitingAt("Event_MovedMeetingDay");
+        assertThat(taskQuery().processInstanceId(meeting.getId()).count()).as("moved once: no second request").isZero();
+        ClockUtil.setCurrentTime(new Date(start + 53 * DAY));
+        execute(job("Event_MovedMeetingDay", meeting));
+        assertThat(meeting).isEnded().hasPassed("EndEvent_MovedMeetingDay");
+        assertThat(capability).isWaitingAt("Task_RecordFormalMeeting");
+        assertThat(runtimeService().getVariable(capability.getId(), MEETING_AT)).isEqualTo(new Date(start + 53 * DAY));
+        assertThat(calls).contains("moved FORMAL because My union representative is on a course");
+    }
+
+    /** The meeting's day comes and nobody asked to move it. */
+    private void meetingDay(ProcessInstance capability) {
+        ProcessInstance meeting = calledProcessInstance(capability);
+        execute(job("Event_MeetingDay", meeting));
+        assertThat(meeting).isEnded().hasPassed("EndEvent_MeetingDay");
     }
 
     private ProcessInstance dismissed() {
@@ -216,7 +251,7 @@ class PerformanceConcernProcessTest {
                 withVariables(STAFF_ID, "E1005", CONCERN_ID, 3L, HR_ADVISER, "kate.morgan", EMPLOYEE, "ben.lewis"));
         complete(task(capability));
         ClockUtil.setCurrentTime(new Date(start + 50 * DAY));
-        execute(job("Event_MeetingDay", capability));
+        meetingDay(capability);
         complete(task(capability));
         ClockUtil.setCurrentTime(new Date(start + 92 * DAY));
         execute(job("Event_MonitoringEnded", capability));
@@ -229,7 +264,7 @@ class PerformanceConcernProcessTest {
         assertThat(task(capability)).isAssignedTo("kate.morgan");
         complete(task(capability));
         ClockUtil.setCurrentTime(new Date(start + 150 * DAY));
-        execute(job("Event_DecisionMeetingDay", capability));
+        meetingDay(capability);
         assertThat(capability).isWaitingAt("Task_HoldDecisionMeeting");
         assertThat(task(capability)).isAssignedTo("kate.morgan");
     }

@@ -91,7 +91,7 @@ class DocumentsIT extends IntegrationTest {
         readers.put(issue(Concerns.CAPABILITY_NOTICE, "E1005", Concerns.caseRef(concern)), concernReaders);
         for (String kind : List.of(CapabilityCases.INVITATION, CapabilityCases.FIRST_WARNING, CapabilityCases.FINAL_WARNING,
                 CapabilityCases.DECISION_INVITATION, CapabilityCases.DECISION, CapabilityCases.APPEAL_INVITATION,
-                CapabilityCases.APPEAL_OUTCOME)) {
+                CapabilityCases.APPEAL_OUTCOME, CapabilityCases.MEETING_MOVED)) {
             readers.put(issue(kind, "E1005", CapabilityCases.caseRef(capability)), concernReaders);
         }
         readers.put(issue(AnnualAssessment.REPORT, "E1004", appraisal), appraisalReaders);
