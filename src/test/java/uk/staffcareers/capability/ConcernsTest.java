@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,8 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.NotAllowedException;
+import uk.staffcareers.documents.Documents;
 import uk.staffcareers.platform.Actor;
+import uk.staffcareers.policy.PolicySettings;
 import uk.staffcareers.policy.SchoolCalendars;
+import uk.staffcareers.policy.TrustPolicy;
+import uk.staffcareers.staff.DemoTrust;
 
 /** Bad input at each step of a concern and of the capability case: refused with a message, nothing changed. */
 @SpringBootTest
@@ -32,6 +39,10 @@ class ConcernsTest {
     CapabilityCases capability;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Documents documents;
+    @Autowired
+    PolicySettings policies;
     @Autowired
     SchoolCalendars calendars;
 
@@ -184,6 +195,25 @@ class ConcernsTest {
         capability.recordAppealOutcome(caseId, CapabilityCases.AppealOutcome.NOT_UPHELD, "The support was given", "kate.morgan");
         assertThat(jdbc.sql("select status from capability_case where id = ?").param(caseId).query(String.class).single())
                 .isEqualTo("DISMISSED");
+    }
+
+    @Test
+    void theNoticeOfCapabilityMeetingsIsTheTrustsSetting() throws Exception {
+        TrustPolicy d = TrustPolicy.DEFAULTS;
+        policies.update(DemoTrust.TRUST, new TrustPolicy(d.objectivesDeadline(), d.objectivesEscalationWorkingDays(),
+                d.interimReviewPercent(), d.appealWindowWorkingDays(), d.informalSupportMaxWeeks(), d.supportExtensionsAllowed(),
+                d.reviewReminderWorkingDays(), 8, d.capabilityMonitoringWeeks(), d.hltaVisitWindowWeeks(), d.hltaPreparationDays(),
+                d.hltaAssessmentTasks(), d.developmentCostThreshold(), d.confirmDetailsWorkingDays(),
+                d.ceoAppraisedWithExternalAdviser()), "kate.morgan");
+        jdbc.sql("update performance_concern set remaining_issues = 'Planning' where id = ?").param(concernId).update();
+        long notice = concerns.issueCapabilityNotice(concernId, "kate.morgan");
+        try (PDDocument pdf = Loader.loadPDF(documents.pdf(notice))) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).contains("at least 8 working days' notice");
+        }
+        long caseId = capability.open(concernId, "E1005", "kate.morgan");
+        LocalDate sevenDays = calendars.forStaff("E1005").after(today, 7);
+        assertThatThrownBy(() -> capability.invite(caseId, sevenDays.atTime(15, 30), "Head's office", "kate.morgan"))
+                .hasMessageContaining("at least 8 working days' notice");
     }
 
     private Concerns.Meeting meeting(List<String> support, LocalDate reviewOn) {
