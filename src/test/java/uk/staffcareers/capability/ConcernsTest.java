@@ -204,7 +204,9 @@ class ConcernsTest {
                 d.interimReviewPercent(), d.appealWindowWorkingDays(), d.informalSupportMaxWeeks(), d.supportExtensionsAllowed(),
                 d.reviewReminderWorkingDays(), 8, d.capabilityMonitoringWeeks(), d.hltaVisitWindowWeeks(), d.hltaPreparationDays(),
                 d.hltaAssessmentTasks(), d.developmentCostThreshold(), d.confirmDetailsWorkingDays(),
-                d.ceoAppraisedWithExternalAdviser()), "kate.morgan");
+                d.ceoAppraisedWithExternalAdviser(), d.annualAssessmentLeadWeeks(), d.chooseAppraiserWorkingDays(),
+                d.lateStartObjectivesWeeks(), d.commentsWorkingDays(), d.hltaVisitAlertWorkingDays(), d.maxObjectives(),
+                d.payReviewWorkingDays(), d.payHearingNoticeWorkingDays()), "kate.morgan");
         jdbc.sql("update performance_concern set remaining_issues = 'Planning' where id = ?").param(concernId).update();
         long notice = concerns.issueCapabilityNotice(concernId, "kate.morgan");
         try (PDDocument pdf = Loader.loadPDF(documents.pdf(notice))) {
