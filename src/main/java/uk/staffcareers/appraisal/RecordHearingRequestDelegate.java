@@ -16,6 +16,7 @@ import uk.staffcareers.platform.SetsVariables;
 class RecordHearingRequestDelegate implements JavaDelegate, SetsVariables {
 
     private final PayAppeal payAppeal;
+
     RecordHearingRequestDelegate(PayAppeal payAppeal) {
         this.payAppeal = payAppeal;
     }

@@ -67,12 +67,14 @@ class ObjectTypeGuard implements TypedValueSerializer<ObjectValue> {
 
     @Override
     public ObjectValue readValue(ValueFields fields, boolean deserialize, boolean asTransientValue) {
-        throw new UnsupportedOperationException("writes nothing, so reads nothing");
+        // writeValue refuses every value this guard takes, so no variable is ever stored under its name.
+        throw new IllegalStateException("No variable is stored by " + getName());
     }
 
     @Override
     public ObjectValue convertToTypedValue(UntypedValueImpl untypedValue) {
-        throw new UnsupportedOperationException("handles typed Object values only");
+        // canHandle takes only typed, serialized Object values; an untyped value never reaches it.
+        throw new IllegalStateException(getName() + " takes typed Object values only");
     }
 
     @Override

@@ -107,9 +107,15 @@ class WebappLoginThrottleFilter extends OncePerRequestFilter {
                     return true;
                 }
 
+                /** The whole form is already in memory: it is available, and then read, at once. */
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("the login form is read at once");
+                    try {
+                        listener.onDataAvailable();
+                        listener.onAllDataRead();
+                    } catch (IOException e) {
+                        listener.onError(e);
+                    }
                 }
             };
         }
