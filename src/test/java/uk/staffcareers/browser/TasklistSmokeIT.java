@@ -131,6 +131,36 @@ class TasklistSmokeIT extends IntegrationTest {
         }
     }
 
+    /**
+     * The wrong person in Tasklist: a teaching assistant starts a performance concern about a colleague and is
+     * told plainly who may raise one, with no engine detail; nothing is started.
+     */
+    @Test
+    void aTeachingAssistantWhoStartsAConcernInTasklistIsToldWhoMayRaiseOne() throws Exception {
+        int before = list("admin", "/engine-rest/process-instance?processDefinitionKey=performance-concern").size();
+        try {
+            browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+            visible(By.cssSelector("input[ng-model='username']")).sendKeys("jo.pritchard");
+            browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
+            browser.findElement(By.cssSelector("button[type='submit']")).click();
+
+            visible(By.xpath("//a[contains(., 'Start process')]")).click();
+            visible(By.xpath("//*[contains(@class,'modal')]//a[normalize-space()='Performance concern']")).click();
+            visible(By.cssSelector(".modal .fjs-container input[type='text']")).sendKeys("E1005");
+            visible(By.cssSelector(".modal .fjs-container textarea")).sendKeys("Late to lessons");
+            visible(By.xpath("//*[contains(@class,'modal')]//button[normalize-space()='Start']")).click();
+
+            WebElement refusal = visible(By.xpath("//*[contains(., 'A concern is raised by the employee')]"
+                    + "[not(*[contains(., 'A concern is raised by the employee')])]"));
+            screenshot("tasklist-concern-refused.png");
+            assertThat(refusal.getText()).doesNotContain("Cannot instantiate", "ENGINE-", "performance-concern:");
+            assertThat(list("admin", "/engine-rest/process-instance?processDefinitionKey=performance-concern")).hasSize(before);
+        } catch (RuntimeException | AssertionError e) {
+            screenshot("tasklist-concern-refused-failure.png");
+            throw e;
+        }
+    }
+
     private WebElement visible(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
