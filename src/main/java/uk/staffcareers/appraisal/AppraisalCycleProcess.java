@@ -20,6 +20,8 @@ public class AppraisalCycleProcess implements AppraisalLaunch.CaseStarter {
 
     public static final String KEY = "appraisal-cycle";
     public static final String LAUNCH_KEY = "appraisal-launch";
+    /** The employee has left: the case ends wherever it is (event subprocess SubProcess_EmployeeLeft). */
+    public static final String MESSAGE_EMPLOYEE_LEFT = "AppraisalEmployeeLeft";
 
     /** Variables: ids, who does what, what gateways and timers read, and the forms' fields (same names). */
     public static final class Vars {
@@ -82,6 +84,20 @@ public class AppraisalCycleProcess implements AppraisalLaunch.CaseStarter {
         public static final String HEARING_REQUESTED = "hearingRequested";
         public static final String HEARING_INVITE_DUE_AT = "hearingInviteDueAt";
         public static final String APPEAL_HEARING_DUE_AT = "appealHearingDueAt";
+        /** The employee answers the objectives (first set or revised in the year) by then, or they stand unanswered. */
+        public static final String AGREEMENT_DUE_AT = "agreementDueAt";
+        public static final String AGREEMENT_DUE_TEXT = "agreementDueText";
+        public static final String INTERIM_COMMENTS_DUE_TEXT = "interimCommentsDueText";
+        public static final String COMMENTS_DUE_TEXT = "commentsDueText";
+        /** The interim review found the objectives must change: the appraiser revises them by revisionDueAt. */
+        public static final String INTERIM_CHANGES_NEEDED = "interimChangesNeeded";
+        public static final String REVISION_DUE_AT = "revisionDueAt";
+        /** The appraiser planned another interim review; its task comes up at nextInterimReviewAt. */
+        public static final String ANOTHER_INTERIM_REVIEW = "anotherInterimReview";
+        public static final String NEXT_INTERIM_REVIEW_AT = "nextInterimReviewAt";
+        /** Form fields: the date of another interim review (optional), why objectives are revised in the year. */
+        public static final String NEXT_REVIEW_ON = "nextReviewOn";
+        public static final String REVISION_REASON = "revisionReason";
 
         private Vars() {
         }
@@ -126,6 +142,11 @@ public class AppraisalCycleProcess implements AppraisalLaunch.CaseStarter {
 
     static Date morningOf(LocalDate date) {
         return CaseVariables.morningOf(date);
+    }
+
+    /** The day a stored date-time falls on, in the schools' time zone. */
+    static LocalDate dayOf(Date date) {
+        return date.toInstant().atZone(SchoolTime.ZONE).toLocalDate();
     }
 
     /** The end of a day, for windows that stay open all that day. */

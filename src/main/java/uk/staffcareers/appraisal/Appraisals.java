@@ -21,6 +21,7 @@ import uk.staffcareers.capability.Concerns.ConcernConcluded;
 import uk.staffcareers.policy.PolicySettings;
 import uk.staffcareers.policy.TrustPolicy;
 import uk.staffcareers.policy.SchoolCalendars;
+import uk.staffcareers.policy.WorkingDays;
 import uk.staffcareers.staff.Role;
 import uk.staffcareers.staff.StaffDirectory;
 import uk.staffcareers.staff.StaffMember;
@@ -177,8 +178,10 @@ public class Appraisals {
             insertObjective(id, o, note, by, now);
         }
         boolean determined = "DETERMINED".equals(status);
+        // Objectives revised after an interim review leave the year running.
+        boolean inYear = "IN_YEAR".equals(statusOf(id));
         jdbc.sql("update appraisal set objectives_status = ?, objectives_settled_at = ?, status = ? where id = ?")
-                .params(status, determined ? now : null, determined ? "IN_YEAR" : "OBJECTIVES", id).update();
+                .params(status, determined ? now : null, determined || inYear ? "IN_YEAR" : "OBJECTIVES", id).update();
         if (note != null) {
             appendObjection(id, "Appraiser (" + status.toLowerCase() + "): " + note);
         }
@@ -195,6 +198,29 @@ public class Appraisals {
         if (!agreed) {
             appendObjection(id, "Employee: " + objection);
         }
+    }
+
+    /**
+     * The employee's answer to objectives revised after an interim review: agreed, or not agreed with the
+     * reasons on record. The year goes on either way; revised objectives not agreed stand as the appraiser's
+     * determination (policy: the appraiser determines objectives that cannot be agreed).
+     */
+    public void answerRevision(long id, boolean agreed, String objection) {
+        if (!agreed && objection == null) {
+            throw new InvalidInputException("Say what you would change, and why");
+        }
+        jdbc.sql("update appraisal set objectives_status = ?, objectives_settled_at = ? where id = ?")
+                .params(agreed ? "AGREED" : "DETERMINED", now(), id).update();
+        if (!agreed) {
+            appendObjection(id, "Employee (revised objectives): " + objection);
+        }
+    }
+
+    /** The employee did not answer the objectives by the day they were due: they stand as the appraiser set them. */
+    void objectivesUnanswered(long id, String note) {
+        jdbc.sql("update appraisal set objectives_status = 'UNANSWERED', objectives_settled_at = ?, status = 'IN_YEAR' where id = ?")
+                .params(now(), id).update();
+        appendObjection(id, "Employee: " + note);
     }
 
     /** A change to one objective during the year, with the reason; the earlier version is kept. */
@@ -238,10 +264,21 @@ public class Appraisals {
                 values (?, ?, ?, ?, ?, ?, ?, ?)""").params(id, kind, on, observerId, focus, feedback, by, now()).update();
     }
 
-    /** The formal interim review: progress against each objective, whether they need to change. */
-    public void recordInterimReview(long id, LocalDate heldOn, List<String> progress, boolean changesNeeded, String summary, String by) {
+    /**
+     * A formal interim review: progress against each objective, whether they need to change, and the date of
+     * another review if the appraiser plans one (after this one, on a working day, before the annual assessment opens).
+     */
+    public void recordInterimReview(long id, LocalDate heldOn, List<String> progress, boolean changesNeeded, String summary,
+            LocalDate nextReviewOn, LocalDate annualOpensOn, String by) {
         requireAppraiser(id, by);
         requireInPeriod(id, heldOn, "The review date");
+        if (nextReviewOn != null) {
+            if (!nextReviewOn.isAfter(LocalDate.now(clock)) || !nextReviewOn.isBefore(annualOpensOn)) {
+                throw new InvalidInputException("Another interim review is planned after today and before the annual assessment opens on "
+                        + WorkingDays.spoken(annualOpensOn) + ", not on " + WorkingDays.spoken(nextReviewOn));
+            }
+            calendars.forTrust(staffOf(id).trustId()).requireWorkingDay(nextReviewOn);
+        }
         List<Objective> current = objectives(id);
         for (Objective o : current) {
             String p = o.slot() <= progress.size() ? progress.get(o.slot() - 1) : null;
@@ -255,8 +292,8 @@ public class Appraisals {
             throw new InvalidInputException("Summarise the review for the record");
         }
         jdbc.sql("""
-                insert into appraisal_interim_review (appraisal_id, held_on, summary, changes_needed, reviewed_by, reviewed_at)
-                values (?, ?, ?, ?, ?, ?)""").params(id, heldOn, summary, changesNeeded, by, now()).update();
+                insert into appraisal_interim_review (appraisal_id, held_on, summary, changes_needed, next_review_on, reviewed_by, reviewed_at)
+                values (?, ?, ?, ?, ?, ?, ?)""").params(id, heldOn, summary, changesNeeded, nextReviewOn, by, now()).update();
     }
 
     public void commentOnInterimReview(long id, String comments) {
@@ -305,6 +342,10 @@ public class Appraisals {
         return jdbc.sql("select period_label, period_start, period_end from appraisal where id = ?").param(id)
                 .query((rs, n) -> new AppraisalPeriod(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)))
                 .single();
+    }
+
+    String statusOf(long id) {
+        return jdbc.sql("select status from appraisal where id = ?").param(id).query(String.class).single();
     }
 
     public String appraiserOf(long id) {
@@ -395,6 +436,11 @@ public class Appraisals {
         return policies.forTrust(staffOf(id).trustId()).maxObjectives();
     }
 
+    /** The day the pay decider decides, counted from today (10 working days). */
+    LocalDate payDecisionDue(long id) {
+        return workingDaysFromToday(id, 10);
+    }
+
     /** The day the employee's comments are due: the trust's working days for comments (5) from today. */
     LocalDate commentsDue(long id) {
         return workingDaysFromToday(id, policies.forTrust(staffOf(id).trustId()).commentsWorkingDays());
@@ -403,6 +449,18 @@ public class Appraisals {
     /** Working days of the employee's trust from today, for a task's due date. */
     LocalDate workingDaysFromToday(long id, int days) {
         return calendars.forTrust(staffOf(id).trustId()).after(LocalDate.now(clock), days);
+    }
+
+    int commentsWorkingDays(long id) {
+        return policies.forTrust(staffOf(id).trustId()).commentsWorkingDays();
+    }
+
+    int reviewReminderWorkingDays(long id) {
+        return policies.forTrust(staffOf(id).trustId()).reviewReminderWorkingDays();
+    }
+
+    LocalDate workingDaysBefore(long id, LocalDate day, int days) {
+        return calendars.forTrust(staffOf(id).trustId()).before(day, days);
     }
 
     /** Working days of the employee's trust after a given day. */

@@ -3,6 +3,7 @@ package uk.staffcareers.appraisal;
 import static uk.staffcareers.appraisal.AppraisalCycleProcess.*;
 import static uk.staffcareers.appraisal.AppraisalCycleProcess.Vars.*;
 
+import java.time.LocalDate;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.Actor;
+import uk.staffcareers.policy.WorkingDays;
 import uk.staffcareers.platform.SetsVariables;
 
 /** Task_IssueReport: the pay recommendation recorded, the written report issued (PDF) for the employee to read. */
@@ -30,11 +32,13 @@ class IssueReportDelegate implements JavaDelegate, SetsVariables {
                 Actor.of(ex).name(), ex.getProcessBusinessKey());
         ex.setVariable(REPORT_ID, reportId);
         ex.setVariable("payRecommendationText", AppraisalReport.payText(text(ex, PAY_RECOMMENDATION)));
-        ex.setVariable(COMMENTS_DUE_AT, endOf(appraisals.commentsDue(appraisalId(ex))));
+        LocalDate due = appraisals.commentsDue(appraisalId(ex));
+        ex.setVariable(COMMENTS_DUE_AT, endOf(due));
+        ex.setVariable(COMMENTS_DUE_TEXT, WorkingDays.spoken(due));
     }
 
     @Override
     public Set<String> variablesSet() {
-        return Set.of(REPORT_ID, COMMENTS_DUE_AT);
+        return Set.of(REPORT_ID, COMMENTS_DUE_AT, COMMENTS_DUE_TEXT);
     }
 }

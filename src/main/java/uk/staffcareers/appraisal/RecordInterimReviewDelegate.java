@@ -3,6 +3,8 @@ package uk.staffcareers.appraisal;
 import static uk.staffcareers.appraisal.AppraisalCycleProcess.*;
 import static uk.staffcareers.appraisal.AppraisalCycleProcess.Vars.*;
 
+import java.time.LocalDate;
+import java.util.Date;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -13,8 +15,9 @@ import org.springframework.stereotype.Component;
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
 import uk.staffcareers.policy.TrustPolicy;
+import uk.staffcareers.policy.WorkingDays;
 
-/** Task_RecordInterimReview: progress against each objective; the employee then comments. */
+/** Task_RecordInterimReview: progress against each objective; the employee then comments; perhaps a revision, perhaps another review. */
 @Component
 class RecordInterimReviewDelegate implements JavaDelegate, SetsVariables {
 
@@ -26,14 +29,34 @@ class RecordInterimReviewDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public void execute(DelegateExecution ex) {
-        appraisals.recordInterimReview(appraisalId(ex), date(ex, "interimHeldOn"),
+        long id = appraisalId(ex);
+        boolean changesNeeded = "YES".equals(text(ex, "changesNeeded"));
+        LocalDate nextReview = date(ex, NEXT_REVIEW_ON);
+        appraisals.recordInterimReview(id, date(ex, "interimHeldOn"),
                 IntStream.rangeClosed(1, TrustPolicy.OBJECTIVE_SLOTS).mapToObj(slot -> text(ex, "progress" + slot)).toList(),
-                "YES".equals(text(ex, "changesNeeded")), text(ex, "interimSummary"), Actor.of(ex).name());
-        ex.setVariable(INTERIM_COMMENTS_DUE_AT, endOf(appraisals.commentsDue(appraisalId(ex))));
+                changesNeeded, text(ex, "interimSummary"), nextReview, dayOf((Date) ex.getVariable(ANNUAL_OPENS_AT)),
+                Actor.of(ex).name());
+        LocalDate commentsDue = appraisals.commentsDue(id);
+        ex.setVariable(INTERIM_COMMENTS_DUE_AT, endOf(commentsDue));
+        ex.setVariable(INTERIM_COMMENTS_DUE_TEXT, WorkingDays.spoken(commentsDue));
+        ex.setVariable(INTERIM_CHANGES_NEEDED, changesNeeded);
+        // The appraiser revises after the employee has had their days to comment.
+        ex.setVariable(REVISION_DUE_AT, endOf(appraisals.workingDaysAfter(id, commentsDue, appraisals.commentsWorkingDays(id))));
+        ex.setVariable(ANOTHER_INTERIM_REVIEW, nextReview != null);
+        // The next review's form starts with an empty date, not this one's.
+        ex.removeVariable(NEXT_REVIEW_ON);
+        if (nextReview != null) {
+            // The next review's task comes up as the policy reminds a reviewer, and is due on the day planned.
+            LocalDate opens = appraisals.workingDaysBefore(id, nextReview, appraisals.reviewReminderWorkingDays(id));
+            LocalDate today = appraisals.now().toLocalDate();
+            ex.setVariable(NEXT_INTERIM_REVIEW_AT, morningOf(opens.isAfter(today) ? opens : today));
+            ex.setVariable(INTERIM_DUE_AT, endOf(nextReview));
+        }
     }
 
     @Override
     public Set<String> variablesSet() {
-        return Set.of(INTERIM_COMMENTS_DUE_AT);
+        return Set.of(INTERIM_COMMENTS_DUE_AT, INTERIM_COMMENTS_DUE_TEXT, INTERIM_CHANGES_NEEDED, REVISION_DUE_AT,
+                ANOTHER_INTERIM_REVIEW, NEXT_INTERIM_REVIEW_AT, INTERIM_DUE_AT);
     }
 }

@@ -13,9 +13,12 @@ import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
 
-/** Task_RecordAgreement: the employee agrees the objectives, or says why not. */
+/** Task_RecordAgreement and Task_RecordRevisedAnswer: the employee agrees the objectives, or says why not. */
 @Component
 class RecordObjectivesAnswerDelegate implements JavaDelegate, SetsVariables {
+
+    /** The same step for objectives revised during the year, which go on whatever the answer. */
+    static final String RECORD_REVISED_ANSWER = "Task_RecordRevisedAnswer";
 
     private final Appraisals appraisals;
 
@@ -30,7 +33,11 @@ class RecordObjectivesAnswerDelegate implements JavaDelegate, SetsVariables {
             throw new InvalidInputException("Say whether you agree the objectives");
         }
         boolean agreed = "AGREE".equals(agreement);
-        appraisals.answerObjectives(appraisalId(ex), agreed, text(ex, OBJECTION), Actor.of(ex).name());
+        if (RECORD_REVISED_ANSWER.equals(ex.getCurrentActivityId())) {
+            appraisals.answerRevision(appraisalId(ex), agreed, text(ex, OBJECTION));
+        } else {
+            appraisals.answerObjectives(appraisalId(ex), agreed, text(ex, OBJECTION), Actor.of(ex).name());
+        }
         ex.setVariable(OBJECTIVES_AGREED, agreed);
     }
 

@@ -3,6 +3,7 @@ package uk.staffcareers.appraisal;
 import static uk.staffcareers.appraisal.AppraisalCycleProcess.*;
 import static uk.staffcareers.appraisal.AppraisalCycleProcess.Vars.*;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +16,7 @@ import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
 import uk.staffcareers.policy.TrustPolicy;
+import uk.staffcareers.policy.WorkingDays;
 
 /** Task_RecordObjectives and Task_RecordSettlement: the objectives as drafted, revised or determined. */
 @Component
@@ -22,6 +24,8 @@ class RecordObjectivesDelegate implements JavaDelegate, SetsVariables {
 
     /** The same step after the employee disagreed: the appraiser revises or determines. */
     static final String RECORD_SETTLEMENT = "Task_RecordSettlement";
+    /** The same step after an interim review found the objectives must change. */
+    static final String RECORD_REVISION = "Task_RecordRevisedObjectives";
 
     private final Appraisals appraisals;
 
@@ -36,11 +40,16 @@ class RecordObjectivesDelegate implements JavaDelegate, SetsVariables {
         if (settling && !"REVISE".equals(settlement) && !"DETERMINE".equals(settlement)) {
             throw new InvalidInputException("Choose to revise the objectives or to determine them");
         }
-        String status = settlement == null ? "DRAFT" : "REVISE".equals(settlement) ? "REVISED" : "DETERMINED";
-        String summary = appraisals.setObjectives(appraisalId(ex), objectives(ex), status,
-                settlement == null ? null : text(ex, SETTLEMENT_NOTE), Actor.of(ex).name());
+        boolean revising = RECORD_REVISION.equals(ex.getCurrentActivityId());
+        String status = revising ? "REVISED" : settlement == null ? "DRAFT" : "REVISE".equals(settlement) ? "REVISED" : "DETERMINED";
+        String note = revising ? text(ex, REVISION_REASON) : settlement == null ? null : text(ex, SETTLEMENT_NOTE);
+        String summary = appraisals.setObjectives(appraisalId(ex), objectives(ex), status, note, Actor.of(ex).name());
         ex.setVariable(OBJECTIVES_SUMMARY, summary);
         ex.setVariable(DEVELOPMENT_OBJECTIVE_NOTE, appraisals.developmentObjectiveNote(appraisalId(ex)));
+        // The employee answers within the trust's days for comments, or the objectives stand unanswered.
+        LocalDate due = appraisals.commentsDue(appraisalId(ex));
+        ex.setVariable(AGREEMENT_DUE_AT, endOf(due));
+        ex.setVariable(AGREEMENT_DUE_TEXT, WorkingDays.spoken(due));
     }
 
     /** The form's objective slots (as many as any trust may allow); an empty slot is no objective. */
@@ -64,6 +73,6 @@ class RecordObjectivesDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public Set<String> variablesSet() {
-        return Set.of(OBJECTIVES_SUMMARY, DEVELOPMENT_OBJECTIVE_NOTE);
+        return Set.of(OBJECTIVES_SUMMARY, DEVELOPMENT_OBJECTIVE_NOTE, AGREEMENT_DUE_AT, AGREEMENT_DUE_TEXT);
     }
 }

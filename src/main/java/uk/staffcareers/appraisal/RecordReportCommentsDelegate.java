@@ -28,7 +28,7 @@ class RecordReportCommentsDelegate implements JavaDelegate, SetsVariables {
     public void execute(DelegateExecution ex) {
         ex.setVariable(REPORT_ID, annual.addReportComments(appraisalId(ex), text(ex, "reportComments"), Actor.of(ex).name(),
                 ex.getProcessBusinessKey()));
-        ex.setVariable(PAY_DECISION_DUE_AT, endOf(appraisals.workingDaysFromToday(appraisalId(ex), 10)));
+        ex.setVariable(PAY_DECISION_DUE_AT, endOf(appraisals.payDecisionDue(appraisalId(ex))));
     }
 
     @Override

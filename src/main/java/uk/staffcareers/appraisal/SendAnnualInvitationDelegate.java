@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import uk.staffcareers.policy.WorkingDays;
+
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
 
@@ -27,7 +29,7 @@ class SendAnnualInvitationDelegate implements JavaDelegate, SetsVariables {
         var meeting = annual.invite(appraisalId(ex), date(ex, "meetingDate"), text(ex, "meetingTime"), text(ex, "meetingPlace"),
                 Actor.of(ex).name(), ex.getProcessBusinessKey());
         ex.setVariable(MEETING_AT, at(meeting));
-        ex.setVariable("meetingText", meeting.toLocalDate() + " at " + meeting.toLocalTime() + ", " + text(ex, "meetingPlace"));
+        ex.setVariable("meetingText", WorkingDays.spoken(meeting.toLocalDate()) + " at " + meeting.toLocalTime() + ", " + text(ex, "meetingPlace"));
     }
 
     @Override

@@ -28,6 +28,11 @@ public final class WorkingDays {
         return new WorkingDays(List.of());
     }
 
+    /** A date as people say it in an English school: "Friday 25 December 2026". */
+    public static String spoken(LocalDate date) {
+        return SPOKEN.format(date);
+    }
+
     public boolean isWorkingDay(LocalDate date) {
         return whyNotWorking(date).isEmpty();
     }

@@ -76,7 +76,10 @@ class AppraisalCycleProcessTest {
             calls.add("appraiser " + ex.getVariable(APPRAISER_STAFF_ID));
             ex.setVariable(APPRAISER, "tom.bennett");
         });
-        Mocks.register("recordObjectivesDelegate", (JavaDelegate) ex -> calls.add("objectives " + ex.getCurrentActivityId()));
+        Mocks.register("recordObjectivesDelegate", (JavaDelegate) ex -> {
+            calls.add("objectives " + ex.getCurrentActivityId());
+            ex.setVariable(AGREEMENT_DUE_AT, new Date(ClockUtil.getCurrentTime().getTime() + 7 * DAY));
+        });
         Mocks.register("recordObjectivesAnswerDelegate", (JavaDelegate) ex -> {
             calls.add("answer " + ex.getVariable(AGREEMENT));
             ex.setVariable(OBJECTIVES_AGREED, "AGREE".equals(ex.getVariable(AGREEMENT)));
@@ -85,8 +88,18 @@ class AppraisalCycleProcessTest {
         Mocks.register("alertHeadteacherDelegate", (JavaDelegate) ex -> calls.add("headteacher alerted"));
         Mocks.register("recordInterimReviewDelegate", (JavaDelegate) ex -> {
             calls.add("interim review");
-            ex.setVariable(INTERIM_COMMENTS_DUE_AT, new Date(start + 160 * DAY));
+            long now = ClockUtil.getCurrentTime().getTime();
+            ex.setVariable(INTERIM_COMMENTS_DUE_AT, new Date(now + 10 * DAY));
+            ex.setVariable(REVISION_DUE_AT, new Date(now + 20 * DAY));
+            ex.setVariable(INTERIM_CHANGES_NEEDED, "YES".equals(ex.getVariable("changesNeeded")));
+            ex.setVariable(ANOTHER_INTERIM_REVIEW, ex.getVariable(NEXT_REVIEW_ON) != null);
+            ex.setVariable(NEXT_INTERIM_REVIEW_AT, new Date(start + 220 * DAY));
         });
+        Mocks.register("noAnswerGivenDelegate", (JavaDelegate) ex -> {
+            calls.add("no answer " + ex.getCurrentActivityId());
+            ex.setVariable(PAY_DECISION_DUE_AT, new Date(start + 315 * DAY));
+        });
+        Mocks.register("tellAppraisalEndedDelegate", (JavaDelegate) ex -> calls.add("told: ended"));
         Mocks.register("recordInterimCommentsDelegate", (JavaDelegate) ex -> calls.add("interim comments"));
         Mocks.register("recordInYearEntryDelegate", (JavaDelegate) ex -> calls.add("in year " + ex.getVariable(IN_YEAR_ACTION)));
         Mocks.register("startConcernDelegate", (JavaDelegate) ex -> calls.add("concern started"));
@@ -289,6 +302,89 @@ class AppraisalCycleProcessTest {
         assertThat(pi).isEnded().hasPassed("Task_RecordAppealOutcome");
     }
 
+    @Test
+    void anEmployeeWhoAnswersNothingCannotStallTheYear() {
+        ProcessInstance pi = launch("E1004");
+        complete(task(pi, "Task_ChooseAppraiser"), withVariables(APPRAISER_STAFF_ID, "E1002"));
+        complete(task(pi, "Task_DraftObjectives"));
+        assertThat(task(pi, "Task_AgreeObjectives")).hasDueDate(new Date(start + 7 * DAY));
+        ClockUtil.setCurrentTime(new Date(start + 8 * DAY));
+        execute(job("Event_NoAnswerToObjectives", pi));
+        assertThat(pi).hasPassed("Task_NoteNoAnswerToObjectives", "EndEvent_ObjectivesStandUnanswered")
+                .hasNotPassed("Task_RecordAgreement").isWaitingAt("Task_HoldInterimReview", "Task_RecordInYear");
+
+        ClockUtil.setCurrentTime(new Date(start + 150 * DAY));
+        complete(task(pi, "Task_HoldInterimReview"), withVariables("changesNeeded", "NO", NEXT_REVIEW_ON, null));
+        assertThat(task(pi, "Task_CommentOnInterimReview")).isAssignedTo("amy.hughes").hasDueDate(new Date(start + 160 * DAY));
+        ClockUtil.setCurrentTime(new Date(start + 161 * DAY));
+        execute(job("Event_NoInterimComments", pi));
+        assertThat(pi).hasPassed("Task_NoteNoInterimComments", "Gateway_ObjectivesChanged").hasNotPassed("Task_ReviseObjectives")
+                .isWaitingAt("Event_AnnualAssessmentDue", "Task_RecordInYear");
+
+        ClockUtil.setCurrentTime(new Date(start + 281 * DAY));
+        execute(job("Event_AnnualAssessmentDue", pi));
+        complete(task(pi, "Task_InviteToAnnualMeeting"));
+        assertThat(task(pi, "Task_AddEmployeeEvidence")).hasDueDate(new Date(start + 300 * DAY));
+        ClockUtil.setCurrentTime(new Date(start + 300 * DAY + 1000));
+        execute(job("Event_NoEvidenceGiven", pi));
+        assertThat(task(pi, "Task_AssessYear")).as("the year is assessed on the evidence held").isAssignedTo("tom.bennett");
+        complete(task(pi, "Task_AssessYear"), withVariables(OBJECTIVES_NOT_MET, 0, OBJECTIVES_PARTLY_MET, 0, UNDER_CAPABILITY, false));
+        complete(task(pi, "Task_RecommendPay"), withVariables(PAY_RECOMMENDATION, "PROGRESSION", PAY_REASONS, "All met"));
+        ClockUtil.setCurrentTime(new Date(start + 311 * DAY));
+        execute(job("Event_NoReportComments", pi));
+        assertThat(task(pi, "Task_DecidePay")).isAssignedTo("helen.carter").hasDueDate(new Date(start + 315 * DAY));
+
+        assertThat(calls).containsSubsequence("no answer Task_NoteNoAnswerToObjectives", "no answer Task_NoteNoInterimComments",
+                "no answer Task_NoteNoEvidence", "assessed", "report", "no answer Task_NoteNoReportComments");
+        assertThat(calls).doesNotContain("answer AGREE", "interim comments", "employee evidence", "report comments");
+    }
+
+    @Test
+    void anInterimReviewThatFindsChangesOpensARevisionAndAnotherReview() {
+        ProcessInstance pi = launch("E1004");
+        complete(task(pi, "Task_ChooseAppraiser"), withVariables(APPRAISER_STAFF_ID, "E1002"));
+        complete(task(pi, "Task_DraftObjectives"));
+        complete(task(pi, "Task_AgreeObjectives"), withVariables(AGREEMENT, "AGREE"));
+        assertThat(task(pi, "Task_HoldInterimReview")).hasDueDate(new Date(start + 150 * DAY));
+
+        ClockUtil.setCurrentTime(new Date(start + 100 * DAY));
+        complete(task(pi, "Task_HoldInterimReview"), withVariables("changesNeeded", "YES", NEXT_REVIEW_ON, "2027-04-20"));
+        complete(task(pi, "Task_CommentOnInterimReview"));
+        assertThat(task(pi, "Task_ReviseObjectives")).isAssignedTo("tom.bennett").hasDueDate(new Date(start + 120 * DAY));
+        complete(task(pi, "Task_ReviseObjectives"));
+        assertThat(task(pi, "Task_AgreeRevisedObjectives")).isAssignedTo("amy.hughes");
+        complete(task(pi, "Task_AgreeRevisedObjectives"), withVariables(AGREEMENT, "DISAGREE", OBJECTION, "Too much"));
+        assertThat(pi).hasPassed("Task_RecordRevisedAnswer", "Gateway_AnotherReview").isWaitingAt("Event_NextInterimReview", "Task_RecordInYear");
+        assertThat(task(pi, "Task_HoldInterimReview")).isNull();
+
+        ClockUtil.setCurrentTime(new Date(start + 221 * DAY));
+        execute(job("Event_NextInterimReview", pi));
+        assertThat(task(pi, "Task_HoldInterimReview")).as("the second interim review").isAssignedTo("tom.bennett");
+        complete(task(pi, "Task_HoldInterimReview"), withVariables("changesNeeded", "YES", NEXT_REVIEW_ON, null));
+        complete(task(pi, "Task_CommentOnInterimReview"));
+        complete(task(pi, "Task_ReviseObjectives"));
+        ClockUtil.setCurrentTime(new Date(start + 229 * DAY));
+        execute(job("Event_NoAnswerToRevision", pi));
+        assertThat(pi).hasPassed("Task_NoteNoAnswerToRevision").isWaitingAt("Event_AnnualAssessmentDue", "Task_RecordInYear");
+
+        assertThat(calls).containsSubsequence("interim review", "interim comments", "objectives Task_RecordRevisedObjectives",
+                "answer DISAGREE", "interim review", "interim comments", "objectives Task_RecordRevisedObjectives",
+                "no answer Task_NoteNoAnswerToRevision");
+    }
+
+    @Test
+    void theEmployeeLeavingEndsTheAppraisalWhereverItStands() {
+        ProcessInstance pi = launch("E1004");
+        complete(task(pi, "Task_ChooseAppraiser"), withVariables(APPRAISER_STAFF_ID, "E1002"));
+        complete(task(pi, "Task_DraftObjectives"));
+        complete(task(pi, "Task_AgreeObjectives"), withVariables(AGREEMENT, "AGREE"));
+        runtimeService().createMessageCorrelation(AppraisalCycleProcess.MESSAGE_EMPLOYEE_LEFT).processInstanceBusinessKey(
+                "APPRAISAL-2026/27-E1004").correlate();
+        assertThat(pi).isEnded().hasPassed("Task_TellAppraisalEnded", "EndEvent_LeftEmployment").hasNotPassed("EndEvent_YearCompleted");
+        assertThat(taskQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(calls).endsWith("told: ended");
+    }
+
     /** A year up to an appeal against the pay decision. */
     private ProcessInstance yearToAppeal(String staffId) {
         ProcessInstance pi = launch(staffId);
@@ -322,7 +418,7 @@ class AppraisalCycleProcessTest {
     }
 
     private void completeInterimReviewAndYear(ProcessInstance pi) {
-        complete(task(pi, "Task_HoldInterimReview"));
+        complete(task(pi, "Task_HoldInterimReview"), withVariables("changesNeeded", "NO", NEXT_REVIEW_ON, null));
         complete(task(pi, "Task_CommentOnInterimReview"));
         assertThat(pi).isWaitingAt("Event_AnnualAssessmentDue", "Task_RecordInYear");
         ClockUtil.setCurrentTime(new Date(start + 281 * DAY));

@@ -1,0 +1,116 @@
+package uk.staffcareers.appraisal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import uk.staffcareers.CaseStateException;
+import uk.staffcareers.InvalidInputException;
+import uk.staffcareers.NotAllowedException;
+import uk.staffcareers.notifications.Notifications;
+import uk.staffcareers.platform.Actor;
+import uk.staffcareers.policy.WorkingDays;
+import uk.staffcareers.staff.Role;
+import uk.staffcareers.staff.StaffDirectory;
+import uk.staffcareers.staff.StaffMember;
+
+/**
+ * An employee who leaves the school or the trust: their appraisal ends wherever it stands, with the day,
+ * the reason and who recorded it on the record. The employee's headteacher, the trust's HR team or the
+ * CEO records it; a headteacher's own leaving is the trust's to record.
+ */
+@Service
+class Leavers {
+
+    /** An ended appraisal, as the people told about it need it. */
+    record Ending(long appraisalId, StaffMember staff, LocalDate leftOn, String reason) {
+    }
+
+    private final JdbcClient jdbc;
+    private final StaffDirectory directory;
+    private final Appraisals appraisals;
+    private final Notifications notifications;
+    private final Clock clock;
+
+    Leavers(JdbcClient jdbc, StaffDirectory directory, Appraisals appraisals, Notifications notifications, Clock clock) {
+        this.jdbc = jdbc;
+        this.directory = directory;
+        this.appraisals = appraisals;
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    /** Records the leaving as the signed-in caller, or refuses it (404, 403, 409, 400) with nothing changed. */
+    void recordLeaving(String caseRef, LocalDate leftOn, String reason, Actor caller) {
+        StaffMember by = caller.isApplication() ? null : directory.findByUsername(caller.name()).orElse(null);
+        long id = appraisalVisibleTo(caseRef, by);
+        StaffMember staff = appraisals.staffOf(id);
+        if (!mayRecord(by, staff)) {
+            throw new NotAllowedException("Only " + staff.fullName() + "'s headteacher, the trust's HR team or the CEO can record that "
+                    + staff.fullName() + " has left");
+        }
+        String status = appraisals.statusOf(id);
+        if ("COMPLETED".equals(status) || "LEFT_EMPLOYMENT".equals(status)) {
+            throw CaseStateException.notNow(caseRef + " has already ended; nothing was changed");
+        }
+        if (leftOn == null) {
+            throw new InvalidInputException("Give the day " + staff.fullName() + " left (leftOn, e.g. 2027-03-31)");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (leftOn.isAfter(today)) {
+            throw new InvalidInputException("Record the leaving on or after the day itself: " + WorkingDays.spoken(leftOn)
+                    + " has not come yet, and until then the appraisal goes on");
+        }
+        AppraisalPeriod period = appraisals.periodOf(id);
+        if (leftOn.isBefore(period.start())) {
+            throw new InvalidInputException(WorkingDays.spoken(leftOn) + " is before the appraisal period began on "
+                    + WorkingDays.spoken(period.start()));
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("Give the reason for leaving (for example 'resigned', 'end of fixed-term contract'); it stays on the record");
+        }
+        jdbc.sql("update appraisal set status = 'LEFT_EMPLOYMENT', left_on = ?, ended_reason = ?, ended_by = ? where id = ?")
+                .params(leftOn, reason.strip(), caller.name(), id).update();
+    }
+
+    /** Tells the appraiser and the headteacher (or whoever oversees the appraisal) that it has ended. */
+    void tellEnded(long id, String overseer, String caseRef) {
+        Ending ending = ending(id);
+        String subject = "The appraisal of " + ending.staff().fullName() + " has ended";
+        String body = ending.staff().fullName() + " left on " + WorkingDays.spoken(ending.leftOn()) + " (" + ending.reason()
+                + "). Their appraisal tasks are closed and the record is kept.";
+        Optional.ofNullable(appraisals.appraiserOf(id)).ifPresent(appraiser -> notifications.send(appraiser, subject, body, caseRef));
+        if (!Objects.equals(overseer, appraisals.appraiserOf(id))) {
+            notifications.send(overseer, subject, body, caseRef);
+        }
+    }
+
+    Ending ending(long id) {
+        return jdbc.sql("select left_on, ended_reason from appraisal where id = ?").param(id)
+                .query((rs, n) -> new Ending(id, appraisals.staffOf(id), rs.getObject(1, LocalDate.class), rs.getString(2))).single();
+    }
+
+    /** Another school's appraisal answers as an unknown one does, so references cannot be probed. */
+    private long appraisalVisibleTo(String caseRef, StaffMember by) {
+        return jdbc.sql("select id, staff_id from appraisal where concat('APPRAISAL-', period_label, '-', staff_id) = ?").param(caseRef)
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).list().stream()
+                .filter(row -> by != null && (by.role().centralTeam()
+                        || by.schoolId() != null && by.schoolId().equals(directory.get((String) row[1]).schoolId())))
+                .map(row -> (Long) row[0]).findFirst()
+                .orElseThrow(() -> CaseStateException.unknown("No appraisal with the reference '" + caseRef + "'"));
+    }
+
+    private boolean mayRecord(StaffMember by, StaffMember staff) {
+        if (by == null || by.id().equals(staff.id())) {
+            return false;
+        }
+        if (by.role() == Role.HR_ADVISER || by.role() == Role.CEO) {
+            return true;
+        }
+        return by.role() == Role.HEADTEACHER && !Appraisals.appraisedByTrust(staff) && Objects.equals(by.schoolId(), staff.schoolId());
+    }
+}
