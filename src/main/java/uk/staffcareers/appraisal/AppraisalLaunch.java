@@ -136,6 +136,9 @@ public class AppraisalLaunch {
         if (member.contractEnd() != null && member.contractEnd().isBefore(period.start())) {
             return "contract ended before the period";
         }
+        if (member.startDate() != null && member.startDate().isAfter(period.end())) {
+            return "starts after the period, on " + member.startDate();
+        }
         return inductionEnds == null ? null : "early career teacher in the induction year (until " + inductionEnds + ")";
     }
 }

@@ -39,12 +39,22 @@ public record AppraisalPeriod(String label, LocalDate start, LocalDate end) {
         return this;
     }
 
-    /** This period for one employee: a fixed-term contract ending within it ends their period too. */
+    /**
+     * This period for one employee: someone who starts within it (a mid-year starter) is appraised from
+     * their first day, so the interim point and the deadlines follow; a fixed-term contract ending within
+     * it ends their period too.
+     */
     public AppraisalPeriod forStaff(StaffMember staff) {
-        if (staff.contractEnd() != null && staff.contractEnd().isBefore(end) && !staff.contractEnd().isBefore(start)) {
-            return new AppraisalPeriod(label, start, staff.contractEnd());
-        }
-        return this;
+        LocalDate from = staff.startDate() != null && staff.startDate().isAfter(start) && !staff.startDate().isAfter(end)
+                ? staff.startDate() : start;
+        LocalDate to = staff.contractEnd() != null && staff.contractEnd().isBefore(end) && !staff.contractEnd().isBefore(from)
+                ? staff.contractEnd() : end;
+        return from.equals(start) && to.equals(end) ? this : new AppraisalPeriod(label, from, to);
+    }
+
+    /** Someone who started after the academic year's 1 September: their period starts on their first day. */
+    public boolean startsMidYear() {
+        return start.isAfter(of(label).start());
     }
 
     public boolean contains(LocalDate day) {

@@ -50,7 +50,6 @@ class OpenAppraisalDelegate implements JavaDelegate, SetsVariables {
         ex.setVariable(PAY_DECIDER, opened.payDecider());
         ex.setVariable("periodLabel", period.label());
         ex.setVariable("periodStartText", start.toString());
-        ex.setVariable("periodEndText", end.toString());
         if (opened.appraisedByTrust()) {
             ex.setVariable(APPRAISER, opened.appraiser());
             ex.setVariable(APPRAISER_NAME, directory.findByUsername(opened.appraiser()).map(s -> s.fullName()).orElse(opened.appraiser()));
@@ -63,7 +62,7 @@ class OpenAppraisalDelegate implements JavaDelegate, SetsVariables {
         }
         var policy = opened.policy();
         LocalDate today = appraisals.now().toLocalDate();
-        LocalDate deadline = objectivesDeadline(period, policy.objectivesDeadline().atYear(start.getYear()), today,
+        LocalDate deadline = AppraisalDates.objectivesDeadline(period, policy.objectivesDeadline(), today,
                 policy.lateStartObjectivesWeeks());
         WorkingDays days = calendars.forTrust(staff.trustId());
         ex.setVariable(APPRAISER_DUE_AT, morningOf(days.after(today, policy.chooseAppraiserWorkingDays())));
@@ -72,17 +71,8 @@ class OpenAppraisalDelegate implements JavaDelegate, SetsVariables {
         ex.setVariable(OBJECTIVES_ESCALATE_AT, endOf(days.after(deadline, policy.objectivesEscalationWorkingDays())));
         // A point of the year that falls in a holiday moves to a school day: the review later, the opening earlier.
         ex.setVariable(INTERIM_DUE_AT, endOf(days.onOrAfter(period.pointAt(policy.interimReviewPercent()))));
-        // The annual assessment opens the policy's weeks before the period ends, so the meeting falls before the summer break.
-        LocalDate annual = days.onOrBefore(end.minusWeeks(policy.annualAssessmentLeadWeeks()));
-        ex.setVariable(ANNUAL_OPENS_AT, morningOf(annual.isBefore(today) ? today : annual));
-        ex.setVariable(PERIOD_END_AT, endOf(end));
-    }
-
-    /** The policy's date (31 October); a case launched later, or a short period, gets the policy's weeks (4) from today. */
-    static LocalDate objectivesDeadline(AppraisalPeriod period, LocalDate policyDate, LocalDate today, int lateStartWeeks) {
-        LocalDate earliest = today.plusWeeks(lateStartWeeks);
-        LocalDate deadline = policyDate.isBefore(earliest) ? earliest : policyDate;
-        return deadline.isAfter(period.end()) ? period.end() : deadline;
+        // The period's end and the day the annual assessment opens, worked out again when the period is extended.
+        ex.setVariables(AppraisalDates.periodEndVariables(end, policy, days, today));
     }
 
     @Override
