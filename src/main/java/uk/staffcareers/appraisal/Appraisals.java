@@ -133,7 +133,7 @@ public class Appraisals {
                 select cpd_needs from appraisal where staff_id = ? and period_end < (select period_start from appraisal where id = ?)
                 order by period_end desc""").params(staff.id(), id).query(String.class).list().stream()
                 .filter(Objects::nonNull).findFirst().map(n -> "\n\n**CPD needs carried from last year:** " + n).orElse("");
-        String guidance = focus + carried;
+        String guidance = focus + WorkingPatternNote.of(staff, directory.fte(staff.id())) + carried;
         // A text variable holds at most 4,000 characters in the engine's tables.
         return guidance.length() > GUIDANCE_MAX ? guidance.substring(0, GUIDANCE_MAX - 2) + " …" : guidance;
     }

@@ -8,6 +8,7 @@ import static uk.staffcareers.staff.ContractType.NOT_EMPLOYED;
 import static uk.staffcareers.staff.ContractType.PERMANENT;
 import static uk.staffcareers.staff.Role.*;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -50,6 +51,7 @@ public class DemoTrust {
         directory.saveSchool(new School(RIVERSIDE, TRUST, "Riverside Academy"));
         staff().forEach(directory::save);
         directory.setInductionEnd("E1009", LocalDate.of(2027, 7, 31)); // an early career teacher in her induction year
+        directory.setFte("E1004", new BigDecimal("0.60")); // a teaching assistant working three days a week
         qualifications();
     }
 

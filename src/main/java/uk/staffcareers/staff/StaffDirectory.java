@@ -1,5 +1,6 @@
 package uk.staffcareers.staff;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -12,6 +13,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import uk.staffcareers.InvalidInputException;
 
 /** The staff directory tables: trust, schools, staff and their qualifications. */
 @Repository
@@ -130,6 +133,20 @@ public class StaffDirectory {
     public void setInductionEnd(String staffId, LocalDate endsOn) {
         get(staffId);
         jdbc.sql("update staff_member set induction_ends_on = ? where id = ?").params(endsOn, staffId).update();
+    }
+
+    /** The share of full time someone works: 1.00 full time, 0.60 three days a week (a part-timer's objectives follow it). */
+    public BigDecimal fte(String staffId) {
+        return jdbc.sql("select fte from staff_member where id = ?").param(staffId).query(BigDecimal.class).optional()
+                .orElseThrow(() -> new UnknownStaffMemberException(staffId));
+    }
+
+    public void setFte(String staffId, BigDecimal fte) {
+        get(staffId);
+        if (fte == null || fte.signum() <= 0 || fte.compareTo(BigDecimal.ONE) > 0) {
+            throw new InvalidInputException("The share of full time (fte) is more than 0 and at most 1, not " + fte);
+        }
+        jdbc.sql("update staff_member set fte = ? where id = ?").params(fte, staffId).update();
     }
 
     /** Early career teachers whose induction is still running on this day, with the day it ends. */
