@@ -103,17 +103,7 @@ public class Appraisals {
 
     /** The headteacher's choice: someone else in the same school (or the central team). */
     public Appraiser chooseAppraiser(long id, String appraiserStaffId, String by) {
-        StaffMember staff = staffOf(id);
-        if (appraiserStaffId == null || appraiserStaffId.isBlank()) {
-            throw new InvalidInputException("Give the appraiser's staff number");
-        }
-        StaffMember appraiser = directory.get(appraiserStaffId.strip());
-        if (appraiser.id().equals(staff.id())) {
-            throw new InvalidInputException(staff.fullName() + " cannot appraise themselves");
-        }
-        if (!appraiser.role().centralTeam() && !Objects.equals(appraiser.schoolId(), staff.schoolId())) {
-            throw new InvalidInputException("The appraiser must work at " + staff.fullName() + "'s school or in the trust's central team");
-        }
+        StaffMember appraiser = AppraiserChoice.eligible(directory, staffOf(id), appraiserStaffId);
         jdbc.sql("update appraisal set appraiser = ?, appraiser_chosen_by = ?, status = 'OBJECTIVES' where id = ?")
                 .params(appraiser.username(), by, id).update();
         return new Appraiser(appraiser.username(), appraiser.fullName());

@@ -1,0 +1,87 @@
+package uk.staffcareers.appraisal;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.CaseStateException;
+import uk.staffcareers.InvalidInputException;
+import uk.staffcareers.NotAllowedException;
+import uk.staffcareers.staff.Role;
+import uk.staffcareers.staff.StaffDirectory;
+import uk.staffcareers.staff.StaffMember;
+
+/**
+ * An appraisal found by its case's business key for a change the headteacher makes during the year,
+ * as far as the signed-in user may see it, and who oversees it.
+ */
+@Component
+class AppraisalCases {
+
+    /** One appraisal as a change needs it; appraiser is null until the headteacher has chosen one. */
+    record Case(long id, String businessKey, StaffMember staff, AppraisalPeriod period, String appraiser, String status) {
+
+        boolean finished() {
+            return "COMPLETED".equals(status);
+        }
+    }
+
+    /** AppraisalPeriod.businessKey: APPRAISAL-<yyyy/yy>-<staff no.>. */
+    private static final Pattern KEY = Pattern.compile("APPRAISAL-(\\d{4}/\\d{2})-(.+)");
+
+    private final JdbcClient jdbc;
+    private final StaffDirectory directory;
+
+    AppraisalCases(JdbcClient jdbc, StaffDirectory directory) {
+        this.jdbc = jdbc;
+        this.directory = directory;
+    }
+
+    /**
+     * The case, if the caller may know of it: their own school's, or any for the trust's central team or the
+     * person who oversees it. Anyone else's answers as an unknown one does, so keys cannot be probed.
+     */
+    Case visibleTo(String businessKey, String caller) {
+        CaseStateException unknown = CaseStateException.unknown("No appraisal case '" + businessKey + "'");
+        Matcher key = businessKey == null ? null : KEY.matcher(businessKey);
+        if (key == null || !key.matches()) {
+            throw unknown;
+        }
+        Case found = jdbc.sql("select id, period_label, period_start, period_end, appraiser, status from appraisal "
+                        + "where period_label = ? and staff_id = ?").params(key.group(1), key.group(2))
+                .query((rs, n) -> new Case(rs.getLong(1), businessKey, directory.get(key.group(2)), new AppraisalPeriod(rs.getString(2),
+                        rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)), rs.getString(5), rs.getString(6)))
+                .optional().orElseThrow(() -> unknown);
+        StaffMember user = directory.findByUsername(caller).orElseThrow(() -> unknown);
+        boolean sameSchool = user.schoolId() != null && user.schoolId().equals(found.staff().schoolId());
+        if (!sameSchool && !user.role().centralTeam() && !overseer(found.staff()).map(o -> o.username().equals(caller)).orElse(false)) {
+            throw unknown;
+        }
+        return found;
+    }
+
+    /** Who oversees the appraisal: the school's headteacher; for a headteacher or the CEO, the chair of trustees. */
+    Optional<StaffMember> overseer(StaffMember staff) {
+        return Appraisals.appraisedByTrust(staff) ? directory.withRole(null, Role.CHAIR_OF_TRUSTEES).stream().findFirst()
+                : directory.headteacherOf(staff);
+    }
+
+    /** Refuses anyone but the person overseeing the appraisal (403), saying who that is; refuses a finished one (409). */
+    StaffMember requireOverseer(Case appraisal, String caller, String toDo) {
+        StaffMember overseer = overseer(appraisal.staff()).orElseThrow(() -> new InvalidInputException(
+                appraisal.staff().fullName() + "'s school has no headteacher in the staff directory"));
+        if (!overseer.username().equals(caller)) {
+            throw new NotAllowedException("Only " + overseer.fullName() + ", who oversees " + appraisal.staff().fullName()
+                    + "'s appraisal, can " + toDo);
+        }
+        if (appraisal.finished()) {
+            throw CaseStateException.notNow(appraisal.staff().fullName() + "'s appraisal for " + appraisal.period().label()
+                    + " has finished; nothing was changed");
+        }
+        return directory.findByUsername(caller).orElseThrow();
+    }
+}
