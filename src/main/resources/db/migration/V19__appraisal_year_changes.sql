@@ -16,7 +16,7 @@ create index appraisal_appraiser_change_appraisal on appraisal_appraiser_change 
 
 -- period_end is the end in force; the end the year was launched with and why it moved stay on record.
 alter table appraisal add column original_period_end date;
-alter table appraisal add column period_extension_reason varchar(2000);
+alter table appraisal add column period_extension_reason varchar(4000);   -- each extension's reason, " | " between them
 alter table appraisal add column period_extended_by varchar(64);
 alter table appraisal add column period_extended_at timestamp;
 

@@ -62,12 +62,13 @@ class PeriodExtensions {
         LocalDate newEnd = newEnd(newPeriodEnd, oldEnd);
         String why = requireText(reason, "Give the reason for extending the period (the absence); it stays on the appraisal's record");
         LocalDateTime now = LocalDateTime.now(clock);
+        // A second extension keeps the first one's reason too.
+        String earlier = jdbc.sql("select period_extension_reason from appraisal where id = ?").param(appraisal.id())
+                .query((rs, n) -> rs.getString(1)).list().get(0);
         jdbc.sql("""
                 update appraisal set original_period_end = coalesce(original_period_end, period_end), period_end = ?,
-                  period_extension_reason = case when period_extension_reason is null then ?
-                    else concat(period_extension_reason, ' | ', ?) end,
-                  period_extended_by = ?, period_extended_at = ?
-                where id = ?""").params(newEnd, why, why, by, now, appraisal.id()).update();
+                  period_extension_reason = ?, period_extended_by = ?, period_extended_at = ?
+                where id = ?""").params(newEnd, earlier == null ? why : earlier + " | " + why, by, now, appraisal.id()).update();
 
         StaffMember employee = appraisal.staff();
         TrustPolicy policy = policies.forTrust(employee.trustId());
