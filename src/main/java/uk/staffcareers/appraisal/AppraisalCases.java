@@ -25,8 +25,9 @@ class AppraisalCases {
     /** One appraisal as a change needs it; appraiser is null until the headteacher has chosen one. */
     record Case(long id, String businessKey, StaffMember staff, AppraisalPeriod period, String appraiser, String status) {
 
+        /** Completed, or ended because the employee left. */
         boolean finished() {
-            return "COMPLETED".equals(status);
+            return "COMPLETED".equals(status) || Leavers.LEFT.equals(status);
         }
     }
 
@@ -62,6 +63,11 @@ class AppraisalCases {
             throw unknown;
         }
         return found;
+    }
+
+    /** The signed-in caller in the directory (found already by visibleTo). */
+    StaffMember user(String caller) {
+        return directory.findByUsername(caller).orElseThrow();
     }
 
     /** Who oversees the appraisal: the school's headteacher; for a headteacher or the CEO, the chair of trustees. */

@@ -116,6 +116,12 @@ class AppraisalChangesProcess {
         });
     }
 
+    /** The employee has left (Leavers recorded it): the case ends wherever it stands, through its own event subprocess. */
+    void employeeLeft(String businessKey) {
+        AsApplication.run(identity, () -> runtime.createMessageCorrelation(AppraisalCycleProcess.MESSAGE_EMPLOYEE_LEFT)
+                .processInstanceId(running(businessKey).getId()).correlateWithResult());
+    }
+
     private ProcessInstance running(String businessKey) {
         ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(AppraisalCycleProcess.KEY)
                 .processInstanceBusinessKey(businessKey).singleResult();

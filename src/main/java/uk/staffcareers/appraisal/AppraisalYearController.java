@@ -1,5 +1,7 @@
 package uk.staffcareers.appraisal;
 
+import java.time.LocalDate;
+
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,7 +14,9 @@ import uk.staffcareers.platform.CurrentUser;
 /**
  * Changes the headteacher makes to a running appraisal year, as the signed-in user:
  * POST /api/appraisals/{businessKey}/appraiser {"appraiserStaffId", "reason"} when the appraiser leaves or is
- * absent, and POST /api/appraisals/{businessKey}/extension {"newPeriodEnd", "reason"} for a long absence. The
+ * absent, POST /api/appraisals/{businessKey}/extension {"newPeriodEnd", "reason"} for a long absence, and
+ * POST /api/appraisals/{businessKey}/leaving {"leftOn", "reason"} when the employee has left (the headteacher,
+ * HR or the CEO), which ends the case. The
  * business key (APPRAISAL-2026/27-E1004) is written as it is: its slash splits it over two path segments.
  * The record and the case change together or not at all.
  */
@@ -33,13 +37,22 @@ class AppraisalYearController {
             boolean annualAssessmentTimerMoved, int tasksRedated) {
     }
 
+    record LeavingRequest(LocalDate leftOn, String reason) {
+    }
+
+    record Ended(String businessKey, String status) {
+    }
+
     private final AppraiserChanges appraisers;
+    private final Leavers leavers;
     private final PeriodExtensions extensions;
     private final AppraisalChangesProcess process;
     private final CurrentUser user;
 
-    AppraisalYearController(AppraiserChanges appraisers, PeriodExtensions extensions, AppraisalChangesProcess process, CurrentUser user) {
+    AppraisalYearController(AppraiserChanges appraisers, Leavers leavers, PeriodExtensions extensions, AppraisalChangesProcess process,
+            CurrentUser user) {
         this.appraisers = appraisers;
+        this.leavers = leavers;
         this.extensions = extensions;
         this.process = process;
         this.user = user;
@@ -53,6 +66,16 @@ class AppraisalYearController {
                 request == null ? null : request.reason(), user.username());
         AppraisalChangesProcess.Moved moved = process.appraiserChanged(change);
         return new AppraiserAppointed(change.businessKey(), change.to().fullName(), change.fromName(), moved.tasks());
+    }
+
+    @PostMapping("/leaving")
+    @Transactional
+    public Ended recordLeaving(@PathVariable String keyStart, @PathVariable String keyEnd,
+            @RequestBody(required = false) LeavingRequest request) {
+        String key = keyStart + "/" + keyEnd;
+        leavers.recordLeaving(key, request == null ? null : request.leftOn(), request == null ? null : request.reason(), user.username());
+        process.employeeLeft(key);
+        return new Ended(key, Leavers.LEFT);
     }
 
     @PostMapping("/extension")

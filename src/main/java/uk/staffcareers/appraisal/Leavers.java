@@ -12,10 +12,8 @@ import uk.staffcareers.CaseStateException;
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.NotAllowedException;
 import uk.staffcareers.notifications.Notifications;
-import uk.staffcareers.platform.Actor;
 import uk.staffcareers.policy.WorkingDays;
 import uk.staffcareers.staff.Role;
-import uk.staffcareers.staff.StaffDirectory;
 import uk.staffcareers.staff.StaffMember;
 
 /**
@@ -30,31 +28,32 @@ class Leavers {
     record Ending(long appraisalId, StaffMember staff, LocalDate leftOn, String reason) {
     }
 
+    static final String LEFT = "LEFT_EMPLOYMENT";
+
     private final JdbcClient jdbc;
-    private final StaffDirectory directory;
+    private final AppraisalCases cases;
     private final Appraisals appraisals;
     private final Notifications notifications;
     private final Clock clock;
 
-    Leavers(JdbcClient jdbc, StaffDirectory directory, Appraisals appraisals, Notifications notifications, Clock clock) {
+    Leavers(JdbcClient jdbc, AppraisalCases cases, Appraisals appraisals, Notifications notifications, Clock clock) {
         this.jdbc = jdbc;
-        this.directory = directory;
+        this.cases = cases;
         this.appraisals = appraisals;
         this.notifications = notifications;
         this.clock = clock;
     }
 
     /** Records the leaving as the signed-in caller, or refuses it (404, 403, 409, 400) with nothing changed. */
-    void recordLeaving(String caseRef, LocalDate leftOn, String reason, Actor caller) {
-        StaffMember by = caller.isApplication() ? null : directory.findByUsername(caller.name()).orElse(null);
-        long id = appraisalVisibleTo(caseRef, by);
-        StaffMember staff = appraisals.staffOf(id);
-        if (!mayRecord(by, staff)) {
+    void recordLeaving(String caseRef, LocalDate leftOn, String reason, String caller) {
+        AppraisalCases.Case appraisal = cases.visibleTo(caseRef, caller);
+        long id = appraisal.id();
+        StaffMember staff = appraisal.staff();
+        if (!mayRecord(cases.user(caller), staff)) {
             throw new NotAllowedException("Only " + staff.fullName() + "'s headteacher, the trust's HR team or the CEO can record that "
                     + staff.fullName() + " has left");
         }
-        String status = appraisals.statusOf(id);
-        if ("COMPLETED".equals(status) || "LEFT_EMPLOYMENT".equals(status)) {
+        if (appraisal.finished()) {
             throw CaseStateException.notNow(caseRef + " has already ended; nothing was changed");
         }
         if (leftOn == null) {
@@ -65,7 +64,7 @@ class Leavers {
             throw new InvalidInputException("Record the leaving on or after the day itself: " + WorkingDays.spoken(leftOn)
                     + " has not come yet, and until then the appraisal goes on");
         }
-        AppraisalPeriod period = appraisals.periodOf(id);
+        AppraisalPeriod period = appraisal.period();
         if (leftOn.isBefore(period.start())) {
             throw new InvalidInputException(WorkingDays.spoken(leftOn) + " is before the appraisal period began on "
                     + WorkingDays.spoken(period.start()));
@@ -73,8 +72,8 @@ class Leavers {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("Give the reason for leaving (for example 'resigned', 'end of fixed-term contract'); it stays on the record");
         }
-        jdbc.sql("update appraisal set status = 'LEFT_EMPLOYMENT', left_on = ?, ended_reason = ?, ended_by = ? where id = ?")
-                .params(leftOn, reason.strip(), caller.name(), id).update();
+        jdbc.sql("update appraisal set status = ?, left_on = ?, ended_reason = ?, ended_by = ? where id = ?")
+                .params(LEFT, leftOn, reason.strip(), caller, id).update();
     }
 
     /** Tells the appraiser and the headteacher (or whoever oversees the appraisal) that it has ended. */
@@ -92,16 +91,6 @@ class Leavers {
     Ending ending(long id) {
         return jdbc.sql("select left_on, ended_reason from appraisal where id = ?").param(id)
                 .query((rs, n) -> new Ending(id, appraisals.staffOf(id), rs.getObject(1, LocalDate.class), rs.getString(2))).single();
-    }
-
-    /** Another school's appraisal answers as an unknown one does, so references cannot be probed. */
-    private long appraisalVisibleTo(String caseRef, StaffMember by) {
-        return jdbc.sql("select id, staff_id from appraisal where concat('APPRAISAL-', period_label, '-', staff_id) = ?").param(caseRef)
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).list().stream()
-                .filter(row -> by != null && (by.role().centralTeam()
-                        || by.schoolId() != null && by.schoolId().equals(directory.get((String) row[1]).schoolId())))
-                .map(row -> (Long) row[0]).findFirst()
-                .orElseThrow(() -> CaseStateException.unknown("No appraisal with the reference '" + caseRef + "'"));
     }
 
     private boolean mayRecord(StaffMember by, StaffMember staff) {
