@@ -36,6 +36,10 @@ import uk.staffcareers.InvalidInputException;
  * @param maxObjectives                  the most objectives an appraiser may set for the year (3)
  * @param payReviewWorkingDays           the pay decider meets the employee and answers an appeal in writing within this many working days (10)
  * @param payHearingNoticeWorkingDays    minimum notice of a formal pay appeal hearing (5)
+ * @param hltaCandidateAnswerWorkingDays an HLTA candidate proposes the visit dates, and decides on reassessment, within
+ *                                       this many working days; with no answer by then the case moves on (10)
+ * @param hltaTasksBeforeVisitWorkingDays the candidate's written tasks are due this many working days before the
+ *                                       assessor's visit (before the window closes while no visit is booked) (5)
  */
 public record TrustPolicy(
         MonthDay objectivesDeadline,
@@ -60,14 +64,17 @@ public record TrustPolicy(
         int hltaVisitAlertWorkingDays,
         int maxObjectives,
         int payReviewWorkingDays,
-        int payHearingNoticeWorkingDays) {
+        int payHearingNoticeWorkingDays,
+        int hltaCandidateAnswerWorkingDays,
+        int hltaTasksBeforeVisitWorkingDays) {
 
     /** The most objectives a form offers; a trust's setting may not go beyond it. */
     public static final int OBJECTIVE_SLOTS = 5;
 
     public static final TrustPolicy DEFAULTS = new TrustPolicy(MonthDay.of(10, 31), 5, 50, 10, 6, 1, 2, 5, 6, 12, 3, 4,
             new BigDecimal("250.00"), 5, false,
-            6, 5, 4, 5, 10, 3, 10, 5);
+            6, 5, 4, 5, 10, 3, 10, 5,
+            10, 5);
 
     /** Refuses settings no school could work to, naming every one that is wrong. */
     public TrustPolicy validated() {
@@ -96,6 +103,8 @@ public record TrustPolicy(
         range(problems, "maxObjectives", maxObjectives, 1, OBJECTIVE_SLOTS);
         range(problems, "payReviewWorkingDays", payReviewWorkingDays, 1, 30);
         range(problems, "payHearingNoticeWorkingDays", payHearingNoticeWorkingDays, 1, 20);
+        range(problems, "hltaCandidateAnswerWorkingDays", hltaCandidateAnswerWorkingDays, 1, 30);
+        range(problems, "hltaTasksBeforeVisitWorkingDays", hltaTasksBeforeVisitWorkingDays, 1, 20);
         if (developmentCostThreshold == null || developmentCostThreshold.signum() < 0) {
             problems.add("developmentCostThreshold must be zero or more (GBP)");
         }

@@ -80,7 +80,8 @@ class TrustWideLaunchTest {
                 d.reviewReminderWorkingDays(), d.capabilityNoticeWorkingDays(), d.capabilityMonitoringWeeks(), d.hltaVisitWindowWeeks(),
                 d.hltaPreparationDays(), d.hltaAssessmentTasks(), d.developmentCostThreshold(), d.confirmDetailsWorkingDays(), true,
                 d.annualAssessmentLeadWeeks(), d.chooseAppraiserWorkingDays(), d.lateStartObjectivesWeeks(), d.commentsWorkingDays(),
-                d.hltaVisitAlertWorkingDays(), d.maxObjectives(), d.payReviewWorkingDays(), d.payHearingNoticeWorkingDays()),
+                d.hltaVisitAlertWorkingDays(), d.maxObjectives(), d.payReviewWorkingDays(), d.payHearingNoticeWorkingDays(),
+                d.hltaCandidateAnswerWorkingDays(), d.hltaTasksBeforeVisitWorkingDays()),
                 "kate.morgan");
         try {
             assertThat(policies.forTrust(DemoTrust.TRUST).ceoAppraisedWithExternalAdviser()).isTrue();

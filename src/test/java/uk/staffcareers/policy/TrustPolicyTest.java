@@ -33,6 +33,8 @@ class TrustPolicyTest {
         assertThat(d.ceoAppraisedWithExternalAdviser()).as("the policy names the chair alone as managing the CEO").isFalse();
         assertThat(d.payReviewWorkingDays()).as("this product's default: the pay policy is not among the documents").isEqualTo(10);
         assertThat(d.payHearingNoticeWorkingDays()).isEqualTo(5);
+        assertThat(d.hltaCandidateAnswerWorkingDays()).as("this product's default: the HLTA guidance gives no number").isEqualTo(10);
+        assertThat(d.hltaTasksBeforeVisitWorkingDays()).as("this product's default: the HLTA guidance gives no number").isEqualTo(5);
     }
 
     @Test
@@ -43,13 +45,15 @@ class TrustPolicyTest {
                 d.reviewReminderWorkingDays(), 2, d.capabilityMonitoringWeeks(), d.hltaVisitWindowWeeks(),
                 d.hltaPreparationDays(), d.hltaAssessmentTasks(), new BigDecimal("-1"), d.confirmDetailsWorkingDays(),
                 d.ceoAppraisedWithExternalAdviser(), d.annualAssessmentLeadWeeks(), d.chooseAppraiserWorkingDays(),
-                d.lateStartObjectivesWeeks(), d.commentsWorkingDays(), d.hltaVisitAlertWorkingDays(), d.maxObjectives(), 0, 21);
+                d.lateStartObjectivesWeeks(), d.commentsWorkingDays(), d.hltaVisitAlertWorkingDays(), d.maxObjectives(), 0, 21, 0, 21);
         assertThatThrownBy(wrong::validated).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("interimReviewPercent must be 10 to 90, not 95")
                 .hasMessageContaining("capabilityNoticeWorkingDays must be 5 to 30, not 2")
                 .hasMessageContaining("developmentCostThreshold must be zero or more")
                 .hasMessageContaining("payReviewWorkingDays must be 1 to 30, not 0")
-                .hasMessageContaining("payHearingNoticeWorkingDays must be 1 to 20, not 21");
+                .hasMessageContaining("payHearingNoticeWorkingDays must be 1 to 20, not 21")
+                .hasMessageContaining("hltaCandidateAnswerWorkingDays must be 1 to 30, not 0")
+                .hasMessageContaining("hltaTasksBeforeVisitWorkingDays must be 1 to 20, not 21");
     }
 
     @Test
@@ -104,7 +108,8 @@ class TrustPolicyTest {
                     d.reviewReminderWorkingDays(), d.capabilityNoticeWorkingDays(), d.capabilityMonitoringWeeks(),
                     d.hltaVisitWindowWeeks(), d.hltaPreparationDays(), d.hltaAssessmentTasks(), d.developmentCostThreshold(),
                     d.confirmDetailsWorkingDays(), d.ceoAppraisedWithExternalAdviser(), leadWeeks, chooseDays, lateStartWeeks,
-                    commentsDays, alertDays, objectives, d.payReviewWorkingDays(), d.payHearingNoticeWorkingDays());
+                    commentsDays, alertDays, objectives, d.payReviewWorkingDays(), d.payHearingNoticeWorkingDays(),
+                    d.hltaCandidateAnswerWorkingDays(), d.hltaTasksBeforeVisitWorkingDays());
         }
     }
 }
