@@ -328,6 +328,14 @@ public class Candidacies {
         closeWith(id, "WITHDRAWN", reason, by);
     }
 
+    /**
+     * No answer on reassessment by its last day: the candidate is taken not to re-take the assessment and the
+     * candidacy closes as lapsed, with the reason, so that a new one may start later.
+     */
+    public void closeUnanswered(long id, String reason, String by) {
+        closeWith(id, "LAPSED", reason, by);
+    }
+
     /** Who closed the candidacy and why, for the people told about it. */
     public String closedText(long id) {
         return jdbc.sql("select closed_by, closed_reason from hlta_candidacy where id = ?").param(id)

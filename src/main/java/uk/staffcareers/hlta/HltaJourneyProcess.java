@@ -1,6 +1,13 @@
 package uk.staffcareers.hlta;
 
+import java.time.LocalDate;
+import java.util.Date;
+
 import org.camunda.bpm.engine.delegate.VariableScope;
+
+import uk.staffcareers.platform.CaseVariables;
+import uk.staffcareers.platform.SchoolTime;
+import uk.staffcareers.policy.WorkingDays;
 
 /** processes/hlta-journey.bpmn: its key, messages, activities and variables. */
 public final class HltaJourneyProcess {
@@ -25,17 +32,23 @@ public final class HltaJourneyProcess {
     public static final String REGISTRATION_MISSED = "Event_RegistrationMissed";
     public static final String REOPEN_REGISTRATION = "Task_ReopenRegistration";
     public static final String PROPOSE_DATES = "Task_ProposeVisitDates";
+    public static final String VISIT_DATES_NOT_PROPOSED = "Event_VisitDatesNotProposed";
+    public static final String CHOOSE_DATES = "Task_ChooseVisitDates";
     public static final String AGREE_DATES = "Task_AgreeVisitDates";
     public static final String CONFIRM_VISIT = "Task_ConfirmVisit";
     public static final String VISIT_NOT_BOOKED = "Event_VisitNotBooked";
     public static final String VISIT_WINDOW_CLOSED = "Event_VisitWindowClosed";
     public static final String GIVE_NEW_WINDOW = "Task_GiveNewVisitWindow";
     public static final String SUBMIT_TASKS = "Task_SubmitAssessmentTasks";
+    public static final String TASKS_NOT_SUBMITTED = "Event_AssessmentTasksNotSubmitted";
     public static final String PREPARE_VISIT = "Task_PrepareForVisit";
+    public static final String VISIT_NOT_PREPARED = "Event_VisitNotPrepared";
     public static final String HEADTEACHER_MEETING = "Task_PrepareHeadteacherMeeting";
     public static final String RECORD_OUTCOME = "Task_RecordOutcome";
     public static final String CONFIRM_JOB_DESCRIPTION = "Task_ConfirmJobDescription";
     public static final String DECIDE_ON_REASSESSMENT = "Task_DecideOnReassessment";
+    public static final String NO_REASSESSMENT_ANSWER = "Event_NoReassessmentAnswer";
+    public static final String END_NOT_REASSESSED = "EndEvent_NotReassessed";
     public static final String END_IN_ROLE = "EndEvent_InHltaRole";
     public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
     public static final String END_WITHDRAWN_AT_ANY_STEP = "EndEvent_CandidacyWithdrawn";
@@ -80,6 +93,19 @@ public final class HltaJourneyProcess {
         public static final String RECEIVED_FROM = "receivedFrom";
         public static final String JOB_DESCRIPTION_ID = "jobDescriptionId";
         public static final String REASSESSMENT_CHOICE = "reassessmentChoice";
+        /**
+         * A candidate's step that the school waits on (CandidateStep): due at the start of its last day, missed
+         * at the start of the next school day, when its timer moves the case on.
+         */
+        public static final String CANDIDATE_STEP = "candidateStep";
+        public static final String VISIT_DATES_DUE_AT = "visitDatesDueAt";
+        public static final String VISIT_DATES_MISSED_AT = "visitDatesMissedAt";
+        public static final String ASSESSMENT_TASKS_DUE_AT = "assessmentTasksDueAt";
+        public static final String ASSESSMENT_TASKS_MISSED_AT = "assessmentTasksMissedAt";
+        public static final String VISIT_PREPARATION_DUE_AT = "visitPreparationDueAt";
+        public static final String VISIT_PREPARATION_MISSED_AT = "visitPreparationMissedAt";
+        public static final String REASSESSMENT_DUE_AT = "reassessmentDueAt";
+        public static final String REASSESSMENT_MISSED_AT = "reassessmentMissedAt";
 
         private Vars() {
         }
@@ -87,6 +113,17 @@ public final class HltaJourneyProcess {
 
     static long candidacyId(VariableScope scope) {
         return ((Number) scope.getVariable(Vars.CANDIDACY_ID)).longValue();
+    }
+
+    /** The candidate's step is due at the start of its last day; its timer fires at the start of the next school day. */
+    static void setLastDay(VariableScope scope, CandidateStep step, LocalDate lastDay, WorkingDays school) {
+        scope.setVariable(step.dueVariable(), CaseVariables.morningOf(lastDay));
+        scope.setVariable(step.missedVariable(), CaseVariables.morningOf(school.after(lastDay, 1)));
+    }
+
+    /** The last day of the candidate's step, as its due date says. */
+    static LocalDate lastDay(VariableScope scope, CandidateStep step) {
+        return LocalDate.ofInstant(((Date) scope.getVariable(step.dueVariable())).toInstant(), SchoolTime.ZONE);
     }
 
     private HltaJourneyProcess() {

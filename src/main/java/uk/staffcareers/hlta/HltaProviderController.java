@@ -54,21 +54,26 @@ class HltaProviderController {
     record OutcomeReceived(List<StandardResult> results, String feedback) {
     }
 
-    /** The candidacy's state, for the provider and the school: its status and the steps open now. */
-    record CandidacyState(String reference, String status, List<String> openSteps) {
+    /**
+     * The candidacy's state, for the provider and the school: its status, the steps open now, and the candidate's
+     * steps that went unanswered ("Propose three visit dates: no answer given by Friday 4 December 2026").
+     */
+    record CandidacyState(String reference, String status, List<String> openSteps, List<String> noAnswers) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Candidacies candidacies;
+    private final MissedAnswers missedAnswers;
     private final StaffDirectory directory;
     private final RuntimeService runtime;
     private final HistoryService history;
     private final IdentityService identity;
 
-    HltaProviderController(Candidacies candidacies, StaffDirectory directory, RuntimeService runtime, HistoryService history,
-            IdentityService identity) {
+    HltaProviderController(Candidacies candidacies, MissedAnswers missedAnswers, StaffDirectory directory, RuntimeService runtime,
+            HistoryService history, IdentityService identity) {
         this.candidacies = candidacies;
+        this.missedAnswers = missedAnswers;
         this.directory = directory;
         this.runtime = runtime;
         this.history = history;
@@ -78,7 +83,7 @@ class HltaProviderController {
     @GetMapping
     CandidacyState state(@PathVariable String reference) {
         Candidacies.Summary candidacy = candidacy(reference);
-        return new CandidacyState(reference, candidacy.status(), openSteps(reference));
+        return new CandidacyState(reference, candidacy.status(), openSteps(reference), missedAnswers.of(candidacy.id()));
     }
 
     @PostMapping("/registration")

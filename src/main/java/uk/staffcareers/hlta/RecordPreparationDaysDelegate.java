@@ -60,11 +60,18 @@ class RecordPreparationDaysDelegate implements JavaDelegate {
         ex.setVariable(REGISTRATION_DATES_TEXT, dates.text());
     }
 
-    /** The visit window as forms show it, the day an unbooked visit is escalated, and the day after it closes. */
+    /**
+     * The visit window as forms show it, the day an unbooked visit is escalated, the day after it closes, and the
+     * last day for the written tasks while no visit is booked: the policy's working days (5) before the latest
+     * possible visit, the window's last day. Booking the visit brings it forward (SetVisitDeadlinesDelegate).
+     */
     static void setWindow(DelegateExecution ex, Assessments.Window window, WorkingDays school, TrustPolicy rules) {
         ex.setVariable(WINDOW_TEXT, window.text());
         // Not booked the policy's working days (10) before the window closes: the local-authority contact is told.
         ex.setVariable(VISIT_ESCALATION_AT, morningOf(school.before(window.closesOn(), rules.hltaVisitAlertWorkingDays())));
         ex.setVariable(VISIT_WINDOW_CLOSED_AT, morningOf(school.after(window.closesOn(), 1)));
+        LocalDate tasksBy = school.before(window.closesOn(), rules.hltaTasksBeforeVisitWorkingDays());
+        HltaJourneyProcess.setLastDay(ex, CandidateStep.ASSESSMENT_TASKS,
+                tasksBy.isAfter(window.opensAfter()) ? tasksBy : school.after(window.opensAfter(), 1), school);
     }
 }

@@ -77,7 +77,23 @@ class HltaJourneyProcessTest {
             ex.setVariable(REGISTRATION_MISSED_AT, new Date(start + 15 * DAY));
             ex.setVariable(VISIT_ESCALATION_AT, new Date(start + 90 * DAY));
             ex.setVariable(VISIT_WINDOW_CLOSED_AT, new Date(start + 100 * DAY));
+            ex.setVariable(ASSESSMENT_TASKS_DUE_AT, new Date(start + 95 * DAY));
+            ex.setVariable(ASSESSMENT_TASKS_MISSED_AT, new Date(start + 96 * DAY));
         });
+        // The candidate's last days for the dates and the reassessment decision, and the days before the visit.
+        Mocks.register("setAnswerDeadlineDelegate", (JavaDelegate) ex -> {
+            calls.add("last day for " + ex.getVariable(CANDIDATE_STEP));
+            boolean dates = "VISIT_DATES".equals(ex.getVariable(CANDIDATE_STEP));
+            ex.setVariable(dates ? VISIT_DATES_DUE_AT : REASSESSMENT_DUE_AT, new Date(start + (dates ? 30 : 140) * DAY));
+            ex.setVariable(dates ? VISIT_DATES_MISSED_AT : REASSESSMENT_MISSED_AT, new Date(start + (dates ? 31 : 141) * DAY));
+        });
+        Mocks.register("setVisitDeadlinesDelegate", (JavaDelegate) ex -> {
+            calls.add("visit deadlines");
+            ex.setVariable(VISIT_PREPARATION_DUE_AT, new Date(start + 119 * DAY));
+            ex.setVariable(VISIT_PREPARATION_MISSED_AT, new Date(start + 120 * DAY));
+        });
+        Mocks.register("recordNoAnswerDelegate", (JavaDelegate) ex -> calls.add("no answer: " + ex.getVariable(CANDIDATE_STEP)));
+        Mocks.register("recordChosenDatesDelegate", (JavaDelegate) ex -> calls.add("dates chosen"));
         // The coordinator's decisions: the provider's new registration dates, or a new visit window, or lapsed.
         Mocks.register("recordRegistrationDecisionDelegate", (JavaDelegate) ex -> {
             boolean reopen = "reopen".equals(ex.getVariable("registrationDecision"));
@@ -157,7 +173,7 @@ class HltaJourneyProcessTest {
         complete(task(SUBMIT_TASKS, pi));
 
         assertThat(pi).isWaitingAt(PREPARE_VISIT);
-        assertThat(task(pi).getDueDate()).isEqualTo(new Date(start + 120 * DAY));
+        assertThat(task(pi).getDueDate()).as("the school day before the visit").isEqualTo(new Date(start + 119 * DAY));
         complete(task(pi));
         assertThat(pi).isWaitingAt(HEADTEACHER_MEETING);
         assertThat(task(pi)).isAssignedTo("helen.carter");
@@ -172,8 +188,10 @@ class HltaJourneyProcessTest {
         assertThat(pi).isEnded().hasPassed(END_IN_ROLE).hasNotPassed(NOT_REGISTERED_BY_DAY_2, REGISTRATION_MISSED, VISIT_NOT_BOOKED,
                 VISIT_WINDOW_CLOSED);
         assertThat(calls).containsSubsequence("opened", "self-review", "committed", "preparation booked", "reminded to register",
-                "registered by null", "dates proposed", "dates proposed", "visit by null", "visit prepared", "meeting prepared",
-                "outcome from null", "HLTA status", "in role", "plan");
+                "registered by null", "last day for VISIT_DATES", "dates proposed", "last day for VISIT_DATES", "dates proposed",
+                "visit by null", "visit deadlines", "visit prepared", "meeting prepared", "outcome from null", "HLTA status", "in role",
+                "plan");
+        assertThat(calls).noneMatch(call -> call.startsWith("no answer"));
     }
 
     @Test
@@ -268,7 +286,8 @@ class HltaJourneyProcessTest {
         assertThat(task(pi).getDueDate()).isEqualTo(new Date(start + 22 * DAY));
         complete(task(pi));
         assertThat(pi).isWaitingAt(PROPOSE_DATES, SUBMIT_TASKS);
-        assertThat(calls).containsSubsequence("coordinator told", "registration re-opened", "reminded to register", "registered by null");
+        assertThat(calls).containsSubsequence("coordinator told", "no answer: REGISTRATION", "registration re-opened",
+                "reminded to register", "registered by null");
     }
 
     @Test
@@ -347,6 +366,77 @@ class HltaJourneyProcessTest {
         withdraw(pi);
         assertThat(pi).isEnded().hasPassed(END_WITHDRAWN_AT_ANY_STEP);
         assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+    }
+
+    @Test
+    void noDatesProposedByTheLastDayAndTheHeadteacherChoosesThem() {
+        ProcessInstance pi = toRegistration();
+        complete(task(pi));
+        assertThat(task(PROPOSE_DATES, pi).getDueDate()).isEqualTo(new Date(start + 30 * DAY));
+        assertThat(job(VISIT_DATES_NOT_PROPOSED, pi).getDuedate()).isEqualTo(new Date(start + 31 * DAY));
+
+        // The next school day the candidate's task closes; the headteacher chooses the dates, agreed as she chose them.
+        ClockUtil.setCurrentTime(new Date(start + 31 * DAY));
+        execute(job(VISIT_DATES_NOT_PROPOSED, pi));
+        assertThat(taskQuery(PROPOSE_DATES, pi)).isZero();
+        assertThat(pi).isWaitingAt(CHOOSE_DATES, SUBMIT_TASKS);
+        assertThat(task(CHOOSE_DATES, pi)).isAssignedTo("helen.carter");
+        assertThat(task(CHOOSE_DATES, pi).getName()).isEqualTo("Choose three visit dates for Jo Pritchard");
+        complete(task(CHOOSE_DATES, pi), withVariables("visitDate1", "2027-03-01", "visitDate2", "2027-03-02", "visitDate3", "2027-03-03"));
+        assertThat(pi).isWaitingAt(CONFIRM_VISIT);
+        assertThat(taskQuery(AGREE_DATES, pi)).as("nobody agrees the headteacher's own dates").isZero();
+        complete(task(CONFIRM_VISIT, pi));
+        complete(task(SUBMIT_TASKS, pi));
+        assertThat(pi).isWaitingAt(PREPARE_VISIT);
+        assertThat(calls).containsSubsequence("last day for VISIT_DATES", "no answer: VISIT_DATES", "dates chosen", "visit by null",
+                "visit deadlines", "tasks submitted");
+    }
+
+    @Test
+    void withNoWrittenTasksAndNoVisitPreparationInTimeTheArrangementsGoOn() {
+        ProcessInstance pi = toRegistration();
+        complete(task(pi));
+        assertThat(task(SUBMIT_TASKS, pi).getDueDate()).isEqualTo(new Date(start + 95 * DAY));
+        complete(task(PROPOSE_DATES, pi));
+        complete(task(AGREE_DATES, pi), withVariables("datesAnswer", "agreed"));
+        complete(task(CONFIRM_VISIT, pi));
+        assertThat(pi).isWaitingAt(SUBMIT_TASKS);
+
+        // The tasks' last day passes: their task closes and the visit preparation opens all the same.
+        ClockUtil.setCurrentTime(new Date(start + 96 * DAY));
+        execute(job(TASKS_NOT_SUBMITTED, pi));
+        assertThat(taskQuery(SUBMIT_TASKS, pi)).isZero();
+        assertThat(pi).isWaitingAt(PREPARE_VISIT);
+        assertThat(job(VISIT_NOT_PREPARED, pi).getDuedate()).as("the visit's morning").isEqualTo(new Date(start + 120 * DAY));
+
+        // The visit day comes with no preparation recorded: the visit goes ahead, the headteacher prepares for the assessor.
+        ClockUtil.setCurrentTime(new Date(start + 120 * DAY));
+        execute(job(VISIT_NOT_PREPARED, pi));
+        assertThat(taskQuery(PREPARE_VISIT, pi)).isZero();
+        assertThat(pi).isWaitingAt(HEADTEACHER_MEETING);
+        assertThat(calls).containsSubsequence("visit by null", "visit deadlines", "no answer: ASSESSMENT_TASKS", "no answer: VISIT_PREPARATION")
+                .doesNotContain("tasks submitted", "visit prepared");
+    }
+
+    @Test
+    void noAnswerOnReassessmentIsTakenAsNotReTakingIt() {
+        allMet = false;
+        ProcessInstance pi = toRegistration();
+        complete(task(pi));
+        complete(task(PROPOSE_DATES, pi));
+        complete(task(AGREE_DATES, pi), withVariables("datesAnswer", "agreed"));
+        complete(task(CONFIRM_VISIT, pi));
+        complete(task(SUBMIT_TASKS, pi));
+        complete(task(PREPARE_VISIT, pi));
+        complete(task(HEADTEACHER_MEETING, pi));
+        complete(task(RECORD_OUTCOME, pi));
+        assertThat(pi).isWaitingAt(DECIDE_ON_REASSESSMENT);
+        assertThat(task(pi).getDueDate()).isEqualTo(new Date(start + 140 * DAY));
+
+        ClockUtil.setCurrentTime(new Date(start + 141 * DAY));
+        execute(job(NO_REASSESSMENT_ANSWER, pi));
+        assertThat(pi).isEnded().hasPassed(END_NOT_REASSESSED).hasNotPassed(END_WITHDRAWN, END_IN_ROLE);
+        assertThat(calls).containsSubsequence("feedback", "plan", "last day for REASSESSMENT").endsWith("no answer: REASSESSMENT");
     }
 
     /** To the candidate's registration task, on preparation day 1. */

@@ -1,0 +1,31 @@
+package uk.staffcareers.hlta;
+
+import static uk.staffcareers.hlta.HltaJourneyProcess.candidacyId;
+import static uk.staffcareers.platform.CaseVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.platform.Actor;
+
+/**
+ * Task_RecordChosenDates: the candidate proposed no dates in time, so the headteacher chose three. They are
+ * checked against the window as the candidate's would be, and they are agreed by the one who chose them.
+ */
+@Component
+class RecordChosenDatesDelegate implements JavaDelegate {
+
+    private final Assessments assessments;
+
+    RecordChosenDatesDelegate(Assessments assessments) {
+        this.assessments = assessments;
+    }
+
+    @Override
+    public void execute(DelegateExecution ex) {
+        long id = candidacyId(ex);
+        assessments.proposeDates(id, dates(ex, "visitDate", Assessments.PROPOSED_DATES + 2));
+        assessments.answerDates(id, true, "Chosen by the headteacher: the candidate proposed no dates in time", Actor.of(ex).name());
+    }
+}
