@@ -254,9 +254,11 @@ public class Assessments {
         return new Outcome(notMet.isEmpty(), notMet);
     }
 
+    /** The assessor's written feedback, or null: the outcome may come without any (the feedback document then has none). */
     public String feedback(long candidacyId) {
-        return jdbc.sql("select feedback from hlta_assessment where id = ?").param(current(candidacyId)).query(String.class)
-                .list().stream().findFirst().orElse(null);
+        List<String> feedback = jdbc.sql("select feedback from hlta_assessment where id = ?").param(current(candidacyId))
+                .query(String.class).list();
+        return feedback.isEmpty() ? null : feedback.get(0);
     }
 
     private void requireVisitDay(long candidacyId, LocalDate day, String what, Window window) {

@@ -2,7 +2,10 @@ package uk.staffcareers.hlta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -15,14 +18,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
 
 import uk.staffcareers.IntegrationTest;
+import uk.staffcareers.platform.CaseVariables;
 import uk.staffcareers.platform.SchoolTime;
 
 /**
  * Two whole candidacies through the REST calls Tasklist makes, as the demo users, with the regional
  * provider (prime.consortium) reporting through /api/hlta: Jo Pritchard misses her registration, the
  * coordinator re-opens it with the provider's new dates, and she is awarded HLTA status and moves into
- * the role; Nadia Patel does not meet two standards and goes on to a reassessment.
- * The engine's clock (which is also the application's "today") moves to each preparation day.
+ * the role; Nadia Patel does not meet two standards and goes on to a reassessment, where she gives no
+ * more answers and the case moves on at each of her last days until it ends.
+ * The engine's clock (which is also the application's "today") moves to each preparation day and last day;
+ * the timers are run as the job executor would run them.
  */
 class HltaJourneyIT extends IntegrationTest {
 
@@ -63,6 +69,12 @@ class HltaJourneyIT extends IntegrationTest {
         moveClockTo(missedOn);
         runJob(caseId, "Event_RegistrationMissed");
         assertThat(list("jo.pritchard", "/engine-rest/task?processInstanceId=" + caseId)).isEmpty();
+        assertThat(get("mark.ellis", "/api/hlta/candidacies/HLTA-E1007-1").getBody())
+                .contains("Register for assessment: no answer given by Monday 25 January 2027");
+        assertThat(list("helen.carter", "/api/notifications")).anySatisfy(n -> assertThat(n)
+                .containsEntry("subject", "HLTA registration missed: Jo Pritchard")
+                .satisfies(m -> assertThat(String.valueOf(m.get("body"))).contains("no answer given by Monday 25 January 2027",
+                        "Mark Ellis, the school's HLTA coordinator, decides")));
         String reopen = taskFor("mark.ellis", caseId, "Re-open registration for Jo Pritchard");
         assertThat(submit("mark.ellis", reopen, "registrationDecision", "lapse")).as("lapsed without a reason").isEqualTo(400);
         assertThat(submit("mark.ellis", reopen, "registrationDecision", "reopen", "registrationOpensOn", missedOn.toString(),
@@ -162,7 +174,7 @@ class HltaJourneyIT extends IntegrationTest {
     }
 
     @Test
-    void nadiaPatelMeetsMostStandardsGetsFeedbackAndIsReassessedInTheSameCase() throws Exception {
+    void nadiaPatelMeetsMostStandardsIsReassessedInTheSameCaseAndGivesNoMoreAnswers() throws Exception {
         String caseId = startAs("david.marsh", "E2007");
         String reference = "/api/hlta/candidacies/HLTA-E2007-1";
         readyAndPrepared("nadia.patel", "david.marsh", caseId);
@@ -209,12 +221,108 @@ class HltaJourneyIT extends IntegrationTest {
         assertThat(plansStartedBy("E2007")).containsExactly("HLTA_OUTCOME");
         assertThat(as("kate.morgan").getForObject("/api/staff/E2007", Map.class)).containsEntry("hltaStatus", false);
 
-        // Reassessment: the same case, a new visit window from today.
+        // Reassessment: the same case, a new visit window from today (Friday 5 March 2027, to 28 May).
         assertThat(submit("nadia.patel", taskFor("nadia.patel", caseId, "Decide on reassessment"), "reassessmentChoice", "reassess"))
                 .isEqualTo(204);
         assertThat(get("prime.consortium", reference).getBody()).contains("ASSESSMENT", "Propose three visit dates");
-        assertThat(submit("nadia.patel", taskFor("nadia.patel", caseId, "Propose three visit dates"),
-                "visitDate1", "2027-03-08", "visitDate2", "2027-03-09", "visitDate3", "2027-03-10")).isEqualTo(204);
+        givesNoMoreAnswersAndTheCaseMovesOn(caseId, reference);
+    }
+
+    /**
+     * Nadia's reassessment: she answers none of her steps, and at each last day (the trust's policy: 10 working days
+     * for the dates and the decision, 5 before the visit for the written tasks, the day before for the preparation)
+     * her task closes, "no answer given by" that day goes on the record, and the school, told by name, carries on.
+     */
+    private void givesNoMoreAnswersAndTheCaseMovesOn(String caseId, String reference) {
+        // The dates: due ten school days on, Friday 19 March; missed on Monday 22 March. David Marsh chooses them.
+        assertThat(dueOf(caseId, "Task_ProposeVisitDates")).isEqualTo(morningOf(LocalDate.of(2027, 3, 19)));
+        moveClockTo(LocalDate.of(2027, 3, 22));
+        runJob(caseId, "Event_VisitDatesNotProposed");
+        assertThat(list("nadia.patel", "/engine-rest/task?processInstanceId=" + caseId)).extracting(t -> t.get("name"))
+                .containsExactly("Submit the assessment tasks");
+        assertThat(get("paul.young", reference).getBody()).contains("Propose three visit dates: no answer given by Friday 19 March 2027");
+        assertThat(list("david.marsh", "/api/notifications")).anySatisfy(n -> assertThat(n)
+                .containsEntry("subject", "HLTA visit dates not proposed: Nadia Patel")
+                .satisfies(m -> assertThat(String.valueOf(m.get("body"))).contains("no answer given by Friday 19 March 2027",
+                        "David Marsh chooses three dates", "Paul Young then confirms the visit")));
+        String choose = taskFor("david.marsh", caseId, "Choose three visit dates for Nadia Patel");
+        assertThat(submit("david.marsh", choose, "visitDate1", "2027-03-30", "visitDate2", "2027-04-19", "visitDate3", "2027-04-20"))
+                .as("the Easter holiday").isEqualTo(400);
+        assertThat(submit("david.marsh", choose, "visitDate1", "2027-04-19", "visitDate2", "2027-04-20", "visitDate3", "2027-04-21"))
+                .isEqualTo(204);
+        assertThat(list("david.marsh", "/engine-rest/task?processInstanceId=" + caseId)).as("her own dates need no agreeing")
+                .extracting(t -> t.get("name")).doesNotContain("Agree the visit dates");
+
+        // The visit is booked for Tuesday 20 April: the written tasks, due 5 school days before the window's end (21 May),
+        // are now due 5 school days before the visit, past Easter and its INSET day: Tuesday 13 April.
+        assertThat(dueOf(caseId, "Task_SubmitAssessmentTasks")).isEqualTo(morningOf(LocalDate.of(2027, 5, 21)));
+        assertThat(submit("paul.young", taskFor("paul.young", caseId, "Confirm the visit date and assessor"),
+                "visitOn", "2027-04-20", "assessorName", "Raj Patel", "arrivalTime", "13:00")).isEqualTo(204);
+        assertThat(dueOf(caseId, "Task_SubmitAssessmentTasks")).isEqualTo(morningOf(LocalDate.of(2027, 4, 13)));
+        assertThat(jobDue(caseId, "Event_AssessmentTasksNotSubmitted")).isEqualTo(morningOf(LocalDate.of(2027, 4, 14)));
+        moveClockTo(LocalDate.of(2027, 4, 14));
+        runJob(caseId, "Event_AssessmentTasksNotSubmitted");
+        assertThat(get("david.marsh", reference).getBody())
+                .contains("Submit the assessment tasks: no answer given by Tuesday 13 April 2027");
+
+        // The arrangements go on without the tasks; the visit preparation, due the day before, is missed on the visit's morning.
+        assertThat(dueOf(caseId, "Task_PrepareForVisit")).isEqualTo(morningOf(LocalDate.of(2027, 4, 19)));
+        moveClockTo(LocalDate.of(2027, 4, 20));
+        runJob(caseId, "Event_VisitNotPrepared");
+        assertThat(list("paul.young", "/api/notifications")).anySatisfy(n -> assertThat(n)
+                .containsEntry("subject", "HLTA visit not prepared: Nadia Patel")
+                .satisfies(m -> assertThat(String.valueOf(m.get("body"))).contains("no answer given by Monday 19 April 2027",
+                        "David Marsh and Paul Young, please make sure today that reception expects the assessor")));
+        assertThat(submit("david.marsh", taskFor("david.marsh", caseId, "Prepare for the assessor's meeting"), meetingAnswers()))
+                .isEqualTo(204);
+
+        // Standard 17 not met again; Nadia does not say whether to be reassessed by Monday 10 May (the May bank holiday skipped).
+        moveClockTo(LocalDate.of(2027, 4, 23));
+        List<Map<String, Object>> results = new ArrayList<>();
+        IntStream.rangeClosed(1, 33).forEach(n -> results.add(Map.of("standard", n, "met", n != 17)));
+        assertThat(post("prime.consortium", reference + "/outcome", Map.of("results", results)).getBody())
+                .contains("NOT_AWARDED", "Decide on reassessment");
+        assertThat(dueOf(caseId, "Task_DecideOnReassessment")).isEqualTo(morningOf(LocalDate.of(2027, 5, 10)));
+        moveClockTo(LocalDate.of(2027, 5, 11));
+        runJob(caseId, "Event_NoReassessmentAnswer");
+
+        // Recorded as not re-taking the assessment: the candidacy is closed and the case ended there.
+        assertThat(get("david.marsh", reference).getBody()).contains("LAPSED",
+                "Propose three visit dates: no answer given by Friday 19 March 2027",
+                "Submit the assessment tasks: no answer given by Tuesday 13 April 2027",
+                "Prepare for the visit: no answer given by Monday 19 April 2027",
+                "Decide on reassessment: no answer given by Monday 10 May 2027");
+        assertThat(list("kate.morgan", "/engine-rest/history/process-instance?processInstanceId=" + caseId).get(0))
+                .containsEntry("state", "COMPLETED");
+        assertThat(list("kate.morgan", "/engine-rest/history/activity-instance?processInstanceId=" + caseId
+                + "&activityId=EndEvent_NotReassessed")).hasSize(1);
+        assertThat(list("nadia.patel", "/api/notifications")).anySatisfy(n -> assertThat(n)
+                .containsEntry("subject", "HLTA reassessment not answered: Nadia Patel")
+                .satisfies(m -> assertThat(String.valueOf(m.get("body"))).contains("not re-taking the assessment",
+                        "closed as lapsed")));
+    }
+
+    /** The due date of the case's open task, as Tasklist shows it. */
+    private Instant dueOf(String caseId, String taskKey) {
+        List<Map<String, Object>> tasks = list("kate.morgan", "/engine-rest/task?processInstanceId=" + caseId
+                + "&taskDefinitionKey=" + taskKey);
+        assertThat(tasks).as(taskKey).hasSize(1);
+        return instant(tasks.get(0).get("due"));
+    }
+
+    /** When the engine will run the case's timer. */
+    private Instant jobDue(String caseId, String activityId) {
+        List<Map<String, Object>> jobs = list("admin", "/engine-rest/job?processInstanceId=" + caseId + "&activityId=" + activityId);
+        assertThat(jobs).as(activityId).hasSize(1);
+        return instant(jobs.get(0).get("dueDate"));
+    }
+
+    private static Instant instant(Object restDate) {
+        return OffsetDateTime.parse(String.valueOf(restDate), DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")).toInstant();
+    }
+
+    private static Instant morningOf(LocalDate day) {
+        return CaseVariables.morningOf(day).toInstant();
     }
 
     @Test
