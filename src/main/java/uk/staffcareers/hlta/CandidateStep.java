@@ -16,8 +16,8 @@ enum CandidateStep {
     VISIT_DATES("Propose three visit dates", "HLTA visit dates not proposed", VISIT_DATES_DUE_AT, VISIT_DATES_MISSED_AT,
             "%2$s chooses three dates in the visit window instead, and %3$s then confirms the visit with the provider."),
     ASSESSMENT_TASKS("Submit the assessment tasks", "HLTA written tasks not submitted", ASSESSMENT_TASKS_DUE_AT,
-            ASSESSMENT_TASKS_MISSED_AT, "The arrangements go on without them and the visit goes ahead as booked; "
-                    + "%3$s should ask the provider whether it has the tasks."),
+            ASSESSMENT_TASKS_MISSED_AT, "The arrangements for the assessor's visit go on without them; %3$s should ask "
+                    + "the provider whether it has the tasks."),
     VISIT_PREPARATION("Prepare for the visit", "HLTA visit not prepared", VISIT_PREPARATION_DUE_AT, VISIT_PREPARATION_MISSED_AT,
             "The visit goes ahead: %2$s and %3$s, please make sure today that reception expects the assessor, a room is "
                     + "free and one or two teachers can be interviewed."),
