@@ -426,9 +426,9 @@ public class Appraisals {
         return policies.forTrust(staffOf(id).trustId()).maxObjectives();
     }
 
-    /** The day the pay decider decides, counted from today (10 working days). */
+    /** The day the pay decider decides: the trust's working days for the decision (10) from today. */
     LocalDate payDecisionDue(long id) {
-        return workingDaysFromToday(id, 10);
+        return workingDaysFromToday(id, policies.forTrust(staffOf(id).trustId()).payDecisionWorkingDays());
     }
 
     /** The day the employee's comments are due: the trust's working days for comments (5) from today. */

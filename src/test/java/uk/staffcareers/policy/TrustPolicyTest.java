@@ -34,7 +34,7 @@ class TrustPolicyTest {
         assertThat(d.payReviewWorkingDays()).as("this product's default: the pay policy is not among the documents").isEqualTo(10);
         assertThat(d.payHearingNoticeWorkingDays()).isEqualTo(5);
         assertThat(d.hltaCandidateAnswerWorkingDays()).as("this product's default: the HLTA guidance gives no number").isEqualTo(10);
-        assertThat(d.hltaTasksBeforeVisitWorkingDays()).as("this product's default: the HLTA guidance gives no number").isEqualTo(5);
+        assertThat(d.hltaTasksBeforeVisitWorkingDays(), d.payDecisionWorkingDays()).as("this product's default: the HLTA guidance gives no number").isEqualTo(5);
     }
 
     @Test
@@ -109,7 +109,7 @@ class TrustPolicyTest {
                     d.hltaVisitWindowWeeks(), d.hltaPreparationDays(), d.hltaAssessmentTasks(), d.developmentCostThreshold(),
                     d.confirmDetailsWorkingDays(), d.ceoAppraisedWithExternalAdviser(), leadWeeks, chooseDays, lateStartWeeks,
                     commentsDays, alertDays, objectives, d.payReviewWorkingDays(), d.payHearingNoticeWorkingDays(),
-                    d.hltaCandidateAnswerWorkingDays(), d.hltaTasksBeforeVisitWorkingDays());
+                    d.hltaCandidateAnswerWorkingDays(), d.hltaTasksBeforeVisitWorkingDays(), d.payDecisionWorkingDays());
         }
     }
 }
