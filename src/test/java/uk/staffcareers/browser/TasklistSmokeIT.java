@@ -7,6 +7,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,9 +22,18 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import uk.staffcareers.IntegrationTest;
+import uk.staffcareers.appraisal.AppraisalPeriod;
+import uk.staffcareers.staff.CareerStage;
+import uk.staffcareers.staff.ContractType;
+import uk.staffcareers.staff.DemoTrust;
+import uk.staffcareers.staff.IdentitySync;
+import uk.staffcareers.staff.Role;
+import uk.staffcareers.staff.StaffDirectory;
+import uk.staffcareers.staff.StaffMember;
 
 /**
  * The real Tasklist in headless Chromium: a new starter logs in, opens their task, sees its Camunda
@@ -38,6 +48,10 @@ class TasklistSmokeIT extends IntegrationTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    StaffDirectory directory;
+    @Autowired
+    IdentitySync identities;
 
     private WebDriver browser;
     private WebDriverWait wait;
@@ -159,6 +173,75 @@ class TasklistSmokeIT extends IntegrationTest {
             screenshot("tasklist-concern-refused-failure.png");
             throw e;
         }
+    }
+
+    /**
+     * An employee's deadline and the revision an interim review opens, in real Tasklist: Leah Morris (a new
+     * teaching assistant, so no other test touches her year) reads by when she must answer her objectives and
+     * agrees them; after an interim review that found changes, her appraiser revises them on a form that shows
+     * the objectives as they stand, and gives the reason for the record.
+     */
+    @Test
+    void anEmployeeSeesHerDeadlineAndTheAppraiserRevisesTheObjectivesInTasklist() throws Exception {
+        StaffMember leah = new StaffMember("E1093", "leah.morris", "Leah", "Morris", "leah.morris@lt2.example.org", DemoTrust.TRUST,
+                DemoTrust.OAKFIELD, Role.TEACHING_ASSISTANT, CareerStage.CORE, 1, ContractType.PERMANENT, null, LocalDate.of(2021, 9, 1), "E1003", false,
+                false, null);
+        directory.save(leah);
+        identities.sync(leah);
+        assertThat(post("kate.morgan", "/api/appraisals/launch", java.util.Map.of("scope", "STAFF", "target", "E1093"))
+                .getStatusCode().value()).isEqualTo(200);
+        LocalDate today = LocalDate.now();
+        String key = AppraisalPeriod.containing(today).businessKey("E1093");
+        String caseId = (String) list("kate.morgan", "/engine-rest/process-instance?businessKey=" + key).get(0).get("id");
+        assertThat(submit("helen.carter", taskFor("helen.carter", caseId, "Choose the appraiser"), "appraiserStaffId", "E1003")).isEqualTo(204);
+        assertThat(submit("priya.shah", taskFor("priya.shah", caseId, "Draft objectives"), "objective1", "Lead a Year 2 reading group",
+                "criteria1", "Every child reads at the expected level", "assessment1", "Reading records", "developmentObjective", "NONE"))
+                .isEqualTo(204);
+        try {
+            login("leah.morris");
+            visible(By.xpath("//*[contains(@class,'tasks-list')]//a[normalize-space()='Agree objectives']")).click();
+            String form = visible(By.xpath("//*[contains(@class,'fjs-container')]//*[contains(., 'Please answer by')]")).getText();
+            assertThat(form).containsPattern("Please answer by \\w+day \\d{1,2} \\w+ \\d{4}").contains("Lead a Year 2 reading group",
+                    "the objectives stand as set");
+            screenshot("tasklist-agree-objectives.png");
+            visible(By.xpath("//label[contains(., 'Yes, I agree')]")).click();
+            visible(By.cssSelector("button[ng-click='complete()']")).click();
+            wait.until(d -> list("admin", "/engine-rest/task?processInstanceId=" + caseId + "&assignee=leah.morris").isEmpty());
+
+            assertThat(submit("priya.shah", taskFor("priya.shah", caseId, "Hold the interim review"), "interimHeldOn", today.toString(),
+                    "progress1", "Slow start", "changesNeeded", "YES", "interimSummary", "The group moves to Year 3 in January")).isEqualTo(204);
+            assertThat(submit("leah.morris", taskFor("leah.morris", caseId, "Comment on the interim review"), "interimEmployeeComments",
+                    "Happy to move")).isEqualTo(204);
+
+            browser.manage().deleteAllCookies();
+            login("priya.shah");
+            visible(By.xpath("//*[contains(@class,'tasks-list')]//a[contains(., 'Revise the objectives after the interim review')]")).click();
+            WebElement objective = visible(By.xpath("//label[starts-with(normalize-space(), 'Objective 1') and not(contains(., ':'))]"
+                    + "/following::textarea[1]"));
+            wait.until(d -> !objective.getAttribute("value").isEmpty());
+            assertThat(objective.getAttribute("value")).as("the objective as it stands").isEqualTo("Lead a Year 2 reading group");
+            objective.clear();
+            objective.sendKeys("Lead a Year 3 reading group");
+            visible(By.xpath("//label[contains(., 'Why the objectives change')]/following::textarea[1]"))
+                    .sendKeys("The group moves to Year 3 in January");
+            screenshot("tasklist-revise-objectives.png");
+            visible(By.cssSelector("button[ng-click='complete()']")).click();
+            wait.until(d -> list("admin", "/engine-rest/task?processInstanceId=" + caseId + "&assignee=priya.shah"
+                    + "&taskDefinitionKey=Task_ReviseObjectives").isEmpty());
+            assertThat(taskFor("leah.morris", caseId, "Agree the revised objectives")).isNotNull();
+            assertThat(get("admin", "/engine-rest/process-instance/" + caseId + "/variables/objectivesSummary").getBody())
+                    .contains("Lead a Year 3 reading group");
+        } catch (RuntimeException | AssertionError e) {
+            screenshot("tasklist-revision-failure.png");
+            throw e;
+        }
+    }
+
+    private void login(String username) {
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+        visible(By.cssSelector("input[ng-model='username']")).sendKeys(username);
+        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("button[type='submit']")).click();
     }
 
     private WebElement visible(By by) {

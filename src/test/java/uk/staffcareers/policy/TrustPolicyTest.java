@@ -34,7 +34,8 @@ class TrustPolicyTest {
         assertThat(d.payReviewWorkingDays()).as("this product's default: the pay policy is not among the documents").isEqualTo(10);
         assertThat(d.payHearingNoticeWorkingDays()).isEqualTo(5);
         assertThat(d.hltaCandidateAnswerWorkingDays()).as("this product's default: the HLTA guidance gives no number").isEqualTo(10);
-        assertThat(d.hltaTasksBeforeVisitWorkingDays(), d.payDecisionWorkingDays()).as("this product's default: the HLTA guidance gives no number").isEqualTo(5);
+        assertThat(d.hltaTasksBeforeVisitWorkingDays()).as("this product's default: the HLTA guidance gives no number").isEqualTo(5);
+        assertThat(d.payDecisionWorkingDays()).as("this product's default: the pay policy names no number of days").isEqualTo(10);
     }
 
     @Test
@@ -45,7 +46,7 @@ class TrustPolicyTest {
                 d.reviewReminderWorkingDays(), 2, d.capabilityMonitoringWeeks(), d.hltaVisitWindowWeeks(),
                 d.hltaPreparationDays(), d.hltaAssessmentTasks(), new BigDecimal("-1"), d.confirmDetailsWorkingDays(),
                 d.ceoAppraisedWithExternalAdviser(), d.annualAssessmentLeadWeeks(), d.chooseAppraiserWorkingDays(),
-                d.lateStartObjectivesWeeks(), d.commentsWorkingDays(), d.hltaVisitAlertWorkingDays(), d.maxObjectives(), 0, 21, 0, 21);
+                d.lateStartObjectivesWeeks(), d.commentsWorkingDays(), d.hltaVisitAlertWorkingDays(), d.maxObjectives(), 0, 21, 0, 21, 31);
         assertThatThrownBy(wrong::validated).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("interimReviewPercent must be 10 to 90, not 95")
                 .hasMessageContaining("capabilityNoticeWorkingDays must be 5 to 30, not 2")
@@ -53,7 +54,8 @@ class TrustPolicyTest {
                 .hasMessageContaining("payReviewWorkingDays must be 1 to 30, not 0")
                 .hasMessageContaining("payHearingNoticeWorkingDays must be 1 to 20, not 21")
                 .hasMessageContaining("hltaCandidateAnswerWorkingDays must be 1 to 30, not 0")
-                .hasMessageContaining("hltaTasksBeforeVisitWorkingDays must be 1 to 20, not 21");
+                .hasMessageContaining("hltaTasksBeforeVisitWorkingDays must be 1 to 20, not 21")
+                .hasMessageContaining("payDecisionWorkingDays must be 1 to 30, not 31");
     }
 
     @Test
