@@ -1,6 +1,8 @@
 package uk.staffcareers.appraisal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.staffcareers.appraisal.AppraisalFormFields.append;
+import static uk.staffcareers.appraisal.AppraisalFormFields.objectives;
 
 import java.time.LocalDate;
 import java.util.Date;
@@ -223,16 +225,5 @@ class AppraisalCycleIT extends IntegrationTest {
         assertThat(list("admin", "/engine-rest/history/user-operation?processInstanceId=" + caseId + "&operationType=Complete"))
                 .extracting(o -> o.get("userId")).contains("helen.carter", "tom.bennett", "priya.shah");
         assertThat(list("admin", "/engine-rest/history/detail?processInstanceId=" + caseId)).isEmpty();
-    }
-
-    private static Object[] objectives(String first) {
-        return new Object[] {"objective1", first, "criteria1", "80% of the group pass the phonics check",
-                "assessment1", "Phonics check results and one observation", "developmentObjective", "NONE"};
-    }
-
-    private static Object[] append(Object[] a, Object... b) {
-        Object[] all = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, all, a.length, b.length);
-        return all;
     }
 }

@@ -1,6 +1,8 @@
 package uk.staffcareers.appraisal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.staffcareers.appraisal.AppraisalFormFields.append;
+import static uk.staffcareers.appraisal.AppraisalFormFields.objectives;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -165,16 +167,5 @@ class AppraisalRealYearIT extends IntegrationTest {
 
     private List<String> notificationsOf(String user) {
         return list(user, "/api/notifications").stream().map(n -> (String) n.get("subject")).toList();
-    }
-
-    private static Object[] objectives(String first) {
-        return new Object[] {"objective1", first, "criteria1", "80% of the group pass the phonics check",
-                "assessment1", "Phonics check results and one observation", "developmentObjective", "NONE"};
-    }
-
-    private static Object[] append(Object[] a, Object... b) {
-        Object[] all = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, all, a.length, b.length);
-        return all;
     }
 }

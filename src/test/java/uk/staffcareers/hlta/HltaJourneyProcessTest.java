@@ -250,13 +250,7 @@ class HltaJourneyProcessTest {
         assertThat(calls).contains("reassessment");
         assertThat(pi).isWaitingAt(PROPOSE_DATES, SUBMIT_TASKS);
 
-        complete(task(PROPOSE_DATES, pi));
-        complete(task(AGREE_DATES, pi), withVariables("datesAnswer", "agreed"));
-        complete(task(CONFIRM_VISIT, pi));
-        complete(task(SUBMIT_TASKS, pi));
-        complete(task(PREPARE_VISIT, pi));
-        complete(task(HEADTEACHER_MEETING, pi));
-        complete(task(RECORD_OUTCOME, pi));
+        throughTheVisitToItsOutcome(pi);
         complete(task(DECIDE_ON_REASSESSMENT, pi), withVariables(REASSESSMENT_CHOICE, "withdraw"));
         assertThat(pi).isEnded().hasPassed(END_WITHDRAWN);
     }
@@ -423,13 +417,7 @@ class HltaJourneyProcessTest {
         allMet = false;
         ProcessInstance pi = toRegistration();
         complete(task(pi));
-        complete(task(PROPOSE_DATES, pi));
-        complete(task(AGREE_DATES, pi), withVariables("datesAnswer", "agreed"));
-        complete(task(CONFIRM_VISIT, pi));
-        complete(task(SUBMIT_TASKS, pi));
-        complete(task(PREPARE_VISIT, pi));
-        complete(task(HEADTEACHER_MEETING, pi));
-        complete(task(RECORD_OUTCOME, pi));
+        throughTheVisitToItsOutcome(pi);
         assertThat(pi).isWaitingAt(DECIDE_ON_REASSESSMENT);
         assertThat(task(pi).getDueDate()).isEqualTo(new Date(start + 140 * DAY));
 
@@ -472,5 +460,16 @@ class HltaJourneyProcessTest {
     private static void correlate(String message) {
         runtimeService().createMessageCorrelation(message).processInstanceVariableEquals(REFERENCE, "HLTA-E1007-1")
                 .setVariable(RECEIVED_FROM, "prime.consortium").correlateWithResult();
+    }
+
+    /** Dates proposed and agreed, the visit confirmed and prepared for, the outcome recorded: the reassessment question next. */
+    private void throughTheVisitToItsOutcome(ProcessInstance pi) {
+        complete(task(PROPOSE_DATES, pi));
+        complete(task(AGREE_DATES, pi), withVariables("datesAnswer", "agreed"));
+        complete(task(CONFIRM_VISIT, pi));
+        complete(task(SUBMIT_TASKS, pi));
+        complete(task(PREPARE_VISIT, pi));
+        complete(task(HEADTEACHER_MEETING, pi));
+        complete(task(RECORD_OUTCOME, pi));
     }
 }
