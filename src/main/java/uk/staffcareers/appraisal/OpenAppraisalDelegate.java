@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.CaseAccessListener;
+import uk.staffcareers.platform.CaseLabels;
 import uk.staffcareers.platform.SetsVariables;
 import uk.staffcareers.policy.SchoolCalendars;
 import uk.staffcareers.policy.WorkingDays;
@@ -41,6 +42,7 @@ class OpenAppraisalDelegate implements JavaDelegate, SetsVariables {
         var staff = opened.staff();
         ex.setVariable(APPRAISAL_ID, opened.id());
         ex.setVariable(STAFF_NAME, staff.fullName());
+        ex.setVariable(CaseLabels.SCHOOL_NAME, directory.schoolNameOf(staff));
         ex.setVariable(EMPLOYEE, staff.username());
         ex.setVariable(ROLE, staff.role().name());
         ex.setVariable(CAREER_STAGE, staff.careerStage() == null ? null : staff.careerStage().name());
@@ -77,7 +79,7 @@ class OpenAppraisalDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public Set<String> variablesSet() {
-        return Set.of(APPRAISAL_ID, STAFF_NAME, EMPLOYEE, ROLE, CAREER_STAGE, HEADTEACHER, APPRAISED_BY_TRUST, HR_ADVISER,
+        return Set.of(APPRAISAL_ID, STAFF_NAME, CaseLabels.SCHOOL_NAME, EMPLOYEE, ROLE, CAREER_STAGE, HEADTEACHER, APPRAISED_BY_TRUST, HR_ADVISER,
                 PAY_DECIDER, APPRAISER, APPRAISER_STAFF_ID, OBJECTIVES_DUE_AT, INTERIM_DUE_AT, ANNUAL_OPENS_AT, PERIOD_END_AT);
     }
 }

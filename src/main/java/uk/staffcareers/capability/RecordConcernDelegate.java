@@ -8,6 +8,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import uk.staffcareers.platform.CaseLabels;
+import uk.staffcareers.staff.StaffDirectory;
+
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.CaseAccessListener;
 import uk.staffcareers.platform.SetsVariables;
@@ -17,9 +20,11 @@ import uk.staffcareers.platform.SetsVariables;
 class RecordConcernDelegate implements JavaDelegate, SetsVariables {
 
     private final Concerns concerns;
+    private final StaffDirectory directory;
 
-    RecordConcernDelegate(Concerns concerns) {
+    RecordConcernDelegate(Concerns concerns, StaffDirectory directory) {
         this.concerns = concerns;
+        this.directory = directory;
     }
 
     @Override
@@ -32,6 +37,7 @@ class RecordConcernDelegate implements JavaDelegate, SetsVariables {
         ex.setProcessBusinessKey(Concerns.caseRef(raised.concernId()));
         ex.setVariable(CONCERN_ID, raised.concernId());
         ex.setVariable(STAFF_NAME, raised.staff().fullName());
+        ex.setVariable(CaseLabels.SCHOOL_NAME, directory.schoolNameOf(raised.staff()));
         ex.setVariable(EMPLOYEE, raised.staff().username());
         ex.setVariable(REVIEWER, raised.reviewer());
         ex.setVariable(HEADTEACHER, raised.headteacher());
@@ -41,6 +47,6 @@ class RecordConcernDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public Set<String> variablesSet() {
-        return Set.of(CONCERN_ID, STAFF_NAME, EMPLOYEE, REVIEWER, HEADTEACHER, HR_ADVISER);
+        return Set.of(CONCERN_ID, STAFF_NAME, CaseLabels.SCHOOL_NAME, EMPLOYEE, REVIEWER, HEADTEACHER, HR_ADVISER);
     }
 }

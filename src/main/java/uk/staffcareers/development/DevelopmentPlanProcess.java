@@ -36,6 +36,8 @@ public final class DevelopmentPlanProcess {
         public static final String MENTOR = "mentorUsername";
         public static final String MENTOR_REQUIRED = "mentorRequired";
         public static final String COST_APPROVAL_NEEDED = "costApprovalNeeded";
+        /** Who pays, in words, for the headteacher's approval form. */
+        public static final String PAID_BY_TEXT = "paidByText";
         public static final String COST_DECISION = "costDecision";
         public static final String COST_NOTE = "costDecisionNote";
         public static final String ENDS_ON = "endsOn";

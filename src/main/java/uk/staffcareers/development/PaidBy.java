@@ -1,6 +1,18 @@
 package uk.staffcareers.development;
 
-/** Who meets the costs of a development, as agreed in step 4. */
+/** Who pays for a development activity, as the practicalities form offers it. */
 public enum PaidBy {
-    SCHOOL, TRUST, STAFF_MEMBER, SHARED, EXTERNAL_FUNDING
+    SCHOOL("the school"), TRUST("the trust"), STAFF_MEMBER("the member of staff"), SHARED("shared"),
+    EXTERNAL_FUNDING("external funding");
+
+    private final String words;
+
+    PaidBy(String words) {
+        this.words = words;
+    }
+
+    /** As the headteacher's approval form says it: "paid by the school". */
+    public String words() {
+        return words;
+    }
 }

@@ -8,6 +8,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import uk.staffcareers.platform.CaseLabels;
+import uk.staffcareers.staff.StaffDirectory;
+
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
@@ -17,9 +20,11 @@ import uk.staffcareers.platform.SetsVariables;
 class RecordDevelopmentNeedDelegate implements JavaDelegate, SetsVariables {
 
     private final DevelopmentPlans plans;
+    private final StaffDirectory directory;
 
-    RecordDevelopmentNeedDelegate(DevelopmentPlans plans) {
+    RecordDevelopmentNeedDelegate(DevelopmentPlans plans, StaffDirectory directory) {
         this.plans = plans;
+        this.directory = directory;
     }
 
     @Override
@@ -33,6 +38,7 @@ class RecordDevelopmentNeedDelegate implements JavaDelegate, SetsVariables {
         // Cockpit shows cases by business key: whose plan, and which.
         execution.setProcessBusinessKey("DEVELOPMENT-" + raised.staff().id() + "-" + raised.planId());
         execution.setVariable(STAFF_NAME, raised.staff().fullName());
+        execution.setVariable(CaseLabels.SCHOOL_NAME, directory.schoolNameOf(raised.staff()));
         execution.setVariable(PLANNER, raised.planner());
         execution.setVariable(HEADTEACHER, raised.headteacher());
     }
@@ -47,6 +53,6 @@ class RecordDevelopmentNeedDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public Set<String> variablesSet() {
-        return Set.of(PLAN_ID, STAFF_NAME, PLANNER, HEADTEACHER);
+        return Set.of(PLAN_ID, STAFF_NAME, CaseLabels.SCHOOL_NAME, PLANNER, HEADTEACHER);
     }
 }

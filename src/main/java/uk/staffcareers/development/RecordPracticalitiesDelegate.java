@@ -42,15 +42,17 @@ class RecordPracticalitiesDelegate implements JavaDelegate, SetsVariables {
     @Override
     public void execute(DelegateExecution ex) {
         Object cost = ex.getVariable("cost");
+        PaidBy paidBy = RecordDevelopmentDecisionDelegate.parse(PaidBy.class, ex.getVariable("paidBy"));
         var agreed = plans.agree(DevelopmentPlanProcess.planId(ex), new DevelopmentPlans.Practicalities(
                         CHECKS.stream().allMatch(check -> CaseVariables.flag(ex, check)), (String) ex.getVariable("mentorStaffId"),
                         (String) ex.getVariable("releaseTime"), cost == null ? null : new BigDecimal(cost.toString()),
                         (String) ex.getVariable("hiddenCosts"),
-                        RecordDevelopmentDecisionDelegate.parse(PaidBy.class, ex.getVariable("paidBy")),
+                        paidBy,
                         (String) ex.getVariable("agreedOutcomes"), (String) ex.getVariable("successMeasures"),
                         date(ex.getVariable("startDate")), date(ex.getVariable("endDate"))),
                 CaseVariables.flag(ex, MENTOR_REQUIRED), Actor.of(ex).name());
         ex.setVariable(COST_APPROVAL_NEEDED, agreed.costApprovalNeeded());
+        ex.setVariable(PAID_BY_TEXT, paidBy == null ? "nobody named" : paidBy.words());
         ex.setVariable(MENTOR, agreed.mentorUsername());
         String staffId = (String) ex.getVariable(STAFF_ID);
         LocalDate reminder = calendars.forStaff(staffId).before(agreed.endsOn(), policy.forStaff(staffId).reviewReminderWorkingDays());
@@ -75,6 +77,6 @@ class RecordPracticalitiesDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public Set<String> variablesSet() {
-        return Set.of(COST_APPROVAL_NEEDED, MENTOR, ENDS_ON, REMINDER_AT);
+        return Set.of(COST_APPROVAL_NEEDED, PAID_BY_TEXT, MENTOR, ENDS_ON, REMINDER_AT);
     }
 }

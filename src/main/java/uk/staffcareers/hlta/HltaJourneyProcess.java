@@ -63,6 +63,7 @@ public final class HltaJourneyProcess {
         public static final String SCHOOL_NAME = "schoolName";
         public static final String CANDIDATE = "candidate";
         public static final String HEADTEACHER = "headteacher";
+        public static final String HEADTEACHER_NAME = "headteacherName";
         public static final String COORDINATOR = "coordinator";
         public static final String HR = "hrAdviser";
         public static final String READINESS_RESULT = "readinessResult";

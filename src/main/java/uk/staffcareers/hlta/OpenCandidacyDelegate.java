@@ -36,6 +36,8 @@ class OpenCandidacyDelegate implements JavaDelegate, SetsVariables {
         ex.setVariable(SCHOOL_NAME, opened.schoolName());
         ex.setVariable(CANDIDATE, opened.candidate().username());
         ex.setVariable(HEADTEACHER, opened.headteacher());
+        // Forms name people by their names, never their user ids.
+        ex.setVariable(HEADTEACHER_NAME, directory.findByUsername(opened.headteacher()).map(h -> h.fullName()).orElse("your headteacher"));
         ex.setVariable(COORDINATOR, opened.coordinator());
         ex.setVariable(HR, directory.hrAdviser().map(hr -> hr.username()).orElse(opened.headteacher()));
         if (!opened.coordinator().equals(opened.headteacher())) {
@@ -45,6 +47,6 @@ class OpenCandidacyDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public Set<String> variablesSet() {
-        return Set.of(CANDIDACY_ID, REFERENCE, STAFF_NAME, SCHOOL_NAME, CANDIDATE, HEADTEACHER, COORDINATOR, HR);
+        return Set.of(CANDIDACY_ID, REFERENCE, STAFF_NAME, SCHOOL_NAME, CANDIDATE, HEADTEACHER, HEADTEACHER_NAME, COORDINATOR, HR);
     }
 }

@@ -9,6 +9,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import uk.staffcareers.platform.CaseLabels;
+import uk.staffcareers.staff.StaffDirectory;
+
 import uk.staffcareers.platform.SchoolTime;
 import uk.staffcareers.platform.SetsVariables;
 
@@ -17,9 +20,11 @@ import uk.staffcareers.platform.SetsVariables;
 class LookUpStaffRecordDelegate implements JavaDelegate, SetsVariables {
 
     private final StaffDetailsConfirmation confirmation;
+    private final StaffDirectory directory;
 
-    LookUpStaffRecordDelegate(StaffDetailsConfirmation confirmation) {
+    LookUpStaffRecordDelegate(StaffDetailsConfirmation confirmation, StaffDirectory directory) {
         this.confirmation = confirmation;
+        this.directory = directory;
     }
 
     @Override
@@ -31,6 +36,7 @@ class LookUpStaffRecordDelegate implements JavaDelegate, SetsVariables {
         }
         execution.setVariable(STAFF_USERNAME, check.staff().username());
         execution.setVariable(STAFF_NAME, check.staff().fullName());
+        execution.setVariable(CaseLabels.SCHOOL_NAME, directory.schoolNameOf(check.staff()));
         execution.setVariable(STAFF_SUMMARY, check.summary());
         execution.setVariable(RECORD_KEEPER, check.recordKeeper());
         // Due at the end of the school day.
@@ -39,6 +45,6 @@ class LookUpStaffRecordDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public Set<String> variablesSet() {
-        return Set.of(STAFF_USERNAME, STAFF_NAME, STAFF_SUMMARY, RECORD_KEEPER, CONFIRM_BY);
+        return Set.of(STAFF_USERNAME, STAFF_NAME, CaseLabels.SCHOOL_NAME, STAFF_SUMMARY, RECORD_KEEPER, CONFIRM_BY);
     }
 }

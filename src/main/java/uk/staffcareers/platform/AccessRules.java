@@ -110,13 +110,20 @@ class AccessRules {
         }
     }
 
+    /**
+     * Creates the shared filter, or brings an existing one's properties up to date: every list shows whom each
+     * task is about and their school, since a headteacher may have eight tasks called "Choose the appraiser".
+     */
     private String ensureFilter(String name, String description, int priority, TaskQuery query) {
         Filter filter = filters.createFilterQuery().filterName(name).singleResult();
         if (filter == null) {
-            filter = filters.newTaskFilter(name).setQuery(query)
-                    .setProperties(Map.of("description", description, "priority", priority, "refresh", true));
-            filters.saveFilter(filter);
+            filter = filters.newTaskFilter(name).setQuery(query);
         }
+        filter.setProperties(Map.of("description", description, "priority", priority, "refresh", true,
+                "showUndefinedVariable", false, "variables", List.of(
+                        Map.of("name", CaseLabels.STAFF_NAME, "label", "About"),
+                        Map.of("name", CaseLabels.SCHOOL_NAME, "label", "School"))));
+        filters.saveFilter(filter);
         return filter.getId();
     }
 

@@ -59,6 +59,11 @@ public class StaffDirectory {
                 .list();
     }
 
+    /** Where someone works, as the task lists show it: their school's name, or the trust's central team. */
+    public String schoolNameOf(StaffMember staff) {
+        return staff.schoolId() == null ? "Trust central team" : school(staff.schoolId()).map(School::name).orElse(staff.schoolId());
+    }
+
     public Optional<School> school(String id) {
         return jdbc.sql("select id, trust_id, name from school where id = ?").param(id)
                 .query((rs, n) -> new School(rs.getString("id"), rs.getString("trust_id"), rs.getString("name")))
