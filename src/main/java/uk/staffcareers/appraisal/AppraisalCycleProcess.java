@@ -43,6 +43,8 @@ public class AppraisalCycleProcess implements AppraisalLaunch.CaseStarter {
         public static final String APPRAISER = "appraiser";
         public static final String APPRAISER_NAME = "appraiserName";
         public static final String APPRAISER_STAFF_ID = "appraiserStaffId";
+        /** Whom the headteacher may choose as appraiser, by name (a select's options). */
+        public static final String APPRAISER_OPTIONS = "appraiserOptions";
         public static final String PAY_DECIDER = "payDecider";
         public static final String ROLE = "role";
         public static final String CAREER_STAGE = "careerStage";

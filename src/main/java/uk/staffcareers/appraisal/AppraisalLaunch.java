@@ -17,6 +17,7 @@ import uk.staffcareers.CaseStateException;
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.NotAllowedException;
 import uk.staffcareers.staff.Role;
+import uk.staffcareers.staff.School;
 import uk.staffcareers.staff.StaffDirectory;
 import uk.staffcareers.staff.StaffMember;
 
@@ -106,10 +107,10 @@ public class AppraisalLaunch {
                 yield directory.all().stream().filter(s -> s.trustId() != null && s.trustId().equals(launcher.trustId())).toList();
             }
             case SCHOOL -> {
-                String school = requireText(target, "Say which school");
-                if (directory.school(school).isEmpty()) {
-                    throw new InvalidInputException("There is no school '" + school + "'");
-                }
+                String named = requireText(target, "Say which school");
+                String school = directory.schoolByCodeOrName(named).map(School::id).orElseThrow(() -> new InvalidInputException(
+                        "There is no school '" + named + "': give its name, e.g. " + directory.schools().stream().filter(s -> s.trustId().equals(launcher.trustId())).map(School::name)
+                                .collect(java.util.stream.Collectors.joining(" or "))));
                 mayLaunchFor(launcher, school);
                 yield directory.inSchool(school);
             }

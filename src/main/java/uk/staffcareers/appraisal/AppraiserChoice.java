@@ -1,5 +1,6 @@
 package uk.staffcareers.appraisal;
 
+import java.util.List;
 import java.util.Objects;
 
 import uk.staffcareers.InvalidInputException;
@@ -21,12 +22,24 @@ final class AppraiserChoice {
             throw new InvalidInputException("Give the appraiser's staff number");
         }
         StaffMember appraiser = directory.get(appraiserStaffId.strip());
+        if (!mayAppraise(appraiser, staff)) {
+            // Said without the person's name: another school's staff are not this headteacher's to know.
+            throw new InvalidInputException("No one with the staff number '" + appraiserStaffId.strip() + "' works at "
+                    + directory.schoolNameOf(staff) + " or in the trust's central team");
+        }
         if (appraiser.id().equals(staff.id())) {
             throw new InvalidInputException(staff.fullName() + " cannot appraise themselves");
         }
-        if (!appraiser.role().centralTeam() && !Objects.equals(appraiser.schoolId(), staff.schoolId())) {
-            throw new InvalidInputException("The appraiser must work at " + staff.fullName() + "'s school or in the trust's central team");
-        }
         return appraiser;
+    }
+
+    /** Whom the choose-the-appraiser form offers: the school's staff and the central team, the employee apart. */
+    static List<StaffMember> candidates(StaffDirectory directory, StaffMember staff) {
+        return directory.all().stream().filter(s -> !s.id().equals(staff.id()) && mayAppraise(s, staff)).toList();
+    }
+
+    private static boolean mayAppraise(StaffMember appraiser, StaffMember staff) {
+        return appraiser.role().centralTeam() && Objects.equals(appraiser.trustId(), staff.trustId())
+                || appraiser.schoolId() != null && Objects.equals(appraiser.schoolId(), staff.schoolId());
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.CaseAccessListener;
 import uk.staffcareers.platform.CaseLabels;
+import uk.staffcareers.platform.FormOptions;
 import uk.staffcareers.platform.SetsVariables;
 import uk.staffcareers.policy.SchoolCalendars;
 import uk.staffcareers.policy.WorkingDays;
@@ -59,6 +60,9 @@ class OpenAppraisalDelegate implements JavaDelegate, SetsVariables {
             opened.panel().forEach(member -> CaseAccessListener.grantRead(ex, member));
         } else {
             ex.setVariable(APPRAISER_STAFF_ID, opened.proposedAppraiserId());
+            // The headteacher picks a name; the form sends the staff number.
+            ex.setVariable(APPRAISER_OPTIONS, FormOptions.people(AppraiserChoice.candidates(directory, staff),
+                    s -> s.fullName() + " (" + s.role().title() + ")"));
             ex.setVariable("proposedAppraiserName", opened.proposedAppraiserId() == null ? "nobody"
                     : directory.find(opened.proposedAppraiserId()).map(s -> s.fullName()).orElse("nobody"));
         }
@@ -80,6 +84,6 @@ class OpenAppraisalDelegate implements JavaDelegate, SetsVariables {
     @Override
     public Set<String> variablesSet() {
         return Set.of(APPRAISAL_ID, STAFF_NAME, CaseLabels.SCHOOL_NAME, EMPLOYEE, ROLE, CAREER_STAGE, HEADTEACHER, APPRAISED_BY_TRUST, HR_ADVISER,
-                PAY_DECIDER, APPRAISER, APPRAISER_STAFF_ID, OBJECTIVES_DUE_AT, INTERIM_DUE_AT, ANNUAL_OPENS_AT, PERIOD_END_AT);
+                PAY_DECIDER, APPRAISER, APPRAISER_STAFF_ID, APPRAISER_OPTIONS, OBJECTIVES_DUE_AT, INTERIM_DUE_AT, ANNUAL_OPENS_AT, PERIOD_END_AT);
     }
 }

@@ -83,8 +83,17 @@ public class Candidacies {
         this.clock = clock;
     }
 
-    /** Starts a candidacy for a teaching assistant, by themselves, their headteacher or the trust's central team. */
-    public Opened open(String staffId, Actor startedBy) {
+    private String ownStaffId(Actor startedBy) {
+        return (startedBy.isApplication() ? Optional.<StaffMember>empty() : directory.findByUsername(startedBy.name()))
+                .map(StaffMember::id).orElseThrow(() -> new InvalidInputException("Give the candidate's staff number"));
+    }
+
+    /**
+     * Starts a candidacy for a teaching assistant, by themselves, their headteacher or the trust's central team.
+     * No staff number means the person starting it: a teaching assistant need not type her own.
+     */
+    public Opened open(String staffIdOrEmpty, Actor startedBy) {
+        String staffId = staffIdOrEmpty == null || staffIdOrEmpty.isBlank() ? ownStaffId(startedBy) : staffIdOrEmpty.strip();
         StaffMember staff = directory.get(staffId);
         // Who may start comes first: someone refused learns nothing else about the employee.
         StaffMember headteacher = directory.headteacherOf(staff)

@@ -31,6 +31,7 @@ class OpenCandidacyDelegate implements JavaDelegate, SetsVariables {
         Candidacies.Opened opened = candidacies.open(text(ex, STAFF_ID), Actor.of(ex));
         ex.setProcessBusinessKey(opened.reference());
         ex.setVariable(CANDIDACY_ID, opened.id());
+        ex.setVariable(STAFF_ID, opened.candidate().id());
         ex.setVariable(REFERENCE, opened.reference());
         ex.setVariable(STAFF_NAME, opened.candidate().fullName());
         ex.setVariable(SCHOOL_NAME, opened.schoolName());
@@ -47,6 +48,6 @@ class OpenCandidacyDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public Set<String> variablesSet() {
-        return Set.of(CANDIDACY_ID, REFERENCE, STAFF_NAME, SCHOOL_NAME, CANDIDATE, HEADTEACHER, HEADTEACHER_NAME, COORDINATOR, HR);
+        return Set.of(STAFF_ID, CANDIDACY_ID, REFERENCE, STAFF_NAME, SCHOOL_NAME, CANDIDATE, HEADTEACHER, HEADTEACHER_NAME, COORDINATOR, HR);
     }
 }

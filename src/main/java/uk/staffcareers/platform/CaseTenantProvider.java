@@ -31,7 +31,10 @@ class CaseTenantProvider implements TenantIdProvider {
         if (ctx.getSuperExecution() != null) {
             return ctx.getSuperExecution().getTenantId();
         }
-        Object staffId = ctx.getVariables().get(CaseVariables.STAFF_ID);
+        Object given = ctx.getVariables().get(CaseVariables.STAFF_ID);
+        // A start form left empty means "me" (an HLTA candidacy): the case is the starter's own school's.
+        Object staffId = given != null && given.toString().isBlank()
+                ? starter().flatMap(directory::findByUsername).map(StaffMember::id).orElse(null) : given;
         if (staffId == null) {
             return null;
         }
@@ -40,6 +43,10 @@ class CaseTenantProvider implements TenantIdProvider {
                 .orElseThrow(() -> new UnknownStaffMemberException(staffId.toString()));
         // Trust-wide staff (the CEO, HR) have no school: their cases are their trust's, out of every headteacher's sight.
         return staff.schoolId() != null ? staff.schoolId() : staff.trustId();
+    }
+
+    private static java.util.Optional<String> starter() {
+        return java.util.Optional.ofNullable(Context.getCommandContext().getAuthentication()).map(Authentication::getUserId);
     }
 
     private static boolean starterMayActFor(StaffMember staff) {

@@ -36,6 +36,16 @@ public enum Role {
         return schoolBased;
     }
 
+    /** The role as a person's title in a sentence or a list: "teaching assistant", "HR adviser". */
+    public String title() {
+        return switch (this) {
+            case HLTA -> "HLTA";
+            case CEO -> "CEO";
+            case HR_ADVISER -> "HR adviser";
+            default -> name().toLowerCase().replace('_', ' ');
+        };
+    }
+
     /** The trust's central team, who see every school's cases. */
     public boolean centralTeam() {
         return this == CEO || this == HR_ADVISER;

@@ -64,6 +64,12 @@ public class StaffDirectory {
         return staff.schoolId() == null ? "Trust central team" : school(staff.schoolId()).map(School::name).orElse(staff.schoolId());
     }
 
+    /** A school by its code ("oakfield") or its name as people write it ("Oakfield Primary School", any case). */
+    public Optional<School> schoolByCodeOrName(String codeOrName) {
+        String wanted = codeOrName.strip();
+        return school(wanted).or(() -> schools().stream().filter(s -> s.name().equalsIgnoreCase(wanted)).findFirst());
+    }
+
     public Optional<School> school(String id) {
         return jdbc.sql("select id, trust_id, name from school where id = ?").param(id)
                 .query((rs, n) -> new School(rs.getString("id"), rs.getString("trust_id"), rs.getString("name")))

@@ -1,0 +1,34 @@
+package uk.staffcareers.platform;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import uk.staffcareers.staff.StaffMember;
+
+/**
+ * The choices of a form's select or radio (form-js "valuesKey"): people chosen by name, their staff number
+ * sent. As a JSON variable, the only list form-js reads.
+ */
+public final class FormOptions {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private FormOptions() {
+    }
+
+    public static TypedValue people(List<StaffMember> people, Function<StaffMember, String> label) {
+        List<Map<String, String>> options = people.stream().map(p -> Map.of("label", label.apply(p), "value", p.id())).toList();
+        try {
+            return SpinValues.jsonValue(JSON.writeValueAsString(options)).create();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package uk.staffcareers.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ResponseEntity;
+
+import uk.staffcareers.IntegrationTest;
+import uk.staffcareers.appraisal.AppraisalPeriod;
+import uk.staffcareers.staff.CareerStage;
+import uk.staffcareers.staff.ContractType;
+import uk.staffcareers.staff.DemoTrust;
+import uk.staffcareers.staff.IdentitySync;
+import uk.staffcareers.staff.Role;
+import uk.staffcareers.staff.StaffDirectory;
+import uk.staffcareers.staff.StaffMember;
+
+/**
+ * Less typing, fewer leaks: a teaching assistant starts her own HLTA candidacy without her staff number; the
+ * appraiser is chosen from the names of the school, and a number from another school is refused without
+ * naming its owner; a school is launched by its name.
+ */
+class LessTypingIT extends IntegrationTest {
+
+    @Autowired
+    StaffDirectory directory;
+    @Autowired
+    IdentitySync identities;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aTeachingAssistantStartsHerOwnCandidacyAndHerAppraiserIsChosenByName() {
+        StaffMember sian = new StaffMember("E1096", "sian.lloyd", "Sian", "Lloyd", "sian.lloyd@lt2.example.org", DemoTrust.TRUST,
+                DemoTrust.OAKFIELD, Role.TEACHING_ASSISTANT, CareerStage.EXPERIENCED, 2, ContractType.PERMANENT, null,
+                LocalDate.of(2019, 9, 2), "E1002", false, false, null);
+        directory.save(sian);
+        identities.sync(sian);
+
+        ResponseEntity<Map> started = as("sian.lloyd").postForEntity("/engine-rest/process-definition/key/hlta-journey/submit-form",
+                variables("staffId", ""), Map.class);
+        assertThat(started.getStatusCode().value()).isEqualTo(200);
+        assertThat(started.getBody().get("businessKey")).isEqualTo("HLTA-E1096-1");
+
+        assertThat(post("kate.morgan", "/api/appraisals/launch", Map.of("scope", "STAFF", "target", "E1096")).getStatusCode().value())
+                .isEqualTo(200);
+        String caseId = (String) list("kate.morgan", "/engine-rest/process-instance?businessKey="
+                + AppraisalPeriod.containing(LocalDate.now()).businessKey("E1096")).get(0).get("id");
+        String choose = taskFor("helen.carter", caseId, "Choose the appraiser");
+        Map<String, Object> options = (Map<String, Object>) as("helen.carter").getForObject("/engine-rest/task/" + choose
+                + "/form-variables?deserializeValues=false", Map.class).get("appraiserOptions");
+        assertThat((String) options.get("value")).contains("\"label\":\"Tom Bennett (teacher)\"", "\"value\":\"E1002\"", "Kate Morgan (HR adviser)")
+                .doesNotContain("Sian Lloyd", "Rachel Green", "David Marsh");
+
+        ResponseEntity<String> otherSchool = post("helen.carter", "/engine-rest/task/" + choose + "/submit-form",
+                variables("appraiserStaffId", "E2002"));
+        assertThat(otherSchool.getStatusCode().value()).isEqualTo(400);
+        assertThat(otherSchool.getBody()).contains("works at Oakfield Primary School or in the trust's central team")
+                .doesNotContain("Rachel", "Green");
+        assertThat(submit("helen.carter", choose, "appraiserStaffId", "E1002")).isEqualTo(204);
+    }
+
+    @Test
+    void aSchoolIsLaunchedByItsName() {
+        ResponseEntity<String> unknown = post("kate.morgan", "/api/appraisals/launch", Map.of("scope", "SCHOOL", "target", "Oakfeld"));
+        assertThat(unknown.getStatusCode().value()).isEqualTo(400);
+        assertThat(unknown.getBody()).contains("There is no school 'Oakfeld'", "Oakfield Primary School");
+        assertThat(post("david.marsh", "/api/appraisals/launch", Map.of("scope", "SCHOOL", "target", "oakfield primary school"))
+                .getStatusCode().value()).as("found by its name, and not his school").isEqualTo(403);
+    }
+}
