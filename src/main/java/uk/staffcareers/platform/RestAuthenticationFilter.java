@@ -18,6 +18,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Camunda accounts. Every request must authenticate: without valid credentials the answer is 401
  * and nothing else; a client that has sent too many wrong passwords for the account is answered 429
  * (see LoginThrottle). The engine then checks authorizations and tenants as that user.
+ *
+ * Someone signed in to Tasklist also reads the application's own API (/api: their documents, their
+ * notifications) with the webapps' session, so a link in a form opens without a second login. Only to read
+ * (GET and HEAD): a change still needs the password, so a forged cross-site request changes nothing.
  */
 class RestAuthenticationFilter extends OncePerRequestFilter {
 
@@ -32,6 +36,12 @@ class RestAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String sessionUser = request.getHeader("Authorization") == null && readsTheApplicationsApi(request)
+                ? WebappSession.user(request).orElse(null) : null;
+        if (sessionUser != null) {
+            authenticatedAs(sessionUser, request, response, chain);
+            return;
+        }
         BasicLogin.Attempt attempt = login.attempt(request);
         if (attempt.outcome() == BasicLogin.Outcome.MUST_WAIT) {
             LoginThrottle.refuse(response, attempt.retryAfter());
@@ -39,12 +49,24 @@ class RestAuthenticationFilter extends OncePerRequestFilter {
         }
         if (attempt.outcome() != BasicLogin.Outcome.ACCEPTED) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"staff-careers\"");
+            if (request.getHeader("X-Requested-With") == null) {
+                // A page's own script (My documents) handles 401 itself: no browser password prompt for it.
+                response.setHeader("WWW-Authenticate", "Basic realm=\"staff-careers\"");
+            }
             response.setContentType("application/json");
             response.getWriter().write("{\"type\":\"AuthenticationException\",\"message\":\"Log in with a valid user name and password\"}");
             return;
         }
-        String userId = attempt.user();
+        authenticatedAs(attempt.user(), request, response, chain);
+    }
+
+    private static boolean readsTheApplicationsApi(HttpServletRequest request) {
+        String method = request.getMethod();
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/") && ("GET".equals(method) || "HEAD".equals(method));
+    }
+
+    private void authenticatedAs(String userId, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
         List<String> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
                 .map(Tenant::getId).toList();

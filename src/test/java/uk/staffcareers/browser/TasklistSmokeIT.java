@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -27,6 +28,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import uk.staffcareers.IntegrationTest;
 import uk.staffcareers.appraisal.AppraisalPeriod;
+import uk.staffcareers.documents.DocumentContent;
+import uk.staffcareers.documents.Documents;
+import uk.staffcareers.notifications.Notifications;
 import uk.staffcareers.staff.CareerStage;
 import uk.staffcareers.staff.ContractType;
 import uk.staffcareers.staff.DemoTrust;
@@ -52,6 +56,10 @@ class TasklistSmokeIT extends IntegrationTest {
     StaffDirectory directory;
     @Autowired
     IdentitySync identities;
+    @Autowired
+    Documents documents;
+    @Autowired
+    Notifications notifications;
 
     private WebDriver browser;
     private WebDriverWait wait;
@@ -235,6 +243,48 @@ class TasklistSmokeIT extends IntegrationTest {
             screenshot("tasklist-revision-failure.png");
             throw e;
         }
+    }
+
+    /**
+     * Signed in to Tasklist, a member of staff opens "My documents and notifications" from Tasklist's header:
+     * her report opens with the Tasklist session, without a second login; the same session cannot change
+     * anything through the API (that still needs the password).
+     */
+    @Test
+    void aMemberOfStaffReadsHerDocumentsAndNotificationsFromTasklistWithoutASecondLogin() throws Exception {
+        StaffMember zoe = new StaffMember("E1097", "zoe.hart", "Zoe", "Hart", "zoe.hart@lt2.example.org", DemoTrust.TRUST,
+                DemoTrust.OAKFIELD, Role.TEACHING_ASSISTANT, CareerStage.CORE, 2, ContractType.PERMANENT, null, LocalDate.of(2022, 9, 1),
+                "E1003", false, false, null);
+        directory.save(zoe);
+        identities.sync(zoe);
+        String caseRef = "APPRAISAL-2026/27-E1097";
+        long report = documents.issue("APPRAISAL_REPORT", "E1097", caseRef, new DocumentContent("Appraisal report 2026/27",
+                "Zoe Hart", java.util.List.of()), "priya.shah");
+        notifications.send("zoe.hart", "Your appraisal report is ready", "Priya Shah has written your report.", caseRef);
+        try {
+            login("zoe.hart");
+            String tasklist = browser.getWindowHandle();
+            visible(By.linkText("My documents and notifications")).click();
+            wait.until(d -> d.getWindowHandles().size() == 2);
+            browser.switchTo().window(browser.getWindowHandles().stream().filter(h -> !h.equals(tasklist)).findFirst().orElseThrow());
+            visible(By.xpath("//*[@id='who'][contains(., 'Signed in as Zoe Hart')]"));
+            WebElement link = visible(By.xpath("//ul[@id='documents']//a[contains(., 'Appraisal report 2026/27')]"));
+            assertThat(visible(By.id("notifications")).getText()).contains("Your appraisal report is ready", "Priya Shah has written your report.");
+            screenshot("my-documents.png");
+            assertThat(link.getAttribute("href")).endsWith("/api/documents/" + report);
+            assertThat(fetch("GET", link.getAttribute("href"))).as("the report, with the Tasklist session").isEqualTo("200 application/pdf");
+            assertThat(fetch("POST", "/api/appraisals/launch")).as("no change without the password").startsWith("401");
+        } catch (RuntimeException | AssertionError e) {
+            screenshot("my-documents-failure.png");
+            throw e;
+        }
+    }
+
+    /** A request from the page's own script, as a link or a form in the browser would make it: status and content type. */
+    private String fetch(String method, String url) {
+        return (String) ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[1], {method: arguments[0], credentials: 'same-origin', headers: {'X-Requested-With': 'XMLHttpRequest'}})"
+                + ".then(r => done(r.status + ' ' + r.headers.get('content-type'))).catch(e => done('error ' + e));", method, url);
     }
 
     private void login(String username) {
