@@ -212,8 +212,14 @@ class TasklistSmokeIT extends IntegrationTest {
             assertThat(form).containsPattern("Please answer by \\w+day \\d{1,2} \\w+ \\d{4}").contains("Lead a Year 2 reading group",
                     "the objectives stand as set");
             screenshot("tasklist-agree-objectives.png");
+            // No, then Complete without a reason: told why; then Yes: the form must not stay stuck.
+            visible(By.xpath("//label[contains(., 'No: I would like them changed')]")).click();
+            complete();
+            visible(By.xpath("//*[contains(., 'Say what you would change, and why')][not(*[contains(., 'Say what you would change, and why')])]"));
+            screenshot("tasklist-agree-no-without-reason.png");
             visible(By.xpath("//label[contains(., 'Yes, I agree')]")).click();
-            visible(By.cssSelector("button[ng-click='complete()']")).click();
+            screenshot("tasklist-agree-then-yes.png");
+            complete();
             wait.until(d -> list("admin", "/engine-rest/task?processInstanceId=" + caseId + "&assignee=leah.morris").isEmpty());
 
             assertThat(submit("priya.shah", taskFor("priya.shah", caseId, "Hold the interim review"), "interimHeldOn", today.toString(),
@@ -230,10 +236,9 @@ class TasklistSmokeIT extends IntegrationTest {
             assertThat(objective.getAttribute("value")).as("the objective as it stands").isEqualTo("Lead a Year 2 reading group");
             objective.clear();
             objective.sendKeys("Lead a Year 3 reading group");
-            visible(By.xpath("//label[contains(., 'Why the objectives change')]/following::textarea[1]"))
-                    .sendKeys("The group moves to Year 3 in January");
+            type(By.xpath("//label[contains(., 'Why the objectives change')]/following::textarea[1]"), "The group moves to Year 3 in January");
             screenshot("tasklist-revise-objectives.png");
-            visible(By.cssSelector("button[ng-click='complete()']")).click();
+            complete();
             wait.until(d -> list("admin", "/engine-rest/task?processInstanceId=" + caseId + "&assignee=priya.shah"
                     + "&taskDefinitionKey=Task_ReviseObjectives").isEmpty());
             assertThat(taskFor("leah.morris", caseId, "Agree the revised objectives")).isNotNull();
@@ -285,6 +290,30 @@ class TasklistSmokeIT extends IntegrationTest {
         return (String) ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "fetch(arguments[1], {method: arguments[0], credentials: 'same-origin', headers: {'X-Requested-With': 'XMLHttpRequest'}})"
                 + ".then(r => done(r.status + ' ' + r.headers.get('content-type'))).catch(e => done('error ' + e));", method, url);
+    }
+
+    /** Types into a field until it holds the text: form-js may render the form again while the first keys arrive. */
+    private void type(By field, String text) {
+        wait.until(d -> {
+            WebElement input = d.findElement(field);
+            if (!text.equals(input.getAttribute("value"))) {
+                input.clear();
+                input.sendKeys(text);
+            }
+            return text.equals(input.getAttribute("value"));
+        });
+    }
+
+    /** Tasklist's Complete button: a long form pushes it under the page's footer, a refusal's message box over it. */
+    private void complete() {
+        WebElement button = visible(By.cssSelector("button[ng-click='complete()']"));
+        // The field being typed in loses the focus first, as when a person clicks elsewhere: form-js keeps the last
+        // keys until then. Then, enabled and in view, the button is clicked even where a message's box lies over it.
+        JavascriptExecutor page = (JavascriptExecutor) browser;
+        page.executeScript("if (document.activeElement) { document.activeElement.blur(); }"
+                + " arguments[0].scrollIntoView({block: 'center'});", button);
+        wait.until(ExpectedConditions.elementToBeClickable(button));
+        page.executeScript("arguments[0].click();", button);
     }
 
     private void login(String username) {
