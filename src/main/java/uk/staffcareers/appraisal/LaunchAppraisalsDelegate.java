@@ -40,7 +40,7 @@ class LaunchAppraisalsDelegate implements JavaDelegate, SetsVariables {
         var summary = launch.launch(scope, AppraisalCycleProcess.text(ex, TARGET), AppraisalCycleProcess.text(ex, PERIOD), launcher);
         ex.setProcessBusinessKey("LAUNCH-" + summary.period() + "-" + scope + (scope == AppraisalLaunch.Scope.TRUST ? "" : "-" + ex.getVariable(TARGET)));
         ex.setVariable(SUMMARY, summary.text());
-        notifications.send(launcher, "Appraisal year " + summary.period() + " launched", summary.text(), ex.getProcessBusinessKey());
+        notifications.sendSummary(launcher, "Appraisal year " + summary.period() + " launched", summary.text(), ex.getProcessBusinessKey());
     }
 
     @Override
