@@ -4,16 +4,25 @@ import java.util.ArrayList;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
-/** Engine settings: the school of each case, access to one's own case, the model rules, history, no account lockout, and speed at a trust's volume. */
+import uk.staffcareers.mail.TaskMails;
+
+/**
+ * Engine settings: the school of each case, access to one's own case, the model rules, history, no account lockout,
+ * speed at a trust's volume, and mail to whoever is given a task.
+ */
 @Component
 class EnginePlugin extends AbstractProcessEnginePlugin {
 
@@ -22,14 +31,16 @@ class EnginePlugin extends AbstractProcessEnginePlugin {
     private final StartupLock startupLock;
     private final BeanCatalog beans;
     private final ApplicationContext context;
+    private final TaskMails taskMails;
 
     EnginePlugin(CaseTenantProvider tenantProvider, CaseAccessListener caseAccess, StartupLock startupLock, BeanCatalog beans,
-            ApplicationContext context) {
+            ApplicationContext context, TaskMails taskMails) {
         this.tenantProvider = tenantProvider;
         this.caseAccess = caseAccess;
         this.startupLock = startupLock;
         this.beans = beans;
         this.context = context;
+        this.taskMails = taskMails;
     }
 
     @Override
@@ -58,6 +69,15 @@ class EnginePlugin extends AbstractProcessEnginePlugin {
             @Override
             public void parseProcess(Element processElement, ProcessDefinitionEntity process) {
                 process.addListener(ExecutionListener.EVENTNAME_START, caseAccess);
+            }
+
+            // Built in, not a model's own listener: it also runs when an administrator skips the custom listeners.
+            // The assignment event comes after create, with the task's name and due date set, and again on each new assignee.
+            @Override
+            public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+                String processKey = ((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey();
+                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+                        .addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, new TaskMailListener(taskMails, processKey));
             }
         });
         config.getCustomPostBPMNParseListeners().add(new ApplicationOnlyMessages());

@@ -1,0 +1,35 @@
+package uk.staffcareers.platform;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
+
+import uk.staffcareers.mail.TaskMails;
+
+/**
+ * On every user task (added by {@link EnginePlugin} as the models are parsed): when the task is given to someone, at
+ * its creation or later, its assignee is mailed. The mail is only queued, in the step's transaction.
+ */
+class TaskMailListener implements TaskListener {
+
+    private final TaskMails mails;
+    private final String processKey;
+
+    TaskMailListener(TaskMails mails, String processKey) {
+        this.mails = mails;
+        this.processKey = processKey;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        if (task.getAssignee() == null) {
+            return;
+        }
+        Object staffName = task.getVariable("staffName");
+        String caseRef = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
+        mails.assigned(new OpenTask(task.getId(), task.getName(), task.getAssignee(),
+                task.getDueDate() == null ? null : task.getDueDate().toInstant(), processKey,
+                staffName == null ? null : staffName.toString(), caseRef, task.getTenantId()),
+                Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthenticatedUserId());
+    }
+}
