@@ -1,0 +1,68 @@
+package uk.staffcareers.platform;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Component;
+
+/**
+ * The open tasks with an assignee and a due date that the mail jobs read (reminders, the digest), as {@link OpenTask}s.
+ * Run by the application, without a user: every school's tasks.
+ */
+@Component
+public class OpenTasks {
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final RepositoryService repository;
+
+    OpenTasks(TaskService tasks, RuntimeService runtime, RepositoryService repository) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.repository = repository;
+    }
+
+    /** Tasks due after {@code from} and up to {@code to}. */
+    public List<OpenTask> dueBetween(Instant from, Instant to) {
+        return open(tasks.createTaskQuery().dueAfter(Date.from(from)).dueBefore(Date.from(to)));
+    }
+
+    /** One school's (tenant's) tasks that were due before {@code now}, earliest first. */
+    public List<OpenTask> overdue(String tenantId, Instant now) {
+        return open(tasks.createTaskQuery().tenantIdIn(tenantId).dueBefore(Date.from(now)).orderByDueDate().asc());
+    }
+
+    private List<OpenTask> open(TaskQuery query) {
+        List<Task> found = query.active().taskAssigned().list();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        // A task created by hand in Tasklist belongs to no case: it has no business key, person or process.
+        Set<String> cases = found.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<String, String> businessKeys = new HashMap<>();
+        Map<String, String> staffNames = new HashMap<>();
+        if (!cases.isEmpty()) {
+            runtime.createProcessInstanceQuery().processInstanceIds(cases).list()
+                    .forEach(p -> businessKeys.put(p.getId(), p.getBusinessKey()));
+            runtime.createVariableInstanceQuery().variableName("staffName").processInstanceIdIn(cases.toArray(String[]::new))
+                    .list().stream().filter(v -> v.getValue() != null)
+                    .forEach(v -> staffNames.putIfAbsent(v.getProcessInstanceId(), v.getValue().toString()));
+        }
+        Map<String, String> keys = new HashMap<>();
+        return found.stream().map(t -> new OpenTask(t.getId(), t.getName(), t.getAssignee(), t.getDueDate().toInstant(),
+                t.getProcessDefinitionId() == null ? null
+                        : keys.computeIfAbsent(t.getProcessDefinitionId(), id -> repository.getProcessDefinition(id).getKey()),
+                staffNames.get(t.getProcessInstanceId()), businessKeys.get(t.getProcessInstanceId()), t.getTenantId())).toList();
+    }
+}
