@@ -13,11 +13,13 @@ import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.mail.TaskMails;
+import uk.staffcareers.policy.TaskDeadlines;
 
 /**
  * Engine settings: the school of each case, access to one's own case, the model rules, history, no account lockout,
@@ -32,15 +34,17 @@ class EnginePlugin extends AbstractProcessEnginePlugin {
     private final BeanCatalog beans;
     private final ApplicationContext context;
     private final TaskMails taskMails;
+    private final DefaultDueDateListener defaultDueDate;
 
     EnginePlugin(CaseTenantProvider tenantProvider, CaseAccessListener caseAccess, StartupLock startupLock, BeanCatalog beans,
-            ApplicationContext context, TaskMails taskMails) {
+            ApplicationContext context, TaskMails taskMails, TaskDeadlines deadlines) {
         this.tenantProvider = tenantProvider;
         this.caseAccess = caseAccess;
         this.startupLock = startupLock;
         this.beans = beans;
         this.context = context;
         this.taskMails = taskMails;
+        this.defaultDueDate = new DefaultDueDateListener(deadlines);
     }
 
     @Override
@@ -76,8 +80,12 @@ class EnginePlugin extends AbstractProcessEnginePlugin {
             @Override
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
                 String processKey = ((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey();
-                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                        .addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, new TaskMailListener(taskMails, processKey));
+                TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+                // Every task can be overdue: without a due date in its model, it gets the trust's default on creation.
+                if (task.getDueDateExpression() == null && !DefaultDueDateListener.openEnded(element)) {
+                    task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, defaultDueDate);
+                }
+                task.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, new TaskMailListener(taskMails, processKey));
             }
         });
         config.getCustomPostBPMNParseListeners().add(new ApplicationOnlyMessages());

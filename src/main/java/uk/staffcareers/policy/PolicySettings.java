@@ -22,7 +22,8 @@ public class PolicySettings {
             annual_assessment_lead_weeks, choose_appraiser_working_days, late_start_objectives_weeks, comments_working_days,
             hlta_visit_alert_working_days, max_objectives,
             pay_review_working_days, pay_hearing_notice_working_days,
-            hlta_candidate_answer_working_days, hlta_tasks_before_visit_working_days, pay_decision_working_days""";
+            hlta_candidate_answer_working_days, hlta_tasks_before_visit_working_days, pay_decision_working_days,
+            default_task_working_days""";
 
     private final JdbcClient jdbc;
     private final StaffDirectory directory;
@@ -40,7 +41,7 @@ public class PolicySettings {
                         rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11),
                         rs.getInt(12), rs.getInt(13), rs.getBigDecimal(14), rs.getInt(15), rs.getBoolean(16),
                         rs.getInt(17), rs.getInt(18), rs.getInt(19), rs.getInt(20), rs.getInt(21), rs.getInt(22),
-                        rs.getInt(23), rs.getInt(24), rs.getInt(25), rs.getInt(26), rs.getInt(27)))
+                        rs.getInt(23), rs.getInt(24), rs.getInt(25), rs.getInt(26), rs.getInt(27), rs.getInt(28)))
                 .optional().orElse(TrustPolicy.DEFAULTS);
     }
 
@@ -62,10 +63,10 @@ public class PolicySettings {
                 policy.commentsWorkingDays(), policy.hltaVisitAlertWorkingDays(), policy.maxObjectives(),
                 policy.payReviewWorkingDays(), policy.payHearingNoticeWorkingDays(),
                 policy.hltaCandidateAnswerWorkingDays(), policy.hltaTasksBeforeVisitWorkingDays(), policy.payDecisionWorkingDays(),
-                updatedBy, LocalDateTime.now(clock), trustId};
+                policy.defaultTaskWorkingDays(), updatedBy, LocalDateTime.now(clock), trustId};
         jdbc.sql("delete from trust_policy where trust_id = ?").param(trustId).update();
         jdbc.sql("insert into trust_policy (" + COLUMNS + ", updated_by, updated_at, trust_id) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").params(values).update();
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").params(values).update();
         return policy;
     }
 }

@@ -40,6 +40,7 @@ import uk.staffcareers.InvalidInputException;
  *                                       this many working days; with no answer by then the case moves on (10)
  * @param hltaTasksBeforeVisitWorkingDays the candidate's written tasks are due this many working days before the
  *                                       assessor's visit (before the window closes while no visit is booked) (5)
+ * @param defaultTaskWorkingDays         a task whose model names no due date is due this many working days after it opens (10)
  * @param payDecisionWorkingDays         the pay decider decides within this many working days of the employee's comments on the report (10)
  */
 public record TrustPolicy(
@@ -68,7 +69,8 @@ public record TrustPolicy(
         int payHearingNoticeWorkingDays,
         int hltaCandidateAnswerWorkingDays,
         int hltaTasksBeforeVisitWorkingDays,
-        int payDecisionWorkingDays) {
+        int payDecisionWorkingDays,
+        int defaultTaskWorkingDays) {
 
     /** The most objectives a form offers; a trust's setting may not go beyond it. */
     public static final int OBJECTIVE_SLOTS = 5;
@@ -76,7 +78,7 @@ public record TrustPolicy(
     public static final TrustPolicy DEFAULTS = new TrustPolicy(MonthDay.of(10, 31), 5, 50, 10, 6, 1, 2, 5, 6, 12, 3, 4,
             new BigDecimal("250.00"), 5, false,
             6, 5, 4, 5, 10, 3, 10, 5,
-            10, 5, 10);
+            10, 5, 10, 10);
 
     /** Refuses settings no school could work to, naming every one that is wrong. */
     public TrustPolicy validated() {
@@ -108,6 +110,7 @@ public record TrustPolicy(
         range(problems, "hltaCandidateAnswerWorkingDays", hltaCandidateAnswerWorkingDays, 1, 30);
         range(problems, "hltaTasksBeforeVisitWorkingDays", hltaTasksBeforeVisitWorkingDays, 1, 20);
         range(problems, "payDecisionWorkingDays", payDecisionWorkingDays, 1, 30);
+        range(problems, "defaultTaskWorkingDays", defaultTaskWorkingDays, 1, 30);
         if (developmentCostThreshold == null || developmentCostThreshold.signum() < 0) {
             problems.add("developmentCostThreshold must be zero or more (GBP)");
         }

@@ -81,7 +81,7 @@ class TrustWideLaunchTest {
                 d.hltaPreparationDays(), d.hltaAssessmentTasks(), d.developmentCostThreshold(), d.confirmDetailsWorkingDays(), true,
                 d.annualAssessmentLeadWeeks(), d.chooseAppraiserWorkingDays(), d.lateStartObjectivesWeeks(), d.commentsWorkingDays(),
                 d.hltaVisitAlertWorkingDays(), d.maxObjectives(), d.payReviewWorkingDays(), d.payHearingNoticeWorkingDays(),
-                d.hltaCandidateAnswerWorkingDays(), d.hltaTasksBeforeVisitWorkingDays(), d.payDecisionWorkingDays()),
+                d.hltaCandidateAnswerWorkingDays(), d.hltaTasksBeforeVisitWorkingDays(), d.payDecisionWorkingDays(), d.defaultTaskWorkingDays()),
                 "kate.morgan");
         try {
             assertThat(policies.forTrust(DemoTrust.TRUST).ceoAppraisedWithExternalAdviser()).isTrue();

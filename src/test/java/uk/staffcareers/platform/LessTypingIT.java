@@ -12,6 +12,8 @@ import org.springframework.http.ResponseEntity;
 
 import uk.staffcareers.IntegrationTest;
 import uk.staffcareers.appraisal.AppraisalPeriod;
+import uk.staffcareers.policy.SchoolCalendars;
+import uk.staffcareers.policy.TrustPolicy;
 import uk.staffcareers.staff.CareerStage;
 import uk.staffcareers.staff.ContractType;
 import uk.staffcareers.staff.DemoTrust;
@@ -31,6 +33,8 @@ class LessTypingIT extends IntegrationTest {
     StaffDirectory directory;
     @Autowired
     IdentitySync identities;
+    @Autowired
+    SchoolCalendars calendars;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -45,6 +49,14 @@ class LessTypingIT extends IntegrationTest {
                 variables("staffId", ""), Map.class);
         assertThat(started.getStatusCode().value()).isEqualTo(200);
         assertThat(started.getBody().get("businessKey")).isEqualTo("HLTA-E1096-1");
+        // Her self-review waits on nobody (openEnded in the model); her line manager's step of a plan is due all the same.
+        String hlta = (String) started.getBody().get("id");
+        assertThat(list("sian.lloyd", "/engine-rest/task?processInstanceId=" + hlta).get(0).get("due")).isNull();
+        ResponseEntity<Map> plan = as("sian.lloyd").postForEntity("/engine-rest/process-definition/key/development-plan/submit-form",
+                variables("staffId", "E1096", "trigger", "OWN_REQUEST", "need", "Training in speech and language support"), Map.class);
+        Map<String, Object> clarify = list("tom.bennett", "/engine-rest/task?processInstanceId=" + plan.getBody().get("id")).get(0);
+        LocalDate due = calendars.forTrust(DemoTrust.TRUST).after(LocalDate.now(), TrustPolicy.DEFAULTS.defaultTaskWorkingDays());
+        assertThat((String) clarify.get("due")).as(clarify.get("name") + ": the trust's default working days").startsWith(due.toString());
 
         assertThat(post("kate.morgan", "/api/appraisals/launch", Map.of("scope", "STAFF", "target", "E1096")).getStatusCode().value())
                 .isEqualTo(200);

@@ -36,6 +36,7 @@ class TrustPolicyTest {
         assertThat(d.hltaCandidateAnswerWorkingDays()).as("this product's default: the HLTA guidance gives no number").isEqualTo(10);
         assertThat(d.hltaTasksBeforeVisitWorkingDays()).as("this product's default: the HLTA guidance gives no number").isEqualTo(5);
         assertThat(d.payDecisionWorkingDays()).as("this product's default: the pay policy names no number of days").isEqualTo(10);
+        assertThat(d.defaultTaskWorkingDays()).as("this product's default for a task whose model names no due date").isEqualTo(10);
     }
 
     @Test
@@ -46,7 +47,7 @@ class TrustPolicyTest {
                 d.reviewReminderWorkingDays(), 2, d.capabilityMonitoringWeeks(), d.hltaVisitWindowWeeks(),
                 d.hltaPreparationDays(), d.hltaAssessmentTasks(), new BigDecimal("-1"), d.confirmDetailsWorkingDays(),
                 d.ceoAppraisedWithExternalAdviser(), d.annualAssessmentLeadWeeks(), d.chooseAppraiserWorkingDays(),
-                d.lateStartObjectivesWeeks(), d.commentsWorkingDays(), d.hltaVisitAlertWorkingDays(), d.maxObjectives(), 0, 21, 0, 21, 31);
+                d.lateStartObjectivesWeeks(), d.commentsWorkingDays(), d.hltaVisitAlertWorkingDays(), d.maxObjectives(), 0, 21, 0, 21, 31, 0);
         assertThatThrownBy(wrong::validated).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("interimReviewPercent must be 10 to 90, not 95")
                 .hasMessageContaining("capabilityNoticeWorkingDays must be 5 to 30, not 2")
@@ -55,7 +56,8 @@ class TrustPolicyTest {
                 .hasMessageContaining("payHearingNoticeWorkingDays must be 1 to 20, not 21")
                 .hasMessageContaining("hltaCandidateAnswerWorkingDays must be 1 to 30, not 0")
                 .hasMessageContaining("hltaTasksBeforeVisitWorkingDays must be 1 to 20, not 21")
-                .hasMessageContaining("payDecisionWorkingDays must be 1 to 30, not 31");
+                .hasMessageContaining("payDecisionWorkingDays must be 1 to 30, not 31")
+                .hasMessageContaining("defaultTaskWorkingDays must be 1 to 30, not 0");
     }
 
     @Test
@@ -111,7 +113,7 @@ class TrustPolicyTest {
                     d.hltaVisitWindowWeeks(), d.hltaPreparationDays(), d.hltaAssessmentTasks(), d.developmentCostThreshold(),
                     d.confirmDetailsWorkingDays(), d.ceoAppraisedWithExternalAdviser(), leadWeeks, chooseDays, lateStartWeeks,
                     commentsDays, alertDays, objectives, d.payReviewWorkingDays(), d.payHearingNoticeWorkingDays(),
-                    d.hltaCandidateAnswerWorkingDays(), d.hltaTasksBeforeVisitWorkingDays(), d.payDecisionWorkingDays());
+                    d.hltaCandidateAnswerWorkingDays(), d.hltaTasksBeforeVisitWorkingDays(), d.payDecisionWorkingDays(), d.defaultTaskWorkingDays());
         }
     }
 }
