@@ -50,7 +50,7 @@ final class AppraisalDates {
     static Map<String, Object> periodEndVariables(LocalDate periodEnd, TrustPolicy policy, WorkingDays days, LocalDate today) {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put(Vars.PERIOD_END, periodEnd.toString());
-        variables.put(PERIOD_END_TEXT, periodEnd.toString());
+        variables.put(PERIOD_END_TEXT, WorkingDays.spoken(periodEnd));
         variables.put(Vars.PERIOD_END_AT, endOf(periodEnd));
         variables.put(Vars.ANNUAL_OPENS_AT, morningOf(annualOpens(periodEnd, policy, days, today)));
         return variables;

@@ -52,7 +52,7 @@ class OpenAppraisalDelegate implements JavaDelegate, SetsVariables {
         ex.setVariable(HR_ADVISER, opened.hrAdviser());
         ex.setVariable(PAY_DECIDER, opened.payDecider());
         ex.setVariable("periodLabel", period.label());
-        ex.setVariable("periodStartText", start.toString());
+        ex.setVariable("periodStartText", WorkingDays.spoken(start));
         if (opened.appraisedByTrust()) {
             ex.setVariable(APPRAISER, opened.appraiser());
             ex.setVariable(APPRAISER_NAME, directory.findByUsername(opened.appraiser()).map(s -> s.fullName()).orElse(opened.appraiser()));

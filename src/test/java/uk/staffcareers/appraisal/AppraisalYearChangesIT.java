@@ -150,7 +150,7 @@ class AppraisalYearChangesIT extends IntegrationTest {
         String caseId = launch("E1091");
 
         assertThat(variable(caseId, "periodStart")).isEqualTo(firstDay.toString());
-        assertThat(variable(caseId, "periodStartText")).isEqualTo(firstDay.toString());
+        assertThat(variable(caseId, "periodStartText")).isEqualTo(uk.staffcareers.policy.WorkingDays.spoken(firstDay));
         assertThat(jdbc.sql("select period_start from appraisal where staff_id = 'E1091'").query(LocalDate.class).single()).isEqualTo(firstDay);
         var policy = policies.forTrust(DemoTrust.TRUST);
         var days = calendars.forTrust(DemoTrust.TRUST);

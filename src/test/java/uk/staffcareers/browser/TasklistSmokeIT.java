@@ -184,10 +184,12 @@ class TasklistSmokeIT extends IntegrationTest {
     }
 
     /**
-     * An employee's deadline and the revision an interim review opens, in real Tasklist: Leah Morris (a new
-     * teaching assistant, so no other test touches her year) reads by when she must answer her objectives and
-     * agrees them; after an interim review that found changes, her appraiser revises them on a form that shows
-     * the objectives as they stand, and gives the reason for the record.
+     * An appraisal from launch to agreed objectives, and the revision an interim review opens, in real Tasklist as
+     * each person in turn: the headteacher launches Leah Morris's year (a new teaching assistant, so no other test
+     * touches it) and picks her appraiser by name from a task the list says is about her; the appraiser drafts the
+     * objectives; Leah reads by when she must answer, says No without a reason (told why), then Yes, and is not
+     * trapped; after an interim review that found changes, her appraiser revises them on a form that shows them as
+     * they stand and gives the reason for the record.
      */
     @Test
     void anEmployeeSeesHerDeadlineAndTheAppraiserRevisesTheObjectivesInTasklist() throws Exception {
@@ -196,16 +198,44 @@ class TasklistSmokeIT extends IntegrationTest {
                 false, null);
         directory.save(leah);
         identities.sync(leah);
-        assertThat(post("kate.morgan", "/api/appraisals/launch", java.util.Map.of("scope", "STAFF", "target", "E1093"))
-                .getStatusCode().value()).isEqualTo(200);
         LocalDate today = LocalDate.now();
         String key = AppraisalPeriod.containing(today).businessKey("E1093");
-        String caseId = (String) list("kate.morgan", "/engine-rest/process-instance?businessKey=" + key).get(0).get("id");
-        assertThat(submit("helen.carter", taskFor("helen.carter", caseId, "Choose the appraiser"), "appraiserStaffId", "E1003")).isEqualTo(204);
-        assertThat(submit("priya.shah", taskFor("priya.shah", caseId, "Draft objectives"), "objective1", "Lead a Year 2 reading group",
-                "criteria1", "Every child reads at the expected level", "assessment1", "Reading records", "developmentObjective", "NONE"))
-                .isEqualTo(204);
         try {
+            // The headteacher launches Leah's year from Tasklist's start form, chooses her appraiser by name, and
+            // the appraiser drafts the objectives: each in the form they use.
+            login("helen.carter");
+            visible(By.xpath("//a[contains(., 'Start process')]")).click();
+            visible(By.xpath("//*[contains(@class,'modal')]//a[normalize-space()='Launch the appraisal year']")).click();
+            visible(By.xpath("//*[contains(@class,'modal')]//label[contains(., 'One member of staff')]")).click();
+            type(By.xpath("//*[contains(@class,'modal')]//label[contains(., 'Staff number or school')]/following::input[1]"), "E1093");
+            visible(By.xpath("//*[contains(@class,'modal')]//button[normalize-space()='Start']")).click();
+            wait.until(d -> !list("admin", "/engine-rest/process-instance?businessKey=" + key).isEmpty());
+            String caseId = (String) list("admin", "/engine-rest/process-instance?businessKey=" + key).get(0).get("id");
+
+            browser.navigate().refresh();
+            visible(By.xpath("//*[contains(@class,'tasks-list')]//li[.//*[contains(., 'Leah Morris')]]//a[normalize-space()='Choose the appraiser']"))
+                    .click();
+            // Her line manager is proposed, by name; the headteacher could pick anyone of the school from the list.
+            WebElement appraiser = visible(By.xpath("//label[starts-with(normalize-space(), 'Appraiser')]/following::input[1]"));
+            wait.until(d -> "Priya Shah (teacher)".equals(appraiser.getAttribute("value")));
+            screenshot("tasklist-choose-appraiser.png");
+            complete();
+            wait.until(d -> list("admin", "/engine-rest/task?processInstanceId=" + caseId + "&assignee=priya.shah"
+                    + "&taskDefinitionKey=Task_DraftObjectives").size() == 1);
+
+            browser.manage().deleteAllCookies();
+            login("priya.shah");
+            visible(By.xpath("//*[contains(@class,'tasks-list')]//a[normalize-space()='Draft objectives']")).click();
+            type(By.xpath("//label[starts-with(normalize-space(), 'Objective 1') and not(contains(., ':'))]/following::textarea[1]"),
+                    "Lead a Year 2 reading group");
+            type(By.xpath("//label[contains(., 'Objective 1: success criteria')]/following::textarea[1]"), "Every child reads at the expected level");
+            type(By.xpath("//label[contains(., 'Objective 1: how it will be assessed')]/following::textarea[1]"), "Reading records");
+            click(By.xpath("//label[contains(., 'None this year')]"));
+            screenshot("tasklist-draft-objectives.png");
+            complete();
+            wait.until(d -> list("admin", "/engine-rest/task?processInstanceId=" + caseId + "&assignee=leah.morris").size() == 1);
+            browser.manage().deleteAllCookies();
+
             login("leah.morris");
             visible(By.xpath("//*[contains(@class,'tasks-list')]//a[normalize-space()='Agree objectives']")).click();
             String form = visible(By.xpath("//*[contains(@class,'fjs-container')]//*[contains(., 'Please answer by')]")).getText();
@@ -292,7 +322,17 @@ class TasklistSmokeIT extends IntegrationTest {
                 + ".then(r => done(r.status + ' ' + r.headers.get('content-type'))).catch(e => done('error ' + e));", method, url);
     }
 
-    /** Types into a field until it holds the text: form-js may render the form again while the first keys arrive. */
+    /** Chooses an option by its label where it may lie below the fold of a long form: its radio or checkbox is clicked. */
+    private void click(By label) {
+        WebElement element = visible(label);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});"
+                + " (arguments[0].control || arguments[0]).click();", element);
+    }
+
+    /**
+     * Types into a field until it holds the text, then leaves it, as a person moving to the next field does:
+     * form-js keeps the last keys until the field loses the focus, and may render the form again meanwhile.
+     */
     private void type(By field, String text) {
         wait.until(d -> {
             WebElement input = d.findElement(field);
@@ -300,7 +340,8 @@ class TasklistSmokeIT extends IntegrationTest {
                 input.clear();
                 input.sendKeys(text);
             }
-            return text.equals(input.getAttribute("value"));
+            ((JavascriptExecutor) d).executeScript("arguments[0].blur();", input);
+            return text.equals(d.findElement(field).getAttribute("value"));
         });
     }
 
