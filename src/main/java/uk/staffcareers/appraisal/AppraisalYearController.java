@@ -61,9 +61,9 @@ class AppraisalYearController {
     @PostMapping("/appraiser")
     @Transactional
     public AppraiserAppointed appointAppraiser(@PathVariable String keyStart, @PathVariable String keyEnd,
-            @RequestBody(required = false) AppraiserRequest request) {
-        AppraiserChanges.Change change = appraisers.appoint(keyStart + "/" + keyEnd, request == null ? null : request.appraiserStaffId(),
-                request == null ? null : request.reason(), user.username());
+            @RequestBody AppraiserRequest request) {
+        AppraiserChanges.Change change = appraisers.appoint(keyStart + "/" + keyEnd, request.appraiserStaffId(), request.reason(),
+                user.username());
         AppraisalChangesProcess.Moved moved = process.appraiserChanged(change);
         return new AppraiserAppointed(change.businessKey(), change.to().fullName(), change.fromName(), moved.tasks());
     }
@@ -71,9 +71,9 @@ class AppraisalYearController {
     @PostMapping("/leaving")
     @Transactional
     public Ended recordLeaving(@PathVariable String keyStart, @PathVariable String keyEnd,
-            @RequestBody(required = false) LeavingRequest request) {
+            @RequestBody LeavingRequest request) {
         String key = keyStart + "/" + keyEnd;
-        leavers.recordLeaving(key, request == null ? null : request.leftOn(), request == null ? null : request.reason(), user.username());
+        leavers.recordLeaving(key, request.leftOn(), request.reason(), user.username());
         process.employeeLeft(key);
         return new Ended(key, Leavers.LEFT);
     }
@@ -81,9 +81,8 @@ class AppraisalYearController {
     @PostMapping("/extension")
     @Transactional
     public PeriodExtended extendPeriod(@PathVariable String keyStart, @PathVariable String keyEnd,
-            @RequestBody(required = false) ExtensionRequest request) {
-        PeriodExtensions.Extension extension = extensions.extend(keyStart + "/" + keyEnd, request == null ? null : request.newPeriodEnd(),
-                request == null ? null : request.reason(), user.username());
+            @RequestBody ExtensionRequest request) {
+        PeriodExtensions.Extension extension = extensions.extend(keyStart + "/" + keyEnd, request.newPeriodEnd(), request.reason(), user.username());
         AppraisalChangesProcess.Moved moved = process.periodExtended(extension);
         return new PeriodExtended(extension.businessKey(), extension.newEnd().toString(), extension.oldEnd().toString(),
                 extension.annualOpens().toString(), moved.timerMoved(), moved.tasks());

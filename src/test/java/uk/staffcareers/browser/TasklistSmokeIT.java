@@ -93,10 +93,7 @@ class TasklistSmokeIT extends IntegrationTest {
     void aNewStarterCompletesTheirTaskInTasklist() throws Exception {
         String caseId = startConfirmation("E1006"); // Sara Okafor: no other test gives her a task
         try {
-            browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-            visible(By.cssSelector("input[ng-model='username']")).sendKeys("sara.okafor");
-            browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
-            browser.findElement(By.cssSelector("button[type='submit']")).click();
+            login("sara.okafor");
 
             visible(TASK_LINK).click();
             // The Camunda Form, rendered by Tasklist's form-js with the case's own values.
@@ -133,10 +130,7 @@ class TasklistSmokeIT extends IntegrationTest {
                 .isEqualTo(204);
         By respond = By.xpath("//*[contains(@class,'tasks-list')]//a[normalize-space()='Comment on and acknowledge the written record']");
         try {
-            browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-            visible(By.cssSelector("input[ng-model='username']")).sendKeys("lucy.ward");
-            browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
-            browser.findElement(By.cssSelector("button[type='submit']")).click();
+            login("lucy.ward");
 
             visible(respond).click();
             visible(By.cssSelector(".fjs-container textarea")).sendKeys("The logs were kept on paper while the system was down.");
@@ -161,10 +155,7 @@ class TasklistSmokeIT extends IntegrationTest {
     void aTeachingAssistantWhoStartsAConcernInTasklistIsToldWhoMayRaiseOne() throws Exception {
         int before = list("admin", "/engine-rest/process-instance?processDefinitionKey=performance-concern").size();
         try {
-            browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-            visible(By.cssSelector("input[ng-model='username']")).sendKeys("jo.pritchard");
-            browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
-            browser.findElement(By.cssSelector("button[type='submit']")).click();
+            login("jo.pritchard");
 
             visible(By.xpath("//a[contains(., 'Start process')]")).click();
             visible(By.xpath("//*[contains(@class,'modal')]//a[normalize-space()='Performance concern']")).click();
