@@ -33,6 +33,14 @@ record Refusal(int status, String type, String message) {
     /** Camunda's tenant check ("... because it belongs to no authenticated tenant"): another school's case. */
     private static final String OTHER_TENANT = "ENGINE-13034";
 
+    /**
+     * Saving a task (its due date or follow-up date from Tasklist) or giving it to someone else needs TASK_ASSIGN,
+     * which no member of staff holds: assignees only work on their task, and its dates come from the trust's policy.
+     */
+    private static final String TASK_ASSIGN = "TASK_ASSIGN";
+    private static final String TASK_CHANGES = "Not allowed: a task's due date, follow-up date and who works on it are set by its case; "
+            + "only an administrator changes them";
+
     /** The refusal for this exception, or its causes (the engine and REST layer wrap what our steps throw); empty when it is not ours to say. */
     static Optional<Refusal> of(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -98,7 +106,8 @@ record Refusal(int status, String type, String message) {
     private static String notPermitted(AuthorizationException denied) {
         return denied.getMissingAuthorizations().stream().findFirst()
                 .map(MissingAuthorization::getViolatedPermissionName)
-                .map(permission -> "Not allowed: you do not have the " + permission + " permission this needs")
+                .map(permission -> TASK_ASSIGN.equals(permission) ? TASK_CHANGES
+                        : "Not allowed: you do not have the " + permission + " permission this needs")
                 .orElse("Not allowed");
     }
 

@@ -28,13 +28,13 @@ final class TasklistSession {
         this.rest = rest;
     }
 
-    /** Signs in as a demo user (password "demo") through Tasklist's own login, as its page does. */
+    /** Signs in as a demo user (password "demo", the administrator's "admin") through Tasklist's own login, as its page does. */
     static TasklistSession signIn(TestRestTemplate rest, String user) {
         TasklistSession session = new TasklistSession(rest);
         session.send(HttpMethod.GET, "/camunda/app/tasklist/default/", null, null);
         var form = new LinkedMultiValueMap<String, String>();
         form.add("username", user);
-        form.add("password", "demo");
+        form.add("password", "admin".equals(user) ? "admin" : "demo");
         ResponseEntity<String> login = session.send(HttpMethod.POST, "/camunda/api/admin/auth/user/default/login/tasklist", form,
                 MediaType.APPLICATION_FORM_URLENCODED);
         assertThat(login.getStatusCode().value()).as("sign in: " + login.getBody()).isEqualTo(200);
@@ -44,6 +44,14 @@ final class TasklistSession {
 
     ResponseEntity<String> post(String path, Object body) {
         return send(HttpMethod.POST, path, body, MediaType.APPLICATION_JSON);
+    }
+
+    ResponseEntity<String> get(String path) {
+        return send(HttpMethod.GET, path, null, null);
+    }
+
+    ResponseEntity<String> put(String path, Object body) {
+        return send(HttpMethod.PUT, path, body, MediaType.APPLICATION_JSON);
     }
 
     private ResponseEntity<String> send(HttpMethod method, String path, Object body, MediaType type) {
