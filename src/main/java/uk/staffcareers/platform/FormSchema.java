@@ -14,6 +14,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * forms with form-js 1.8.7; the component types below are that version's registry
  * (@bpmn-io/form-js-viewer 1.8.7, FormFields). Newer Modelers offer more (filepicker,
  * documentPreview) which Tasklist would show as an error, so they are refused here.
+ * <p>
+ * form-js 1.8.7 reads a typed date in the order of the browser's language (Intl's default locale):
+ * 07/12/2026 is 7 December in a browser set to English (UK) and 12 July in one set to English (US), and
+ * its only sign is the empty box's placeholder. So every date field says which order to type.
  */
 final class FormSchema {
 
@@ -24,6 +28,9 @@ final class FormSchema {
     /** Components whose key is a process variable that the form submits. */
     private static final Set<String> INPUTS = Set.of("textfield", "textarea", "number", "datetime", "expression",
             "checkbox", "checklist", "radio", "select", "taglist");
+
+    /** What a date field's description must mention: the order a UK reader types a date in. */
+    static final String DATE_ORDER = "dd/mm/yyyy";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -71,6 +78,10 @@ final class FormSchema {
                 problems.add("component " + name + " has type '" + type + "', which Tasklist 7.24 (form-js 1.8.7) cannot render");
             } else if (INPUTS.contains(type) && !c.hasNonNull("key")) {
                 problems.add("input component " + name + " has no key, so its value would be lost");
+            } else if ("datetime".equals(type) && !"time".equals(c.path("subtype").asText())
+                    && !c.path("description").asText().contains(DATE_ORDER)) {
+                problems.add("date field " + name + " does not say in which order to type the date: its description must mention "
+                        + DATE_ORDER + ", since Tasklist reads a typed date in the browser language's order");
             }
         }
         return problems;

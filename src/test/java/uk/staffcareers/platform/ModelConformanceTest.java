@@ -143,6 +143,23 @@ class ModelConformanceTest {
                 .containsExactly("forms/other-name.form [f]: form id must be the file name 'other-name', so formRef finds it");
     }
 
+    @Test
+    void aDateFieldMustSayInWhichOrderToTypeTheDate() {
+        ModelFile silent = new ModelFile("forms/f.form", """
+                {"id": "f", "type": "default", "schemaVersion": 16, "components": [
+                  {"id": "Field_Agreed", "type": "checkbox", "key": "agreed", "label": "Agreed"},
+                  {"id": "Field_Held", "type": "datetime", "subtype": "date", "key": "heldOn", "dateLabel": "Held on"}]}"""
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(check(List.of(silent, bpmn("p", "f", x -> x)))).anySatisfy(v -> {
+            assertThat(v.file()).isEqualTo("forms/f.form");
+            assertThat(v.message()).contains("date field Field_Held does not say in which order to type the date");
+        });
+        ModelFile saying = new ModelFile("forms/f.form", new String(silent.content(), StandardCharsets.UTF_8)
+                .replace("\"dateLabel\": \"Held on\"", "\"dateLabel\": \"Held on\", \"description\": \"dd/mm/yyyy in English (UK)\"")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(check(List.of(saying, bpmn("p", "f", x -> x)))).isEmpty();
+    }
+
     private void assertRefused(ModelFile process, String elementId, String message) {
         List<ModelViolation> violations = check(List.of(form("f", "Note"), process));
         assertThat(violations).as("violations of %s", process.name())
