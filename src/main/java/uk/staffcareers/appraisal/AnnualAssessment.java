@@ -17,6 +17,7 @@ import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.documents.Documents;
 import uk.staffcareers.notifications.Notifications;
 import uk.staffcareers.policy.PolicySettings;
+import uk.staffcareers.policy.WorkingDays;
 import uk.staffcareers.staff.StaffMember;
 
 /** The end of the appraisal year: meeting, assessment, written report, pay decision and appeal. */
@@ -53,8 +54,12 @@ public class AnnualAssessment {
     public LocalDateTime invite(long id, LocalDate date, String time, String place, String by, String caseRef) {
         appraisals.requireAppraiser(id, by);
         AppraisalPeriod period = appraisals.periodOf(id);
-        if (date == null || !period.contains(date)) {
-            throw new InvalidInputException("The meeting date " + date + " is outside the appraisal period " + period.start() + " to " + period.end());
+        if (date == null) {
+            throw new InvalidInputException("Give the date of the meeting");
+        }
+        if (!period.contains(date)) {
+            throw new InvalidInputException("The meeting date " + WorkingDays.spoken(date) + " is outside the appraisal period "
+                    + period.spoken());
         }
         LocalTime at;
         try {
@@ -68,7 +73,7 @@ public class AnnualAssessment {
         LocalDateTime meetingAt = date.atTime(at);
         jdbc.sql("update appraisal set meeting_at = ?, meeting_place = ?, status = 'ANNUAL' where id = ?").params(meetingAt, place, id).update();
         StaffMember staff = appraisals.staffOf(id);
-        notifications.send(staff.username(), "Your annual assessment meeting: " + date + " at " + at + ", " + place,
+        notifications.send(staff.username(), "Your annual assessment meeting: " + WorkingDays.spoken(date) + " at " + at + ", " + place,
                 "Please add your evidence and aspirations in Tasklist before the meeting.", caseRef);
         return meetingAt;
     }
@@ -155,7 +160,7 @@ public class AnnualAssessment {
                 .params(decision, reasons, by, appraisals.now(), deadline, id).update();
         documents.issue(PAY_LETTER, staff.id(), caseRef, report.payLetter(staff, period, decision, reasons, deadline), by);
         notifications.send(staff.username(), "Your pay decision for " + period.label(),
-                AppraisalReport.payText(decision) + ". You may appeal until " + deadline + ".", caseRef);
+                AppraisalReport.payText(decision) + ". You may appeal until " + WorkingDays.spoken(deadline) + ".", caseRef);
         return deadline;
     }
 
@@ -168,7 +173,7 @@ public class AnnualAssessment {
                 .query((rs, n) -> rs.getObject(1, LocalDate.class)).single();
         boolean appealing = "APPEAL".equals(choice);
         if (appealing && appraisals.now().toLocalDate().isAfter(deadline)) {
-            throw new InvalidInputException("The appeal window closed on " + deadline);
+            throw new InvalidInputException("The appeal window closed on " + WorkingDays.spoken(deadline));
         }
         if (appealing && grounds == null) {
             throw new InvalidInputException("Give the grounds for your appeal");

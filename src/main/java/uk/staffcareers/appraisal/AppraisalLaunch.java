@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.staffcareers.CaseStateException;
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.NotAllowedException;
+import uk.staffcareers.policy.WorkingDays;
 import uk.staffcareers.staff.Role;
 import uk.staffcareers.staff.School;
 import uk.staffcareers.staff.StaffDirectory;
@@ -138,8 +139,8 @@ public class AppraisalLaunch {
             return "contract ended before the period";
         }
         if (member.startDate() != null && member.startDate().isAfter(period.end())) {
-            return "starts after the period, on " + member.startDate();
+            return "starts after the period, on " + WorkingDays.spoken(member.startDate());
         }
-        return inductionEnds == null ? null : "early career teacher in the induction year (until " + inductionEnds + ")";
+        return inductionEnds == null ? null : "early career teacher in the induction year (until " + WorkingDays.spoken(inductionEnds) + ")";
     }
 }

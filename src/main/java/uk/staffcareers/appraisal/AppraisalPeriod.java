@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
 
 import uk.staffcareers.InvalidInputException;
+import uk.staffcareers.policy.WorkingDays;
 import uk.staffcareers.staff.StaffMember;
 
 /** An appraisal period: 1 September to 31 August ("2026/27"), or to the end of a shorter fixed-term contract. */
@@ -64,6 +65,11 @@ public record AppraisalPeriod(String label, LocalDate start, LocalDate end) {
     /** The day a given share of the period has passed (50: the mid-point). */
     public LocalDate pointAt(int percent) {
         return start.plusDays(ChronoUnit.DAYS.between(start, end) * percent / 100);
+    }
+
+    /** As people say it: "Tuesday 1 September 2026 to Tuesday 31 August 2027". */
+    public String spoken() {
+        return WorkingDays.spoken(start) + " to " + WorkingDays.spoken(end);
     }
 
     public String businessKey(String staffId) {

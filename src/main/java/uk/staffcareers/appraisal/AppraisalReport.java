@@ -14,6 +14,7 @@ import uk.staffcareers.documents.DocumentContent.Field;
 import uk.staffcareers.documents.DocumentContent.Fields;
 import uk.staffcareers.documents.DocumentContent.Paragraph;
 import uk.staffcareers.documents.DocumentContent.Section;
+import uk.staffcareers.policy.WorkingDays;
 import uk.staffcareers.staff.StaffDirectory;
 import uk.staffcareers.staff.StaffMember;
 
@@ -41,7 +42,7 @@ class AppraisalReport {
         List<Section> sections = new ArrayList<>();
         List<Field> who = new ArrayList<>(List.of(new Field("Employee", staff.fullName() + " (" + staff.id() + ")"),
                 new Field("Role", staff.role().groupName() + (staff.careerStage() == null ? "" : ", " + staff.careerStageAndLevel())),
-                new Field("Appraisal period", a.get("period_start") + " to " + a.get("period_end")),
+                new Field("Appraisal period", spoken(a.get("period_start")) + " to " + spoken(a.get("period_end"))),
                 new Field("Appraiser", appraiser)));
         if (a.get("appraiser_panel") != null) {
             who.add(new Field("Appraisal panel", (String) a.get("appraiser_panel")));
@@ -64,7 +65,7 @@ class AppraisalReport {
         sections.add(new Section("Evidence", List.of(new Fields(List.of(new Field("Appraiser", text(a, "appraiser_evidence")),
                 new Field("Employee", text(a, "employee_evidence")))))));
         List<String> interim = jdbc.sql("select held_on, summary, employee_comments from appraisal_interim_review where appraisal_id = ? order by id")
-                .param(id).query((rs, n) -> rs.getObject(1, LocalDate.class) + ": " + rs.getString(2)
+                .param(id).query((rs, n) -> WorkingDays.spoken(rs.getObject(1, LocalDate.class)) + ": " + rs.getString(2)
                         + (rs.getString(3) == null ? "" : " Employee's comments: " + rs.getString(3))).list();
         sections.add(new Section("Interim review", List.of(new Bullets(interim))));
         sections.add(new Section("Training and development", List.of(new Fields(List.of(
@@ -87,8 +88,8 @@ class AppraisalReport {
                         + " and with reference to your written report, the decision is: " + payText(decision) + "."),
                         new Paragraph("Reasons: " + reasons))),
                 new Section("Your right of appeal", List.of(new Paragraph("You may appeal against this decision under the pay policy until "
-                        + appealBy + ", in Tasklist (task 'Appeal the pay decision or accept it'). First the person who decided meets you and answers "
-                        + "in writing; if the answer does not settle it, you may ask for a formal hearing by a panel not involved before.")))));
+                        + WorkingDays.spoken(appealBy) + ", in Tasklist (task 'Appeal the pay decision or accept it'). "
+                        + "First the person who decided meets you and answers in writing; if the answer does not settle it, you may ask for a formal hearing by a panel not involved before.")))));
     }
 
     private static String outcomeText(String outcome) {
@@ -97,6 +98,11 @@ class AppraisalReport {
             case "PARTLY_MET" -> "Partly met";
             default -> "Not met";
         };
+    }
+
+    /** A date column as people say it; the drivers give a java.sql.Date or a LocalDate. */
+    private static String spoken(Object day) {
+        return day == null ? "—" : WorkingDays.spoken(day instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) day);
     }
 
     private static String text(Map<String, Object> row, String column) {

@@ -357,10 +357,10 @@ public class Appraisals {
             throw new InvalidInputException(what + " is required");
         }
         if (!period.contains(day)) {
-            throw new InvalidInputException(what + " " + day + " is outside the appraisal period " + period.start() + " to " + period.end());
+            throw new InvalidInputException(what + " " + WorkingDays.spoken(day) + " is outside the appraisal period " + period.spoken());
         }
         if (day.isAfter(LocalDate.now(clock))) {
-            throw new InvalidInputException(what + " " + day + " is in the future: record it after it has happened");
+            throw new InvalidInputException(what + " " + WorkingDays.spoken(day) + " is in the future: record it after it has happened");
         }
     }
 

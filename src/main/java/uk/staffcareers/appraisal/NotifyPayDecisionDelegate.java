@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.policy.WorkingDays;
 
 /** Task_NotifyPayDecision: the decision recorded and sent in writing; the appeal window opens. */
 @Component
@@ -28,7 +29,7 @@ class NotifyPayDecisionDelegate implements JavaDelegate, SetsVariables {
         LocalDate deadline = annual.decidePay(appraisalId(ex), text(ex, PAY_DECISION), text(ex, "payDecisionReasons"),
                 Actor.of(ex).name(), ex.getProcessBusinessKey());
         ex.setVariable(APPEAL_DEADLINE, endOf(deadline));
-        ex.setVariable("appealDeadlineText", deadline.toString());
+        ex.setVariable("appealDeadlineText", WorkingDays.spoken(deadline));
         ex.setVariable("payDecisionText", AppraisalReport.payText(text(ex, PAY_DECISION)));
     }
 

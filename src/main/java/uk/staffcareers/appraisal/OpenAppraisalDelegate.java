@@ -73,7 +73,7 @@ class OpenAppraisalDelegate implements JavaDelegate, SetsVariables {
         WorkingDays days = calendars.forTrust(staff.trustId());
         ex.setVariable(APPRAISER_DUE_AT, morningOf(days.after(today, policy.chooseAppraiserWorkingDays())));
         ex.setVariable(OBJECTIVES_DUE_AT, endOf(deadline));
-        ex.setVariable("objectivesDueText", deadline.toString());
+        ex.setVariable("objectivesDueText", WorkingDays.spoken(deadline));
         ex.setVariable(OBJECTIVES_ESCALATE_AT, endOf(days.after(deadline, policy.objectivesEscalationWorkingDays())));
         // A point of the year that falls in a holiday moves to a school day: the review later, the opening earlier.
         ex.setVariable(INTERIM_DUE_AT, endOf(days.onOrAfter(period.pointAt(policy.interimReviewPercent()))));

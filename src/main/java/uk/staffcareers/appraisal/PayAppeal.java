@@ -90,9 +90,12 @@ public class PayAppeal {
         LocalDateTime appealedAt = jdbc.sql("select appealed_at from appraisal where id = ?").param(id)
                 .query((rs, n) -> rs.getObject(1, LocalDateTime.class)).single();
         LocalDate today = appraisals.now().toLocalDate();
-        if (heldOn == null || appealedAt == null || heldOn.isBefore(appealedAt.toLocalDate()) || heldOn.isAfter(today)) {
-            throw new InvalidInputException("The review meeting date " + heldOn + " must be between the appeal ("
-                    + (appealedAt == null ? "not made" : appealedAt.toLocalDate()) + ") and today");
+        if (heldOn == null) {
+            throw new InvalidInputException("Give the date of the review meeting");
+        }
+        if (appealedAt == null || heldOn.isBefore(appealedAt.toLocalDate()) || heldOn.isAfter(today)) {
+            throw new InvalidInputException("The review meeting date " + WorkingDays.spoken(heldOn) + " must be between the appeal ("
+                    + (appealedAt == null ? "not made" : WorkingDays.spoken(appealedAt.toLocalDate())) + ") and today");
         }
         if (outcome == null || !OUTCOMES.contains(outcome)) {
             throw new InvalidInputException("Say whether the appeal is upheld at the review");
@@ -121,7 +124,7 @@ public class PayAppeal {
         documents.issue(REVIEW_LETTER, staff.id(), caseRef,
                 PayAppealLetters.review(staff, period, name(by), heldOn, upheld, reasons, hearingBy), by);
         notifications.send(staff.username(), "Your pay appeal review: " + (upheld ? "upheld" : "not upheld"),
-                upheld ? reasons : reasons + " You may ask for a formal appeal hearing until " + hearingBy + ".", caseRef);
+                upheld ? reasons : reasons + " You may ask for a formal appeal hearing until " + WorkingDays.spoken(hearingBy) + ".", caseRef);
         return Optional.ofNullable(hearingBy);
     }
 
@@ -134,7 +137,7 @@ public class PayAppeal {
         if (hearing) {
             LocalDate deadline = appraisals.workingDaysAfter(id, reviewAnsweredOn(id), policyOf(id).appealWindowWorkingDays());
             if (appraisals.now().toLocalDate().isAfter(deadline)) {
-                throw new InvalidInputException("The time to ask for a hearing closed on " + deadline);
+                throw new InvalidInputException("The time to ask for a hearing closed on " + WorkingDays.spoken(deadline));
             }
             if (grounds == null) {
                 throw new InvalidInputException("Give the grounds for the hearing: what the review did not answer");
@@ -158,7 +161,7 @@ public class PayAppeal {
         LocalDate earliest = days.after(appraisals.now().toLocalDate(), policy.payHearingNoticeWorkingDays());
         if (date == null || date.isBefore(earliest)) {
             throw new InvalidInputException("The hearing needs " + policy.payHearingNoticeWorkingDays()
-                    + " working days' notice: the earliest date is " + earliest);
+                    + " working days' notice: the earliest date is " + WorkingDays.spoken(earliest));
         }
         days.requireWorkingDay(date);
         LocalTime at;
@@ -200,7 +203,7 @@ public class PayAppeal {
         }
         documents.issue(HEARING_INVITATION, staff.id(), caseRef,
                 PayAppealLetters.invitation(staff, appraisals.periodOf(id), hearingAt, place, names), by);
-        notifications.send(staff.username(), "Your pay appeal hearing: " + date + " at " + at + ", " + place,
+        notifications.send(staff.username(), "Your pay appeal hearing: " + WorkingDays.spoken(date) + " at " + at + ", " + place,
                 "You may be accompanied by a trade union representative or a work colleague. The letter is in your documents.", caseRef);
         return new Hearing(hearingAt, names, days.after(date, policy.payReviewWorkingDays()));
     }
@@ -212,7 +215,7 @@ public class PayAppeal {
                 .query((rs, n) -> rs.getObject(1, LocalDateTime.class)).single();
         if (hearingAt == null || appraisals.now().toLocalDate().isBefore(hearingAt.toLocalDate())) {
             throw new InvalidInputException("Record the panel's decision after the hearing on "
-                    + (hearingAt == null ? "a date still to be set" : hearingAt.toLocalDate()));
+                    + (hearingAt == null ? "a date still to be set" : WorkingDays.spoken(hearingAt.toLocalDate())));
         }
         if (companion == null || !COMPANIONS.contains(companion)) {
             throw new InvalidInputException("Say whether the employee was accompanied, and by whom");

@@ -5,9 +5,7 @@ import static uk.staffcareers.InvalidInputException.requireText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,8 +28,6 @@ import uk.staffcareers.staff.StaffMember;
 class PeriodExtensions {
 
     static final int MOST_MONTHS = 12;
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
     /** The period's old and new end, and the case's variables worked out for the new one (AppraisalDates). */
     record Extension(String businessKey, LocalDate oldEnd, LocalDate newEnd, LocalDate annualOpens, Map<String, Object> variables) {
@@ -75,13 +71,13 @@ class PeriodExtensions {
         WorkingDays days = calendars.forTrust(employee.trustId());
         LocalDate today = now.toLocalDate();
         LocalDate annualOpens = AppraisalDates.annualOpens(newEnd, policy, days, today);
-        String change = " for " + appraisal.period().label() + " from " + oldEnd.format(DAY) + " to " + newEnd.format(DAY)
-                + "; the annual assessment now opens on " + annualOpens.format(DAY) + ".";
-        notifications.send(employee.username(), "Your appraisal period now ends on " + newEnd.format(DAY),
+        String change = " for " + appraisal.period().label() + " from " + WorkingDays.spoken(oldEnd) + " to " + WorkingDays.spoken(newEnd)
+                + "; the annual assessment now opens on " + WorkingDays.spoken(annualOpens) + ".";
+        notifications.send(employee.username(), "Your appraisal period now ends on " + WorkingDays.spoken(newEnd),
                 head.fullName() + " has extended your appraisal period" + change, businessKey);
         if (appraisal.appraiser() != null) {
             // The absence's reason stays on record only: the appraiser is told the dates.
-            notifications.send(appraisal.appraiser(), employee.fullName() + "'s appraisal period now ends on " + newEnd.format(DAY),
+            notifications.send(appraisal.appraiser(), employee.fullName() + "'s appraisal period now ends on " + WorkingDays.spoken(newEnd),
                     head.fullName() + " has extended " + employee.fullName() + "'s appraisal period" + change, businessKey);
         }
         return new Extension(businessKey, oldEnd, newEnd, annualOpens,
@@ -98,13 +94,14 @@ class PeriodExtensions {
             throw new InvalidInputException("The new end of the period (newPeriodEnd) is a date like 2027-12-17, not '" + given + "'");
         }
         if (!newEnd.isAfter(oldEnd)) {
-            throw new InvalidInputException("The new end of the period (newPeriodEnd) " + newEnd + " must be after its current end, "
-                    + oldEnd);
+            throw new InvalidInputException("The new end of the period (newPeriodEnd) " + WorkingDays.spoken(newEnd)
+                    + " must be after its current end, " + WorkingDays.spoken(oldEnd));
         }
         LocalDate latest = oldEnd.plusMonths(MOST_MONTHS);
         if (newEnd.isAfter(latest)) {
             throw new InvalidInputException("The period is extended by at most " + MOST_MONTHS + " months at a time: the new end "
-                    + "(newPeriodEnd) " + newEnd + " is after " + latest + "; extend it again later if the absence goes on");
+                    + "(newPeriodEnd) " + WorkingDays.spoken(newEnd) + " is after " + WorkingDays.spoken(latest)
+                    + "; extend it again later if the absence goes on");
         }
         return newEnd;
     }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.policy.WorkingDays;
 
 /** Task_RecordPayReview: the decider's written answer; not upheld opens the window to ask for a hearing. */
 @Component
@@ -31,7 +32,7 @@ class RecordPayReviewDelegate implements JavaDelegate, SetsVariables {
         ex.setVariable(PAY_REVIEW_UPHELD, hearingBy.isEmpty());
         hearingBy.ifPresent(day -> {
             ex.setVariable(HEARING_REQUEST_DEADLINE, endOf(day));
-            ex.setVariable("hearingDeadlineText", day.toString());
+            ex.setVariable("hearingDeadlineText", WorkingDays.spoken(day));
         });
     }
 

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.policy.WorkingDays;
 
 /** Task_SendHearingInvitation: the hearing with notice before a panel not involved before; the invitation in writing. */
 @Component
@@ -27,8 +28,8 @@ class SendHearingInvitationDelegate implements JavaDelegate, SetsVariables {
         PayAppeal.Hearing hearing = payAppeal.invite(appraisalId(ex), date(ex, "hearingDate"), text(ex, "hearingTime"),
                 text(ex, "hearingPlace"), text(ex, "hearingPanel"), Actor.of(ex).name(), ex.getProcessBusinessKey());
         ex.setVariable(APPEAL_HEARING_DUE_AT, endOf(hearing.outcomeDue()));
-        ex.setVariable("hearingText", hearing.at().toLocalDate() + " at " + hearing.at().toLocalTime() + ", " + text(ex, "hearingPlace")
-                + "; panel: " + hearing.panel());
+        ex.setVariable("hearingText", WorkingDays.spoken(hearing.at().toLocalDate()) + " at " + hearing.at().toLocalTime() + ", "
+                + text(ex, "hearingPlace") + "; panel: " + hearing.panel());
     }
 
     @Override

@@ -202,7 +202,7 @@ public class CapabilityCases {
         LocalDate lastDay = calendars.forTrust(staff.trustId()).after(((LocalDateTime) decided[1]).toLocalDate(),
                 policy.forTrust(staff.trustId()).appealWindowWorkingDays());
         if (LocalDate.now(clock).isAfter(lastDay)) {
-            throw new InvalidInputException("The time to appeal ended on " + lastDay);
+            throw new InvalidInputException("The time to appeal ended on " + WorkingDays.spoken(lastDay));
         }
         jdbc.sql("update capability_case set appeal_grounds = ?, appealed_at = ?, status = 'APPEAL' where id = ?")
                 .params(grounds.strip(), LocalDateTime.now(clock), caseId).update();
@@ -284,7 +284,8 @@ public class CapabilityCases {
         WorkingDays days = calendars.forTrust(staff.trustId());
         LocalDate latest = days.after(from.toLocalDate(), policy.forTrust(staff.trustId()).capabilityNoticeWorkingDays());
         if (to == null || !to.isAfter(from) || to.toLocalDate().isAfter(latest)) {
-            throw new InvalidInputException("Propose a time after " + from.toLocalDate() + " and no later than " + latest);
+            throw new InvalidInputException("Propose a time after " + WorkingDays.spoken(from.toLocalDate()) + " and no later than "
+                    + WorkingDays.spoken(latest));
         }
         days.requireWorkingDay(to.toLocalDate());
         jdbc.sql("""
@@ -328,7 +329,7 @@ public class CapabilityCases {
         LocalDate earliest = days.after(LocalDate.now(clock), trust.capabilityNoticeWorkingDays());
         if (meetingAt == null || meetingAt.toLocalDate().isBefore(earliest)) {
             throw new InvalidInputException("The " + meeting + " must be on a working day with at least "
-                    + trust.capabilityNoticeWorkingDays() + " working days' notice: " + earliest + " or later");
+                    + trust.capabilityNoticeWorkingDays() + " working days' notice: " + WorkingDays.spoken(earliest) + " or later");
         }
         days.requireWorkingDay(meetingAt.toLocalDate());
         require(place, "Say where the meeting will be held");

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
@@ -20,8 +21,8 @@ import uk.staffcareers.staff.StaffMember;
 @Component
 class CapabilityLetters {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     private static final Section ACCOMPANIED = new Section("Your right to be accompanied", List.of(new Paragraph(
             "You may be accompanied by a trade union representative or a work colleague. Please tell HR who will accompany you. "
                     + "If you or your companion cannot attend, you may ask once to move the meeting in your task list.")));

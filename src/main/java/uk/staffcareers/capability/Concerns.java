@@ -27,6 +27,7 @@ import uk.staffcareers.documents.Documents;
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.policy.PolicySettings;
 import uk.staffcareers.policy.TrustPolicy;
+import uk.staffcareers.policy.WorkingDays;
 import uk.staffcareers.staff.Role;
 import uk.staffcareers.staff.StaffDirectory;
 import uk.staffcareers.staff.StaffMember;
@@ -219,13 +220,13 @@ public class Concerns {
                         rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13)}).single();
         StaffMember staff = directory.get(c[0]);
         return documents.issue(MEETING_RECORD, staff.id(), caseRef(concernId), new DocumentContent(
-                "Written record of an informal meeting about performance", staff.fullName() + ", meeting of " + c[3],
+                "Written record of an informal meeting about performance", staff.fullName() + ", meeting of " + spoken(c[3]),
                 List.of(new Section("The concerns", List.of(new Fields(List.of(new Field("Raised by", c[1]),
                                 new Field("Seriousness", c[5]), new Field("Linked to objectives or standards", c[6]))),
                                 new Paragraph(c[2]), new Paragraph(c[4]))),
                         new Section("Support agreed", List.of(new Fields(List.of(new Field("Support", c[7].replace('_', ' ').toLowerCase()),
                                 new Field("Provided by", c[9]))), new Paragraph(c[8]))),
-                        new Section("Review", List.of(new Fields(List.of(new Field("Progress will be reviewed on", c[11]))))),
+                        new Section("Review", List.of(new Fields(List.of(new Field("Progress will be reviewed on", spoken(c[11])))))),
                         new Section("If there is not enough improvement", List.of(new Paragraph(c[10]))),
                         new Section("The employee's comments", List.of(new Paragraph(c[12] == null ? "None yet." : c[12]))))),
                 by);
@@ -234,7 +235,7 @@ public class Concerns {
     private void requireReviewDate(LocalDate reviewOn, LocalDate today, TrustPolicy trust) {
         LocalDate latest = today.plusWeeks(trust.informalSupportMaxWeeks());
         if (reviewOn == null || !reviewOn.isAfter(today) || reviewOn.isAfter(latest)) {
-            throw new InvalidInputException("The review date must be after today and no later than " + latest
+            throw new InvalidInputException("The review date must be after today and no later than " + WorkingDays.spoken(latest)
                     + " (the policy allows up to " + trust.informalSupportMaxWeeks() + " weeks of informal support)");
         }
     }
@@ -255,5 +256,10 @@ public class Concerns {
 
     private LocalDateTime now() {
         return LocalDateTime.now(clock);
+    }
+
+    /** A date column read as text (yyyy-mm-dd), as people say it. */
+    private static String spoken(String isoDate) {
+        return isoDate == null ? "-" : WorkingDays.spoken(LocalDate.parse(isoDate.substring(0, 10)));
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import uk.staffcareers.notifications.Notifications;
 import uk.staffcareers.platform.SchoolTime;
+import uk.staffcareers.policy.WorkingDays;
 
 /** Task_RemindReviewer: the reviewer is told the progress review is coming. */
 @Component
@@ -23,7 +24,7 @@ class RemindReviewerDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        String on = ((Date) ex.getVariable(REVIEW_AT)).toInstant().atZone(SchoolTime.ZONE).toLocalDate().toString();
+        String on = WorkingDays.spoken(((Date) ex.getVariable(REVIEW_AT)).toInstant().atZone(SchoolTime.ZONE).toLocalDate());
         notifications.send((String) ex.getVariable(REVIEWER), "Progress review of " + ex.getVariable(STAFF_NAME) + " on " + on,
                 "The review of the support agreed at the informal meeting is due on " + on
                         + ". Look at the evidence of improvement before then.", ex.getProcessBusinessKey());

@@ -18,6 +18,7 @@ import uk.staffcareers.platform.Actor;
 import uk.staffcareers.NotAllowedException;
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.policy.PolicySettings;
+import uk.staffcareers.policy.WorkingDays;
 import uk.staffcareers.staff.Qualification;
 import uk.staffcareers.staff.QualificationType;
 import uk.staffcareers.staff.Role;
@@ -148,7 +149,8 @@ public class DevelopmentPlans {
             throw new InvalidInputException("Give the start and end dates of the development");
         }
         if (p.endsOn().isBefore(p.startsOn())) {
-            throw new InvalidInputException("The end date " + p.endsOn() + " is before the start date " + p.startsOn());
+            throw new InvalidInputException("The end date " + WorkingDays.spoken(p.endsOn()) + " is before the start date "
+                    + WorkingDays.spoken(p.startsOn()));
         }
         BigDecimal cost = p.cost() == null ? BigDecimal.ZERO : p.cost();
         if (cost.signum() < 0) {
@@ -204,7 +206,8 @@ public class DevelopmentPlans {
     public void evaluate(long planId, Evaluation e, String by) {
         LocalDate endsOn = jdbc.sql("select ends_on from development_plan where id = ?").param(planId).query(LocalDate.class).single();
         if (endsOn == null || LocalDate.now(clock).isBefore(endsOn)) {
-            throw new InvalidInputException("The development ends on " + endsOn + ": evaluate it after it has ended");
+            throw new InvalidInputException(endsOn == null ? "The development has no end date yet: evaluate it after it has ended"
+                    : "The development ends on " + WorkingDays.spoken(endsOn) + ": evaluate it after it has ended");
         }
         requireText(e.impactOnSchool(), "Describe the impact on the school");
         requireText(e.impactOnPupils(), "Describe the impact on pupils");

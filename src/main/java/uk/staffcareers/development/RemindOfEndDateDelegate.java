@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import uk.staffcareers.notifications.Notifications;
 import uk.staffcareers.platform.SchoolTime;
+import uk.staffcareers.policy.WorkingDays;
 
 /** Task_RemindOfEndDate: the mentor and the planner are told the development is about to end. */
 @Component
@@ -25,7 +26,7 @@ class RemindOfEndDateDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        String endsOn = ((Date) ex.getVariable(ENDS_ON)).toInstant().atZone(SchoolTime.ZONE).toLocalDate().toString();
+        String endsOn = WorkingDays.spoken(((Date) ex.getVariable(ENDS_ON)).toInstant().atZone(SchoolTime.ZONE).toLocalDate());
         String subject = "The development of " + ex.getVariable(STAFF_NAME) + " ends on " + endsOn;
         String body = "Log any last progress, then evaluate the development with " + ex.getVariable(STAFF_NAME)
                 + ": its impact on the school, the pupils and their own practice, and how the learning was shared.";

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,7 +45,7 @@ public class Documents {
         int version = previous.map(d -> d.version() + 1).orElse(1);
         LocalDateTime now = LocalDateTime.now(clock);
         String footer = "Confidential  |  " + caseRef + "  |  version " + version + ", issued "
-                + now.format(DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm")) + " by " + issuedBy;
+                + now.format(DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.UK)) + " by " + issuedBy;
         byte[] pdf = renderer.render(content, footer);
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""

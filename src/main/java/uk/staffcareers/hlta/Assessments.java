@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.policy.PolicySettings;
 import uk.staffcareers.policy.SchoolCalendars;
+import uk.staffcareers.policy.WorkingDays;
 import uk.staffcareers.staff.Role;
 import uk.staffcareers.staff.StaffDirectory;
 import uk.staffcareers.staff.StaffMember;
@@ -38,7 +39,7 @@ public class Assessments {
     /** The days within which the assessor visits: after the first day, up to and including the last. */
     public record Window(LocalDate opensAfter, LocalDate closesOn) {
         public String text() {
-            return "after " + opensAfter + " and by " + closesOn;
+            return "after " + WorkingDays.spoken(opensAfter) + " and by " + WorkingDays.spoken(closesOn);
         }
     }
 
@@ -98,11 +99,12 @@ public class Assessments {
             throw new InvalidInputException("Give the last day of the new visit window, as agreed with the provider");
         }
         if (!closesOn.isAfter(today)) {
-            throw new InvalidInputException("The new visit window must end after today (" + today + "), not on " + closesOn);
+            throw new InvalidInputException("The new visit window must end after today (" + WorkingDays.spoken(today) + "), not on "
+                    + WorkingDays.spoken(closesOn));
         }
         if (closesOn.isAfter(today.plusWeeks(weeks))) {
             throw new InvalidInputException("The new visit window may last at most the policy's " + weeks + " weeks, so end by "
-                    + today.plusWeeks(weeks) + ", not on " + closesOn);
+                    + WorkingDays.spoken(today.plusWeeks(weeks)) + ", not on " + WorkingDays.spoken(closesOn));
         }
         calendars.forStaff(staffId).requireWorkingDay(closesOn);
         decisions.record(candidacyId, DeadlineDecisions.VISIT_WINDOW, window(candidacyId).closesOn(), "NEW_WINDOW", today, closesOn,
@@ -179,7 +181,9 @@ public class Assessments {
                         rs.getObject(3, LocalDate.class)))
                 .single();
         if (visit.visitOn() == null || !proposed.contains(visit.visitOn())) {
-            throw new InvalidInputException("The visit must be on one of the agreed dates " + proposed + ", not " + visit.visitOn());
+            throw new InvalidInputException("The visit must be on one of the agreed dates ("
+                    + String.join(", ", proposed.stream().map(d -> d == null ? "none" : WorkingDays.spoken(d)).toList()) + "), not "
+                    + (visit.visitOn() == null ? "none" : WorkingDays.spoken(visit.visitOn())));
         }
         requireVisitDay(candidacyId, visit.visitOn(), "The visit", window(candidacyId));
         requireText(visit.assessorName(), "Give the assessor's name, so that reception can expect them");
@@ -234,7 +238,8 @@ public class Assessments {
         }
         LocalDate visitOn = visitOn(candidacyId);
         if (visitOn == null || LocalDate.now(clock).isBefore(visitOn)) {
-            throw new InvalidInputException("The outcome comes after the assessor's visit on " + visitOn);
+            throw new InvalidInputException(visitOn == null ? "The outcome comes after the assessor's visit, which is not booked yet"
+                    : "The outcome comes after the assessor's visit on " + WorkingDays.spoken(visitOn));
         }
         long assessment = current(candidacyId);
         List<Integer> notMet = new ArrayList<>();
@@ -263,10 +268,10 @@ public class Assessments {
 
     private void requireVisitDay(long candidacyId, LocalDate day, String what, Window window) {
         if (!day.isAfter(window.opensAfter()) || day.isAfter(window.closesOn())) {
-            throw new InvalidInputException(what + " (" + day + ") is outside the visit window: " + window.text());
+            throw new InvalidInputException(what + " (" + WorkingDays.spoken(day) + ") is outside the visit window: " + window.text());
         }
         if (day.isBefore(LocalDate.now(clock))) {
-            throw new InvalidInputException(what + " (" + day + ") is in the past");
+            throw new InvalidInputException(what + " (" + WorkingDays.spoken(day) + ") is in the past");
         }
         String staffId = jdbc.sql("select staff_id from hlta_candidacy where id = ?").param(candidacyId).query(String.class).single();
         calendars.forStaff(staffId).requireWorkingDay(day);

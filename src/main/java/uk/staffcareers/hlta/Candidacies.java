@@ -104,7 +104,7 @@ public class Candidacies {
         }
         if (staff.hltaStatus() || staff.role() == Role.HLTA) {
             throw new InvalidInputException(staff.fullName() + " already holds HLTA status"
-                    + (staff.hltaAwardedOn() == null ? "" : " (awarded " + staff.hltaAwardedOn() + ")"));
+                    + (staff.hltaAwardedOn() == null ? "" : " (awarded " + WorkingDays.spoken(staff.hltaAwardedOn()) + ")"));
         }
         if (staff.role() != Role.TEACHING_ASSISTANT) {
             throw new InvalidInputException("HLTA status is for teaching assistants; " + staff.fullName() + " is not one");
@@ -227,12 +227,12 @@ public class Candidacies {
         for (int i = 0; i < days.size(); i++) {
             LocalDate day = days.get(i);
             if (day.isBefore(today)) {
-                throw new InvalidInputException("Preparation day " + (i + 1) + " (" + day + ") is in the past");
+                throw new InvalidInputException("Preparation day " + (i + 1) + " (" + WorkingDays.spoken(day) + ") is in the past");
             }
             school.requireWorkingDay(day);
             if (i > 0 && !day.isAfter(days.get(i - 1))) {
-                throw new InvalidInputException("Preparation day " + (i + 1) + " (" + day + ") must come after day " + i
-                        + " (" + days.get(i - 1) + ")");
+                throw new InvalidInputException("Preparation day " + (i + 1) + " (" + WorkingDays.spoken(day) + ") must come after day " + i
+                        + " (" + WorkingDays.spoken(days.get(i - 1)) + ")");
             }
         }
         update("update hlta_candidacy set provider_of_preparation = ?, status = 'PREPARATION' where id = ?", provider, id);
@@ -264,10 +264,10 @@ public class Candidacies {
         }
         RegistrationDates dates = registrationDates(id);
         if (r.registeredOn().isBefore(dates.opensOn()) || r.registeredOn().isAfter(dates.closesOn())) {
-            throw new InvalidInputException("Registration must be " + dates.text() + ", not on " + r.registeredOn());
+            throw new InvalidInputException("Registration must be " + dates.text() + ", not on " + WorkingDays.spoken(r.registeredOn()));
         }
         if (r.registeredOn().isAfter(LocalDate.now(clock))) {
-            throw new InvalidInputException("The registration date " + r.registeredOn() + " is in the future");
+            throw new InvalidInputException("The registration date " + WorkingDays.spoken(r.registeredOn()) + " is in the future");
         }
         requireText(r.reference(), "Give the registration reference");
         requireText(r.assessmentProvider(), "Name the regional provider of assessment");
@@ -281,8 +281,9 @@ public class Candidacies {
     /** The days on which the candidate may register: preparation days 1 to 2, or the provider's re-opened dates. */
     public record RegistrationDates(LocalDate opensOn, LocalDate closesOn, boolean reopened) {
         public String text() {
-            return reopened ? "between " + opensOn + " and " + closesOn + ", the dates the provider re-opened registration for"
-                    : "between preparation day 1 (" + opensOn + ") and day 2 (" + closesOn + ")";
+            return reopened ? "between " + WorkingDays.spoken(opensOn) + " and " + WorkingDays.spoken(closesOn)
+                    + ", the dates the provider re-opened registration for"
+                    : "between preparation day 1 (" + WorkingDays.spoken(opensOn) + ") and day 2 (" + WorkingDays.spoken(closesOn) + ")";
         }
     }
 
@@ -310,7 +311,8 @@ public class Candidacies {
         requireSchoolDayAfter(school, today, opensOn, "The first day to register");
         requireSchoolDayAfter(school, today, closesOn, "The last day to register");
         if (closesOn.isBefore(opensOn)) {
-            throw new InvalidInputException("The last day to register (" + closesOn + ") comes before the first (" + opensOn + ")");
+            throw new InvalidInputException("The last day to register (" + WorkingDays.spoken(closesOn) + ") comes before the first ("
+                    + WorkingDays.spoken(opensOn) + ")");
         }
         decisions.record(id, DeadlineDecisions.REGISTRATION, registrationDates(id).closesOn(), "REOPENED", opensOn, closesOn, null, by);
         update("update hlta_candidacy set registration_opens_on = ?, registration_closes_on = ? where id = ?", opensOn, closesOn, id);
@@ -319,7 +321,7 @@ public class Candidacies {
 
     private static void requireSchoolDayAfter(WorkingDays school, LocalDate today, LocalDate day, String what) {
         if (!day.isAfter(today)) {
-            throw new InvalidInputException(what + " (" + day + ") must be after today (" + today + ")");
+            throw new InvalidInputException(what + " (" + WorkingDays.spoken(day) + ") must be after today (" + WorkingDays.spoken(today) + ")");
         }
         school.requireWorkingDay(day);
     }

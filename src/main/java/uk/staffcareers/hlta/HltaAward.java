@@ -22,6 +22,7 @@ import uk.staffcareers.documents.DocumentContent.Fields;
 import uk.staffcareers.documents.DocumentContent.Paragraph;
 import uk.staffcareers.documents.DocumentContent.Section;
 import uk.staffcareers.documents.Documents;
+import uk.staffcareers.policy.WorkingDays;
 import uk.staffcareers.staff.CareerStage;
 import uk.staffcareers.staff.IdentitySync;
 import uk.staffcareers.staff.Role;
@@ -82,8 +83,8 @@ public class HltaAward {
         LocalDate awardedOn = jdbc.sql("select awarded_on from hlta_candidacy where id = ?").param(candidacyId)
                 .query(LocalDate.class).single();
         if (effectiveFrom.isBefore(awardedOn)) {
-            throw new InvalidInputException("The HLTA role cannot start (" + effectiveFrom + ") before HLTA status was awarded ("
-                    + awardedOn + ")");
+            throw new InvalidInputException("The HLTA role cannot start (" + WorkingDays.spoken(effectiveFrom)
+                    + ") before HLTA status was awarded (" + WorkingDays.spoken(awardedOn) + ")");
         }
         StaffMember staff = staffOf(candidacyId);
         StaffMember moved = withHlta(staff, staff.hltaAwardedOn(), Role.HLTA, CareerStage.EXPERIENCED, 1);
@@ -122,7 +123,7 @@ public class HltaAward {
         sections.add(new Section("Post", List.of(new Fields(List.of(new Field("Position", "Higher Level Teaching Assistant (HLTA)"),
                 new Field("Post holder", staff.fullName() + " (" + staff.id() + ")"), new Field("School", school),
                 new Field("Reports to", "Headteacher (" + headteacher.fullName() + ")"), new Field("Scale", GRADE),
-                new Field("HLTA status awarded", String.valueOf(LocalDate.now(clock))))))));
+                new Field("HLTA status awarded", WorkingDays.spoken(LocalDate.now(clock))))))));
         String heading = null;
         List<String> items = new ArrayList<>();
         for (String line : template()) {

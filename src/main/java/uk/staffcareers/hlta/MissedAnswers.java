@@ -3,12 +3,12 @@ package uk.staffcareers.hlta;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+
+import uk.staffcareers.policy.WorkingDays;
 
 /**
  * The candidate's steps whose last day passed with no answer, on the candidacy's record: "no answer given by
@@ -16,9 +16,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class MissedAnswers {
-
-    /** Dates as a school writes them: "Friday 4 December 2026". */
-    private static final DateTimeFormatter SPOKEN = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.UK);
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -28,8 +25,9 @@ class MissedAnswers {
         this.clock = clock;
     }
 
+    /** Dates as a school writes them: "Friday 4 December 2026". */
     static String spoken(LocalDate day) {
-        return SPOKEN.format(day);
+        return WorkingDays.spoken(day);
     }
 
     /** Records that the step went unanswered; returns the note, "no answer given by <the last day>". */

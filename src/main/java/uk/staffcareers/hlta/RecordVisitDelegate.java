@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 
 import uk.staffcareers.notifications.Notifications;
 import uk.staffcareers.platform.FormOptions;
+import uk.staffcareers.policy.WorkingDays;
 import uk.staffcareers.staff.Role;
 import uk.staffcareers.staff.StaffDirectory;
 import uk.staffcareers.staff.StaffMember;
@@ -41,9 +42,9 @@ class RecordVisitDelegate implements JavaDelegate {
         assessments.confirmVisit(candidacyId(ex), new Assessments.Visit(visitOn, text(ex, "assessorName"), text(ex, "arrivalTime")),
                 RecordRegistrationDelegate.actor(ex));
         ex.setVariable(VISIT_AT, morningOf(visitOn));
-        ex.setVariable("visitOnText", visitOn.toString());
+        ex.setVariable("visitOnText", WorkingDays.spoken(visitOn));
         ex.setVariable("teacherOptions", teacherOptions(text(ex, STAFF_ID)));
-        String body = text(ex, "assessorName") + " visits on " + visitOn + ", arriving at " + text(ex, "arrivalTime") + ".";
+        String body = text(ex, "assessorName") + " visits on " + WorkingDays.spoken(visitOn) + ", arriving at " + text(ex, "arrivalTime") + ".";
         for (String person : List.of(text(ex, CANDIDATE), text(ex, HEADTEACHER))) {
             notifications.send(person, "HLTA assessment visit booked: " + text(ex, STAFF_NAME), body, text(ex, REFERENCE));
         }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.policy.PolicySettings;
 import uk.staffcareers.policy.SchoolCalendars;
+import uk.staffcareers.policy.WorkingDays;
 import uk.staffcareers.staff.Role;
 import uk.staffcareers.staff.School;
 import uk.staffcareers.staff.StaffDirectory;
@@ -96,7 +97,7 @@ public class StaffDetailsConfirmation {
         String manager = s.lineManagerId() == null ? "none" : directory.find(s.lineManagerId()).map(StaffMember::fullName).orElse("?");
         String contract = switch (s.contractType()) {
             case PERMANENT -> "Permanent";
-            case FIXED_TERM -> "Fixed term until " + s.contractEnd();
+            case FIXED_TERM -> "Fixed term until " + (s.contractEnd() == null ? "a date not recorded" : WorkingDays.spoken(s.contractEnd()));
             case NOT_EMPLOYED -> "Not employed (trustee or adviser)";
         };
         String qualifications = directory.qualifications(s.id()).stream()
@@ -109,7 +110,7 @@ public class StaffDetailsConfirmation {
                 "- **School:** " + school,
                 "- **Role:** " + roleName(s.role()) + (s.careerStage() == null ? "" : ", " + s.careerStageAndLevel()),
                 "- **Contract:** " + contract,
-                "- **Start date:** " + s.startDate(),
+                "- **Start date:** " + (s.startDate() == null ? "not recorded" : WorkingDays.spoken(s.startDate())),
                 "- **Line manager:** " + manager,
                 "- **Qualified teacher status:** " + (s.hasQts() ? "yes" : "no"),
                 "- **Qualifications:** " + (qualifications.isEmpty() ? "none recorded" : qualifications));

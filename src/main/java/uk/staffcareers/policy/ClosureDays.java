@@ -17,7 +17,8 @@ public record ClosureDays(LocalDate firstDay, LocalDate lastDay, String descript
             throw new InvalidInputException("Give the first and last day of each closure (YYYY-MM-DD)");
         }
         if (lastDay.isBefore(firstDay)) {
-            throw new InvalidInputException("The closure '" + description + "' ends (" + lastDay + ") before it starts (" + firstDay + ")");
+            throw new InvalidInputException("The closure '" + description + "' ends (" + WorkingDays.spoken(lastDay) + ") before it starts ("
+                    + WorkingDays.spoken(firstDay) + ")");
         }
         String text = InvalidInputException.requireText(description, "Describe each closure, e.g. 'the Christmas holiday'");
         if (text.length() > 200) {

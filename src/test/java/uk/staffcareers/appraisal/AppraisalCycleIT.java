@@ -17,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import uk.staffcareers.IntegrationTest;
 import uk.staffcareers.platform.SchoolTime;
 import uk.staffcareers.policy.SchoolCalendars;
+import uk.staffcareers.policy.WorkingDays;
 import uk.staffcareers.staff.DemoTrust;
 
 /** One teaching assistant's whole appraisal year through the REST calls Tasklist makes, as the demo users. */
@@ -178,7 +179,7 @@ class AppraisalCycleIT extends IntegrationTest {
         assertThat(submit("kate.morgan", invite, "hearingDate", hearingDay.toString(), "hearingTime", "15:30",
                 "hearingPlace", "Trust office", "hearingPanel", "E2002, E2006")).isEqualTo(204);
         long invitation = documentOf("PAY_APPEAL_INVITATION");
-        assertThat(pdf("grace.kim", invitation)).contains(hearingDay.toString(), "Rachel Green, Chris Dunn",
+        assertThat(pdf("grace.kim", invitation)).contains(WorkingDays.spoken(hearingDay), "Rachel Green, Chris Dunn",
                 "trade union representative or a work colleague");
         assertThat(get("rachel.green", "/api/documents/" + invitation).getStatusCode().value()).as("on the panel").isEqualTo(200);
         assertThat(get("lucy.ward", "/api/documents/" + invitation).getStatusCode().value()).as("a colleague").isEqualTo(404);

@@ -16,6 +16,7 @@ import uk.staffcareers.IntegrationTest;
 import uk.staffcareers.platform.SchoolTime;
 import uk.staffcareers.policy.PolicySettings;
 import uk.staffcareers.policy.SchoolCalendars;
+import uk.staffcareers.policy.WorkingDays;
 import uk.staffcareers.staff.ContractType;
 import uk.staffcareers.staff.DemoTrust;
 import uk.staffcareers.staff.Role;
@@ -135,7 +136,7 @@ class AppraisalYearChangesIT extends IntegrationTest {
                 + "where staff_id = 'E1008' and period_label = ?").param(period.label()).query(String.class).single())
                 .isEqualTo(newEnd + " " + period.end() + " Maternity leave");
         assertThat(list("mark.ellis", "/api/notifications")).extracting(n -> n.get("subject"))
-                .contains("Your appraisal period now ends on " + newEnd.format(DateTimeFormatter.ofPattern("d MMMM uuuu")));
+                .contains("Your appraisal period now ends on " + WorkingDays.spoken(newEnd));
 
         // When the timer fires, the annual assessment's tasks are due at the new end.
         runJob(caseId, AppraisalChangesProcess.ANNUAL_ASSESSMENT_DUE);
@@ -150,7 +151,7 @@ class AppraisalYearChangesIT extends IntegrationTest {
         String caseId = launch("E1091");
 
         assertThat(variable(caseId, "periodStart")).isEqualTo(firstDay.toString());
-        assertThat(variable(caseId, "periodStartText")).isEqualTo(uk.staffcareers.policy.WorkingDays.spoken(firstDay));
+        assertThat(variable(caseId, "periodStartText")).isEqualTo(WorkingDays.spoken(firstDay));
         assertThat(jdbc.sql("select period_start from appraisal where staff_id = 'E1091'").query(LocalDate.class).single()).isEqualTo(firstDay);
         var policy = policies.forTrust(DemoTrust.TRUST);
         var days = calendars.forTrust(DemoTrust.TRUST);
@@ -161,7 +162,7 @@ class AppraisalYearChangesIT extends IntegrationTest {
         LocalDate from = firstDay.isAfter(today) ? firstDay : today;
         LocalDate expected = from.plusWeeks(policy.lateStartObjectivesWeeks());
         LocalDate policyDay = policy.objectivesDeadline().atYear(period.start().getYear());
-        assertThat(variable(caseId, "objectivesDueText")).isEqualTo((expected.isAfter(policyDay) ? expected : policyDay).toString());
+        assertThat(variable(caseId, "objectivesDueText")).isEqualTo(WorkingDays.spoken(expected.isAfter(policyDay) ? expected : policyDay));
     }
 
     private String launch(String staffId) {

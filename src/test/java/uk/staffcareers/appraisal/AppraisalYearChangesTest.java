@@ -101,9 +101,9 @@ class AppraisalYearChangesTest {
                 .hasMessage("Only Helen Carter, who oversees Jo Pritchard's appraisal, can extend the appraisal period");
         assertThatThrownBy(() -> extensions.extend(JO, "2100-12-17", "Maternity leave", "david.marsh")).isInstanceOf(CaseStateException.class);
         assertThatThrownBy(() -> extensions.extend(JO, "2100-08-31", "Maternity leave", "helen.carter")).isInstanceOf(InvalidInputException.class)
-                .hasMessage("The new end of the period (newPeriodEnd) 2100-08-31 must be after its current end, 2100-08-31");
+                .hasMessage("The new end of the period (newPeriodEnd) Tuesday 31 August 2100 must be after its current end, Tuesday 31 August 2100");
         assertThatThrownBy(() -> extensions.extend(JO, "2101-09-01", "Maternity leave", "helen.carter")).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("at most 12 months at a time").hasMessageContaining("is after 2101-08-31");
+                .hasMessageContaining("at most 12 months at a time").hasMessageContaining("is after Wednesday 31 August 2101");
         assertThatThrownBy(() -> extensions.extend(JO, "17/12/2100", "Maternity leave", "helen.carter")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("a date like 2027-12-17");
         assertThatThrownBy(() -> extensions.extend(JO, null, "Maternity leave", "helen.carter")).isInstanceOf(InvalidInputException.class);
@@ -114,9 +114,9 @@ class AppraisalYearChangesTest {
         var extended = extensions.extend(JO, "2101-08-31", "Maternity leave", "helen.carter");
         assertThat(extended.oldEnd()).isEqualTo(end);
         assertThat(appraisals.periodOf(id).end()).isEqualTo(LocalDate.of(2101, 8, 31));
-        assertThat(notifications.of("jo.pritchard").get(0).subject()).isEqualTo("Your appraisal period now ends on 31 August 2101");
+        assertThat(notifications.of("jo.pritchard").get(0).subject()).isEqualTo("Your appraisal period now ends on Wednesday 31 August 2101");
         assertThat(notifications.of("tom.bennett").get(0).body()).contains("Helen Carter has extended Jo Pritchard's appraisal period",
-                "from 31 August 2100 to 31 August 2101").doesNotContain("Maternity");
+                "from Tuesday 31 August 2100 to Wednesday 31 August 2101").doesNotContain("Maternity");
         extensions.extend(JO, "2101-10-01", "Back later than planned", "helen.carter");
         assertThat(jdbc.sql("select concat(original_period_end, ' ', period_end, ' ', period_extension_reason, ' ', period_extended_by) "
                 + "from appraisal where id = ?").param(id).query(String.class).single())

@@ -17,6 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.NotAllowedException;
 import uk.staffcareers.policy.SchoolCalendars;
+import uk.staffcareers.policy.WorkingDays;
 import uk.staffcareers.staff.DemoTrust;
 
 /**
@@ -58,7 +59,7 @@ class PayAppealTest {
         assertThat(jdbc.sql("select count(*) from appraisal_appeal_person where appraisal_id = ? and part = 'PANEL'").param(id)
                 .query(Integer.class).single()).as("a refusal changes nothing").isZero();
         assertThatThrownBy(() -> payAppeal.invite(id, today, "15:30", "Room 4", "E2002", "kate.morgan", CASE))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("5 working days' notice: the earliest date is " + earliest);
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("5 working days' notice: the earliest date is " + WorkingDays.spoken(earliest));
         assertThatThrownBy(() -> payAppeal.invite(id, earliest, "15:30", "Room 4", "E9999", "kate.morgan", CASE))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("No member of staff has the number 'E9999'");
 
@@ -66,7 +67,7 @@ class PayAppealTest {
         assertThat(hearing.panel()).isEqualTo("Rachel Green, Chris Dunn");
         assertThat(parties.of(CASE)).as("the panel reads the report and letters").contains("rachel.green", "chris.dunn", "paul.young");
         assertThatThrownBy(() -> payAppeal.recordHearing(id, "NONE", null, "UPHELD", "Progression", "kate.morgan", CASE))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("after the hearing on " + earliest);
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("after the hearing on " + WorkingDays.spoken(earliest));
     }
 
     private long appealedAppraisal() {

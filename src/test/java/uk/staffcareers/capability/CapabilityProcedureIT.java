@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 
 import uk.staffcareers.IntegrationTest;
 import uk.staffcareers.policy.SchoolCalendars;
+import uk.staffcareers.policy.WorkingDays;
 
 /**
  * A capability case from the concern to the appeal's outcome over REST as the demo users: each letter
@@ -69,7 +70,7 @@ class CapabilityProcedureIT extends IntegrationTest {
                 "meetingDate", calendars.forStaff(STAFF).after(decisionDay, 6).toString(), "meetingTime", "10:00",
                 "moveReason", "My companion is away"));
         assertThat(tooLate.getStatusCode().value()).isEqualTo(400);
-        assertThat(tooLate.getBody()).contains("no later than " + calendars.forStaff(STAFF).after(decisionDay, 5));
+        assertThat(tooLate.getBody()).contains("no later than " + WorkingDays.spoken(calendars.forStaff(STAFF).after(decisionDay, 5)));
         assertThat(submit("sara.okafor", move, "meetingDate", calendars.forStaff(STAFF).after(decisionDay, 2).toString(),
                 "meetingTime", "11:30", "moveReason", "My companion is away on a course")).isEqualTo(204);
         assertThat(letter("CAPABILITY_MEETING_MOVED")).contains("Your decision meeting has been moved at your request", "11:30",

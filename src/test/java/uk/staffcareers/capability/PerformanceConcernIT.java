@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 
 import uk.staffcareers.IntegrationTest;
 import uk.staffcareers.policy.SchoolCalendars;
+import uk.staffcareers.policy.WorkingDays;
 
 /** Concerns through the REST calls Tasklist makes, as the demo users: both outcomes, the letters, who may see what. */
 class PerformanceConcernIT extends IntegrationTest {
@@ -41,7 +42,7 @@ class PerformanceConcernIT extends IntegrationTest {
         Map<String, Object> vars = as("ben.lewis").getForObject("/engine-rest/task/" + respond + "/form-variables", Map.class);
         long recordId = ((Number) ((Map<String, Object>) vars.get("writtenRecordId")).get("value")).longValue();
         assertThat(pdf("ben.lewis", recordId)).contains("Written record of an informal meeting about performance",
-                "Lesson plans missing", "coaching", "Progress will be reviewed on: " + today.plusWeeks(2));
+                "Lesson plans missing", "coaching", "Progress will be reviewed on: " + WorkingDays.spoken(today.plusWeeks(2)));
         assertThat(get("tom.bennett", "/api/documents/" + recordId).getStatusCode().value()).isEqualTo(404);
         assertThat(submit("ben.lewis", respond, "employeeComments", "My planning was late while I covered Year 2",
                 "recordReceived", true)).isEqualTo(204);

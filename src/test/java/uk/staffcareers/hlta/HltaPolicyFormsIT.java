@@ -19,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 
 import uk.staffcareers.IntegrationTest;
 import uk.staffcareers.platform.SchoolTime;
+import uk.staffcareers.policy.WorkingDays;
 
 /**
  * The HLTA forms follow the trust's policy: with two preparation days and five written tasks (HR's
@@ -79,7 +80,7 @@ class HltaPolicyFormsIT extends IntegrationTest {
         Map<String, Object> window = as("kate.morgan").getForObject("/engine-rest/process-instance/" + caseId
                 + "/variables/visitWindowText", Map.class);
         assertThat(window.get("value")).as("the visit window opens after the second, final day")
-                .isEqualTo("after " + DAY_2 + " and by " + DAY_2.plusWeeks(12));
+                .isEqualTo("after " + WorkingDays.spoken(DAY_2) + " and by " + WorkingDays.spoken(DAY_2.plusWeeks(12)));
 
         moveClockTo(DAY_1);
         runJob(caseId, "Event_PreparationDay1");

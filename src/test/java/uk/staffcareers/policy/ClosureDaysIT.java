@@ -49,7 +49,7 @@ class ClosureDaysIT extends IntegrationTest {
         backwards.add(Map.of("firstDay", "2027-06-04", "lastDay", "2027-06-01", "description", "a mistake"));
         ResponseEntity<String> refused = put("kate.morgan", backwards);
         assertThat(refused.getStatusCode().value()).isEqualTo(400);
-        assertThat(refused.getBody()).contains("The closure 'a mistake' ends (2027-06-01) before it starts (2027-06-04)");
+        assertThat(refused.getBody()).contains("The closure 'a mistake' ends (Tuesday 1 June 2027) before it starts (Friday 4 June 2027)");
         assertThat(list("kate.morgan", CLOSURES)).as("nothing changed").isEqualTo(demoYear);
 
         try {

@@ -79,7 +79,7 @@ class WorkingDaysTest {
     @Test
     void closureDaysAreRefusedWithoutDatesInOrderOrADescription() {
         assertThatThrownBy(() -> new ClosureDays(of(2027, 1, 4), of(2027, 1, 1), "an INSET day").validated())
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("ends (2027-01-01) before it starts (2027-01-04)");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("ends (Friday 1 January 2027) before it starts (Monday 4 January 2027)");
         assertThatThrownBy(() -> new ClosureDays(null, of(2027, 1, 1), "an INSET day").validated())
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("first and last day");
         assertThatThrownBy(() -> new ClosureDays(of(2027, 1, 4), of(2027, 1, 4), " ").validated())
