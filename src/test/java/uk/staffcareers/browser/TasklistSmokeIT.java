@@ -41,7 +41,8 @@ import uk.staffcareers.staff.StaffMember;
 
 /**
  * The real Tasklist in headless Chromium: a new starter logs in, opens their task, sees its Camunda
- * Form with its fields, fills it in and completes it; an employee acknowledges a concern's written record. Skipped where no Chromium is installed, except
+ * Form with its fields, fills it in and completes it; an employee acknowledges a concern's written record;
+ * a task's due date is set with Tasklist's own control. Skipped where no Chromium is installed, except
  * under CI (the CI variable set), where a missing browser fails the build.
  */
 class TasklistSmokeIT extends IntegrationTest {
@@ -306,6 +307,50 @@ class TasklistSmokeIT extends IntegrationTest {
         }
     }
 
+    /**
+     * Issue 16, items 7 and 8, in real Tasklist: a member of staff sees no "migrate to Camunda 8" banner; when she tries
+     * the bell (Set due date) on her task she is told plainly that only an administrator changes it, and nothing changes;
+     * the administrator sets a new due date with the same control on the same task, which has a Camunda Form, and it is
+     * saved. Ravi Mehta is a new teaching assistant, so no other test sees his task.
+     */
+    @Test
+    void theAdministratorSetsADueDateWithTheBellAndStaffSeeNoCamunda8Banner() throws Exception {
+        StaffMember ravi = new StaffMember("E1172", "ravi.mehta", "Ravi", "Mehta", "ravi.mehta@lt2.example.org", DemoTrust.TRUST,
+                DemoTrust.OAKFIELD, Role.TEACHING_ASSISTANT, CareerStage.CORE, 1, ContractType.PERMANENT, null, LocalDate.of(2025, 9, 1),
+                "E1003", false, false, null);
+        directory.save(ravi);
+        identities.sync(ravi);
+        String caseId = startConfirmation("E1172");
+        String taskId = taskOf(caseId);
+        String dueBefore = due(caseId);
+        LocalDate newDue = LocalDate.parse(dueBefore.substring(0, 10)).plusMonths(1).withDayOfMonth(15);
+        try {
+            login("ravi.mehta");
+            visible(TASK_LINK).click();
+            visible(By.cssSelector(".fjs-container"));
+            WebElement banner = browser.findElement(By.cssSelector(".ce-eol-banner"));
+            assertThat(banner.isDisplayed()).as("Camunda's 'It is time to migrate to Camunda 8' banner").isFalse();
+            setDueDateWithTheBell();
+            WebElement refusal = visible(By.xpath("//*[contains(., 'only an administrator changes them')]"
+                    + "[not(*[contains(., 'only an administrator changes them')])]"));
+            screenshot("tasklist-due-date-refused.png");
+            assertThat(refusal.getText()).doesNotContain("CamundaFormRef", "TASK_ASSIGN");
+            assertThat(due(caseId)).as("nothing changed").isEqualTo(dueBefore);
+
+            browser.manage().deleteAllCookies();
+            login("admin", "admin");
+            visible(By.xpath("//a[contains(., 'Start process')]"));
+            browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
+            visible(By.xpath("//*[contains(@class,'fjs-container')]//*[contains(., 'Please check your staff record')]"));
+            setDueDateWithTheBell();
+            wait.until(d -> due(caseId).startsWith(newDue.toString()));
+            screenshot("tasklist-due-date-set.png");
+        } catch (RuntimeException | AssertionError e) {
+            screenshot("tasklist-due-date-failure.png");
+            throw e;
+        }
+    }
+
     /** A request from the page's own script, as a link or a form in the browser would make it: status and content type. */
     private String fetch(String method, String url) {
         return (String) ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
@@ -348,10 +393,27 @@ class TasklistSmokeIT extends IntegrationTest {
         page.executeScript("arguments[0].click();", button);
     }
 
+    /** The bell in the task's header: the 15th of the month after the current due date, at the same time, confirmed with the tick. */
+    private void setDueDateWithTheBell() {
+        visible(By.cssSelector(".due-date .glyphicon-bell")).click();
+        visible(By.cssSelector(".cam-widget-inline-field .uib-daypicker button.uib-right")).click();
+        visible(By.xpath("//*[contains(@class,'uib-daypicker')]//button[span[normalize-space()='15' and not(contains(@class,'text-muted'))]]"))
+                .click();
+        visible(By.xpath("//*[contains(@class,'cam-widget-inline-field')]//button[.//*[contains(@class,'glyphicon-ok')]]")).click();
+    }
+
+    private String due(String caseId) {
+        return String.valueOf(list("admin", "/engine-rest/task?processInstanceId=" + caseId).get(0).get("due"));
+    }
+
     private void login(String username) {
+        login(username, PASSWORD);
+    }
+
+    private void login(String username, String password) {
         browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
         visible(By.cssSelector("input[ng-model='username']")).sendKeys(username);
-        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
         browser.findElement(By.cssSelector("button[type='submit']")).click();
     }
 
