@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -17,12 +21,48 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 
 import uk.staffcareers.IntegrationTest;
+import uk.staffcareers.staff.CareerStage;
+import uk.staffcareers.staff.ContractType;
+import uk.staffcareers.staff.DemoTrust;
+import uk.staffcareers.staff.IdentitySync;
+import uk.staffcareers.staff.Role;
+import uk.staffcareers.staff.StaffDirectory;
+import uk.staffcareers.staff.StaffMember;
 
 /**
  * Every deployment meets the model rules, whichever way it comes: here Camunda's REST API, as the
  * administrator, which is also what Camunda Modeler's Deploy button calls.
  */
 class DeploymentRulesIT extends IntegrationTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    StaffDirectory directory;
+    @Autowired
+    IdentitySync identities;
+
+    /**
+     * After a restart the engine reads a running case's definition back from its deployment, one diagram at a
+     * time, without the forms beside it: that is not a new deployment and was checked when it was made. Checked
+     * again, every diagram lacked its forms and nobody could open their tasks after a restart.
+     */
+    @Test
+    void aDeploymentTheEngineReadsBackAfterARestartIsNotCheckedAgain() {
+        StaffMember sam = new StaffMember("E1173", "sam.hale", "Sam", "Hale", "sam.hale@lt2.example.org", DemoTrust.TRUST,
+                DemoTrust.OAKFIELD, Role.TEACHING_ASSISTANT, CareerStage.CORE, 1, ContractType.PERMANENT, null, LocalDate.of(2025, 9, 1),
+                "E1003", false, false, null); // a new teaching assistant, so no other test counts his task
+        directory.save(sam);
+        identities.sync(sam);
+        String caseId = startConfirmation("E1173");
+        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDeploymentCache().discardProcessDefinitionCache();
+
+        ResponseEntity<String> tasks = get("kate.morgan", "/engine-rest/task?processInstanceId=" + caseId);
+        assertThat(tasks.getStatusCode().value()).as(tasks.getBody()).isEqualTo(200);
+        assertThat(tasks.getBody()).contains("Confirm your details");
+        ResponseEntity<String> form = get("kate.morgan", "/engine-rest/process-definition/key/performance-concern/form-variables");
+        assertThat(form.getStatusCode().value()).as(form.getBody()).isEqualTo(200);
+    }
 
     @Test
     void anExpressionThatReachesTheOperatingSystemIsRefusedAndNeverRuns() throws Exception {
