@@ -41,12 +41,13 @@ class RecordEvaluationDelegate implements JavaDelegate {
         QualificationType type = RecordDevelopmentDecisionDelegate.parse(QualificationType.class, ex.getVariable("qualificationGainedType"));
         QualificationSubject subject = RecordDevelopmentDecisionDelegate.parse(QualificationSubject.class,
                 ex.getVariable("qualificationGainedSubject"));
-        if (title == null || title.isBlank() || type == null || subject == null || level == null) {
-            throw new InvalidInputException("For the qualification gained, give its title, type, subject and level");
+        Object awardedOn = ex.getVariable("qualificationAwardedOn");
+        if (title == null || title.isBlank() || type == null || subject == null || level == null || awardedOn == null) {
+            throw new InvalidInputException("For the qualification gained, give its title, type, subject, level and the date it was awarded");
         }
         try {
             return new Qualification(title.strip(), type, subject, ((Number) level).intValue(),
-                    LocalDate.parse(String.valueOf(ex.getVariable("qualificationAwardedOn")).substring(0, 10)));
+                    LocalDate.parse(String.valueOf(awardedOn).substring(0, 10)));
         } catch (IllegalArgumentException | DateTimeParseException | StringIndexOutOfBoundsException e) {
             throw new InvalidInputException("The qualification gained: " + e.getMessage());
         }

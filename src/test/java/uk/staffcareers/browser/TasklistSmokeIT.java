@@ -427,8 +427,10 @@ class TasklistSmokeIT extends IntegrationTest {
 
     private void login(String username, String password) {
         browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-        visible(By.cssSelector("input[ng-model='username']")).sendKeys(username);
-        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+        // Each field until it holds its text: the sign-in page may take the focus while the first keys arrive.
+        visible(By.cssSelector("input[ng-model='username']"));
+        type(By.cssSelector("input[ng-model='username']"), username);
+        type(By.cssSelector("input[ng-model='password']"), password);
         browser.findElement(By.cssSelector("button[type='submit']")).click();
     }
 
