@@ -349,6 +349,36 @@ class TasklistSmokeIT extends IntegrationTest {
         }
     }
 
+    /**
+     * The self-review in real Tasklist at 1400 px: every one of the 33 standards is read whole (no label of the form
+     * is cut off), as a teaching assistant starting her own candidacy sees it.
+     */
+    @Test
+    void everyStandardOfTheSelfReviewIsReadWhole() throws Exception {
+        StaffMember mia = new StaffMember("E1098", "mia.cole", "Mia", "Cole", "mia.cole@lt2.example.org", DemoTrust.TRUST,
+                DemoTrust.OAKFIELD, Role.TEACHING_ASSISTANT, CareerStage.EXPERIENCED, 2, ContractType.PERMANENT, null,
+                LocalDate.of(2018, 9, 3), "E1003", false, false, null);
+        directory.save(mia);
+        identities.sync(mia);
+        assertThat(post("mia.cole", "/engine-rest/process-definition/key/hlta-journey/submit-form", variables("staffId", ""))
+                .getStatusCode().value()).isEqualTo(200);
+        try {
+            login("mia.cole");
+            visible(By.xpath("//*[contains(@class,'tasks-list')]//a[normalize-space()='Review yourself against the 33 standards']")).click();
+            visible(By.xpath("//label[contains(., '33.')]"));
+            screenshot("tasklist-self-review.png");
+            @SuppressWarnings("unchecked")
+            java.util.List<String> clipped = (java.util.List<String>) ((JavascriptExecutor) browser).executeScript(
+                    "return Array.from(document.querySelectorAll('.fjs-container .fjs-form-field-label'))"
+                    + ".filter(l => l.scrollWidth > l.clientWidth + 1).map(l => l.textContent.trim());");
+            assertThat(clipped).as("labels cut off").isEmpty();
+            assertThat(browser.findElements(By.cssSelector(".fjs-container .fjs-form-field-label"))).hasSizeGreaterThan(33);
+        } catch (RuntimeException | AssertionError e) {
+            screenshot("tasklist-self-review-failure.png");
+            throw e;
+        }
+    }
+
     /** A request from the page's own script, as a link or a form in the browser would make it: status and content type. */
     private String fetch(String method, String url) {
         return (String) ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
