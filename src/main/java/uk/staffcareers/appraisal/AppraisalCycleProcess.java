@@ -56,6 +56,8 @@ public class AppraisalCycleProcess implements AppraisalLaunch.CaseStarter {
         public static final String SETTLEMENT = "objectivesSettlement";
         public static final String SETTLEMENT_NOTE = "settlementNote";
         public static final String DEVELOPMENT_OBJECTIVE = "developmentObjective";
+        /** The choices of "which objective is the professional-development one": the trust's slots, or none. */
+        public static final String DEVELOPMENT_OBJECTIVE_OPTIONS = "developmentObjectiveOptions";
         /** Which objective is the professional-development one, for the employee's agreement form. */
         public static final String DEVELOPMENT_OBJECTIVE_NOTE = "developmentObjectiveNote";
         public static final String APPRAISER_DUE_AT = "appraiserDueAt";

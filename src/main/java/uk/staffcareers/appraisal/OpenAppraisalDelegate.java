@@ -4,10 +4,14 @@ import static uk.staffcareers.appraisal.AppraisalCycleProcess.*;
 import static uk.staffcareers.appraisal.AppraisalCycleProcess.Vars.*;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.Actor;
@@ -67,6 +71,7 @@ class OpenAppraisalDelegate implements JavaDelegate, SetsVariables {
                     : directory.find(opened.proposedAppraiserId()).map(s -> s.fullName()).orElse("nobody"));
         }
         var policy = opened.policy();
+        ex.setVariable(DEVELOPMENT_OBJECTIVE_OPTIONS, developmentObjectiveOptions(policy.maxObjectives()));
         LocalDate today = appraisals.now().toLocalDate();
         LocalDate deadline = AppraisalDates.objectivesDeadline(period, policy.objectivesDeadline(), today,
                 policy.lateStartObjectivesWeeks());
@@ -81,9 +86,19 @@ class OpenAppraisalDelegate implements JavaDelegate, SetsVariables {
         ex.setVariables(AppraisalDates.periodEndVariables(end, policy, days, today));
     }
 
+    /** Objective 1 to the trust's most, then none: a slot the trust does not allow is not offered. */
+    private static TypedValue developmentObjectiveOptions(int most) {
+        List<Map<String, String>> options = new ArrayList<>();
+        for (int slot = 1; slot <= most; slot++) {
+            options.add(Map.of("label", "Objective " + slot, "value", String.valueOf(slot)));
+        }
+        options.add(Map.of("label", "None this year", "value", "NONE"));
+        return FormOptions.of(options);
+    }
+
     @Override
     public Set<String> variablesSet() {
         return Set.of(APPRAISAL_ID, STAFF_NAME, CaseLabels.SCHOOL_NAME, EMPLOYEE, ROLE, CAREER_STAGE, HEADTEACHER, APPRAISED_BY_TRUST, HR_ADVISER,
-                PAY_DECIDER, APPRAISER, APPRAISER_STAFF_ID, APPRAISER_OPTIONS, OBJECTIVES_DUE_AT, INTERIM_DUE_AT, ANNUAL_OPENS_AT, PERIOD_END_AT);
+                PAY_DECIDER, APPRAISER, APPRAISER_STAFF_ID, APPRAISER_OPTIONS, DEVELOPMENT_OBJECTIVE_OPTIONS, OBJECTIVES_DUE_AT, INTERIM_DUE_AT, ANNUAL_OPENS_AT, PERIOD_END_AT);
     }
 }

@@ -24,7 +24,11 @@ public final class FormOptions {
     }
 
     public static TypedValue people(List<StaffMember> people, Function<StaffMember, String> label) {
-        List<Map<String, String>> options = people.stream().map(p -> Map.of("label", label.apply(p), "value", p.id())).toList();
+        return of(people.stream().map(p -> Map.of("label", label.apply(p), "value", p.id())).toList());
+    }
+
+    /** Options as label and value, in the order given. */
+    public static TypedValue of(List<Map<String, String>> options) {
         try {
             return SpinValues.jsonValue(JSON.writeValueAsString(options)).create();
         } catch (JsonProcessingException e) {

@@ -221,6 +221,8 @@ class TasklistSmokeIT extends IntegrationTest {
             type(By.xpath("//label[contains(., 'Objective 1: success criteria')]/following::textarea[1]"), "Every child reads at the expected level");
             type(By.xpath("//label[contains(., 'Objective 1: how it will be assessed')]/following::textarea[1]"), "Reading records");
             click(By.xpath("//label[contains(., 'None this year')]"));
+            assertThat(browser.findElements(By.xpath("//label[normalize-space()='Objective 4']")))
+                    .as("the trust allows three objectives: a fourth cannot be the development one").isEmpty();
             screenshot("tasklist-draft-objectives.png");
             complete();
             wait.until(d -> list("admin", "/engine-rest/task?processInstanceId=" + caseId + "&assignee=leah.morris").size() == 1);
