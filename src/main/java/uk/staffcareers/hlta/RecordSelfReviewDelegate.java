@@ -38,10 +38,14 @@ class RecordSelfReviewDelegate implements JavaDelegate, SetsVariables {
         ex.setVariable("wholeClassOpportunities", facts.wholeClassOpportunities());
         ex.setVariable("level2EnglishAndMathsOnRecord", facts.level2EnglishAndMathsOnRecord());
         ex.setVariable("standardsConfident", facts.standardsConfident());
+        // The headteacher reads yes or no; the decision table reads the booleans.
+        ex.setVariable("wholeClassText", facts.wholeClassOpportunities() ? "yes" : "no");
+        ex.setVariable("level2EnglishAndMathsText", facts.level2EnglishAndMathsOnRecord() ? "yes" : "not yet");
     }
 
     @Override
     public Set<String> variablesSet() {
-        return Set.of("wholeClassOpportunities", "level2EnglishAndMathsOnRecord", "standardsConfident");
+        return Set.of("wholeClassOpportunities", "level2EnglishAndMathsOnRecord", "standardsConfident", "wholeClassText",
+                "level2EnglishAndMathsText");
     }
 }

@@ -390,6 +390,9 @@ class HltaJourneyIT extends IntegrationTest {
                 "confidentSkills", ALL_STANDARDS.subList(16, 33))).isEqualTo(204);
 
         String discussion = taskFor(headteacher, caseId, "Hold the readiness discussion");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> facts = as(headteacher).getForObject("/engine-rest/task/" + discussion + "/form-variables", Map.class);
+        assertThat(((Map<String, Object>) facts.get("wholeClassText")).get("value")).as("read as a word, not true").isEqualTo("yes");
         assertThat(submit(headteacher, discussion, "readinessDecision", "NOT_YET")).as("no reason").isEqualTo(400);
         assertThat(submit(headteacher, discussion, "readinessDecision", "READY")).isEqualTo(204);
 
