@@ -2,6 +2,7 @@ package uk.staffcareers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,14 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+
+import uk.staffcareers.staff.CareerStage;
+import uk.staffcareers.staff.ContractType;
+import uk.staffcareers.staff.DemoTrust;
+import uk.staffcareers.staff.IdentitySync;
+import uk.staffcareers.staff.Role;
+import uk.staffcareers.staff.StaffDirectory;
+import uk.staffcareers.staff.StaffMember;
 
 /**
  * Base of the *IT tests: the whole application on a random port, called through its REST APIs as
@@ -33,6 +42,25 @@ public abstract class IntegrationTest {
     /** The demo users' password is "demo"; the administrator's is "admin". */
     protected TestRestTemplate as(String username) {
         return rest.withBasicAuth(username, "admin".equals(username) ? "admin" : PASSWORD);
+    }
+
+    @Autowired
+    private StaffDirectory directory;
+    @Autowired
+    private IdentitySync identities;
+
+    /**
+     * A teaching assistant of a test's own, who can sign in (password "demo"): the tests share one database, so
+     * a test that counts or walks someone's cases uses a person no other test touches.
+     */
+    protected StaffMember newTeachingAssistant(String id, String firstName, String lastName, String schoolId, String lineManagerId) {
+        String username = (firstName + "." + lastName).toLowerCase();
+        StaffMember member = new StaffMember(id, username, firstName, lastName, username + "@lt2.example.org", DemoTrust.TRUST,
+                schoolId, Role.TEACHING_ASSISTANT, CareerStage.CORE, 1, ContractType.PERMANENT, null, LocalDate.of(2020, 9, 1),
+                lineManagerId, false, false, null);
+        directory.save(member);
+        identities.sync(member);
+        return member;
     }
 
     protected ResponseEntity<String> get(String username, String path) {

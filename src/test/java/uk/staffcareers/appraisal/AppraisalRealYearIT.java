@@ -17,13 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import uk.staffcareers.IntegrationTest;
 import uk.staffcareers.policy.SchoolCalendars;
-import uk.staffcareers.staff.CareerStage;
-import uk.staffcareers.staff.ContractType;
 import uk.staffcareers.staff.DemoTrust;
-import uk.staffcareers.staff.IdentitySync;
-import uk.staffcareers.staff.Role;
-import uk.staffcareers.staff.StaffDirectory;
-import uk.staffcareers.staff.StaffMember;
 
 /**
  * A year as it really goes, over REST as the demo users: an employee who answers nothing cannot stall the case,
@@ -38,10 +32,6 @@ class AppraisalRealYearIT extends IntegrationTest {
     JdbcClient jdbc;
     @Autowired
     SchoolCalendars calendars;
-    @Autowired
-    StaffDirectory directory;
-    @Autowired
-    IdentitySync identities;
 
     @Test
     void tomBennettAnswersNothingHisReviewFindsChangesAndHeLeaves() {
@@ -116,11 +106,7 @@ class AppraisalRealYearIT extends IntegrationTest {
     @Test
     void owenHaleGivesNoEvidenceAndNoCommentsAndTheYearStillReachesThePayDecision() throws Exception {
         // A teaching assistant of his own, so that no other test meets his appraisal.
-        StaffMember owen = new StaffMember("E1094", "owen.hale", "Owen", "Hale", "owen.hale@lt2.example.org", DemoTrust.TRUST,
-                DemoTrust.OAKFIELD, Role.TEACHING_ASSISTANT, CareerStage.PROFICIENT, 1, ContractType.PERMANENT, null,
-                LocalDate.of(2020, 9, 1), "E1002", false, false, null);
-        directory.save(owen);
-        identities.sync(owen);
+        newTeachingAssistant("E1094", "Owen", "Hale", DemoTrust.OAKFIELD, "E1002");
         String caseId = launchWithObjectivesDrafted("E1094", "E1002", "tom.bennett");
         assertThat(submit("owen.hale", taskFor("owen.hale", caseId, "Agree objectives"), "agreement", "AGREE")).isEqualTo(204);
         assertThat(submit("tom.bennett", taskFor("tom.bennett", caseId, "Hold the interim review"), interimReview())).isEqualTo(204);

@@ -31,13 +31,7 @@ import uk.staffcareers.appraisal.AppraisalPeriod;
 import uk.staffcareers.documents.DocumentContent;
 import uk.staffcareers.documents.Documents;
 import uk.staffcareers.notifications.Notifications;
-import uk.staffcareers.staff.CareerStage;
-import uk.staffcareers.staff.ContractType;
 import uk.staffcareers.staff.DemoTrust;
-import uk.staffcareers.staff.IdentitySync;
-import uk.staffcareers.staff.Role;
-import uk.staffcareers.staff.StaffDirectory;
-import uk.staffcareers.staff.StaffMember;
 
 /**
  * The real Tasklist in headless Chromium: a new starter logs in, opens their task, sees its Camunda
@@ -53,10 +47,6 @@ class TasklistSmokeIT extends IntegrationTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    StaffDirectory directory;
-    @Autowired
-    IdentitySync identities;
     @Autowired
     Documents documents;
     @Autowired
@@ -184,11 +174,7 @@ class TasklistSmokeIT extends IntegrationTest {
      */
     @Test
     void anEmployeeSeesHerDeadlineAndTheAppraiserRevisesTheObjectivesInTasklist() throws Exception {
-        StaffMember leah = new StaffMember("E1093", "leah.morris", "Leah", "Morris", "leah.morris@lt2.example.org", DemoTrust.TRUST,
-                DemoTrust.OAKFIELD, Role.TEACHING_ASSISTANT, CareerStage.CORE, 1, ContractType.PERMANENT, null, LocalDate.of(2021, 9, 1), "E1003", false,
-                false, null);
-        directory.save(leah);
-        identities.sync(leah);
+        newTeachingAssistant("E1093", "Leah", "Morris", DemoTrust.OAKFIELD, "E1003");
         LocalDate today = LocalDate.now();
         String key = AppraisalPeriod.containing(today).businessKey("E1093");
         try {
@@ -280,11 +266,7 @@ class TasklistSmokeIT extends IntegrationTest {
      */
     @Test
     void aMemberOfStaffReadsHerDocumentsAndNotificationsFromTasklistWithoutASecondLogin() throws Exception {
-        StaffMember zoe = new StaffMember("E1097", "zoe.hart", "Zoe", "Hart", "zoe.hart@lt2.example.org", DemoTrust.TRUST,
-                DemoTrust.OAKFIELD, Role.TEACHING_ASSISTANT, CareerStage.CORE, 2, ContractType.PERMANENT, null, LocalDate.of(2022, 9, 1),
-                "E1003", false, false, null);
-        directory.save(zoe);
-        identities.sync(zoe);
+        newTeachingAssistant("E1097", "Zoe", "Hart", DemoTrust.OAKFIELD, "E1003");
         String caseRef = "APPRAISAL-2026/27-E1097";
         long report = documents.issue("APPRAISAL_REPORT", "E1097", caseRef, new DocumentContent("Appraisal report 2026/27",
                 "Zoe Hart", java.util.List.of()), "priya.shah");
@@ -316,11 +298,7 @@ class TasklistSmokeIT extends IntegrationTest {
      */
     @Test
     void theAdministratorSetsADueDateWithTheBellAndStaffSeeNoCamunda8Banner() throws Exception {
-        StaffMember ravi = new StaffMember("E1172", "ravi.mehta", "Ravi", "Mehta", "ravi.mehta@lt2.example.org", DemoTrust.TRUST,
-                DemoTrust.OAKFIELD, Role.TEACHING_ASSISTANT, CareerStage.CORE, 1, ContractType.PERMANENT, null, LocalDate.of(2025, 9, 1),
-                "E1003", false, false, null);
-        directory.save(ravi);
-        identities.sync(ravi);
+        newTeachingAssistant("E1172", "Ravi", "Mehta", DemoTrust.OAKFIELD, "E1003");
         String caseId = startConfirmation("E1172");
         String taskId = taskOf(caseId);
         String dueBefore = due(caseId);
@@ -358,11 +336,7 @@ class TasklistSmokeIT extends IntegrationTest {
      */
     @Test
     void everyStandardOfTheSelfReviewIsReadWhole() throws Exception {
-        StaffMember mia = new StaffMember("E1098", "mia.cole", "Mia", "Cole", "mia.cole@lt2.example.org", DemoTrust.TRUST,
-                DemoTrust.OAKFIELD, Role.TEACHING_ASSISTANT, CareerStage.EXPERIENCED, 2, ContractType.PERMANENT, null,
-                LocalDate.of(2018, 9, 3), "E1003", false, false, null);
-        directory.save(mia);
-        identities.sync(mia);
+        newTeachingAssistant("E1098", "Mia", "Cole", DemoTrust.OAKFIELD, "E1003");
         assertThat(post("mia.cole", "/engine-rest/process-definition/key/hlta-journey/submit-form", variables("staffId", ""))
                 .getStatusCode().value()).isEqualTo(200);
         try {

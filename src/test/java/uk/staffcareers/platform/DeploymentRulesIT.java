@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -21,13 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 
 import uk.staffcareers.IntegrationTest;
-import uk.staffcareers.staff.CareerStage;
-import uk.staffcareers.staff.ContractType;
 import uk.staffcareers.staff.DemoTrust;
-import uk.staffcareers.staff.IdentitySync;
-import uk.staffcareers.staff.Role;
-import uk.staffcareers.staff.StaffDirectory;
-import uk.staffcareers.staff.StaffMember;
 
 /**
  * Every deployment meets the model rules, whichever way it comes: here Camunda's REST API, as the
@@ -37,10 +30,6 @@ class DeploymentRulesIT extends IntegrationTest {
 
     @Autowired
     ProcessEngine engine;
-    @Autowired
-    StaffDirectory directory;
-    @Autowired
-    IdentitySync identities;
 
     /**
      * After a restart the engine reads a running case's definition back from its deployment, one diagram at a
@@ -49,11 +38,7 @@ class DeploymentRulesIT extends IntegrationTest {
      */
     @Test
     void aDeploymentTheEngineReadsBackAfterARestartIsNotCheckedAgain() {
-        StaffMember sam = new StaffMember("E1173", "sam.hale", "Sam", "Hale", "sam.hale@lt2.example.org", DemoTrust.TRUST,
-                DemoTrust.OAKFIELD, Role.TEACHING_ASSISTANT, CareerStage.CORE, 1, ContractType.PERMANENT, null, LocalDate.of(2025, 9, 1),
-                "E1003", false, false, null); // a new teaching assistant, so no other test counts his task
-        directory.save(sam);
-        identities.sync(sam);
+        newTeachingAssistant("E1173", "Sam", "Hale", DemoTrust.OAKFIELD, "E1003"); // a new teaching assistant, so no other test counts his task
         String caseId = startConfirmation("E1173");
         ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDeploymentCache().discardProcessDefinitionCache();
 

@@ -14,13 +14,7 @@ import uk.staffcareers.IntegrationTest;
 import uk.staffcareers.appraisal.AppraisalPeriod;
 import uk.staffcareers.policy.SchoolCalendars;
 import uk.staffcareers.policy.TrustPolicy;
-import uk.staffcareers.staff.CareerStage;
-import uk.staffcareers.staff.ContractType;
 import uk.staffcareers.staff.DemoTrust;
-import uk.staffcareers.staff.IdentitySync;
-import uk.staffcareers.staff.Role;
-import uk.staffcareers.staff.StaffDirectory;
-import uk.staffcareers.staff.StaffMember;
 
 /**
  * Less typing, fewer leaks: a teaching assistant starts her own HLTA candidacy without her staff number; the
@@ -30,20 +24,12 @@ import uk.staffcareers.staff.StaffMember;
 class LessTypingIT extends IntegrationTest {
 
     @Autowired
-    StaffDirectory directory;
-    @Autowired
-    IdentitySync identities;
-    @Autowired
     SchoolCalendars calendars;
 
     @Test
     @SuppressWarnings("unchecked")
     void aTeachingAssistantStartsHerOwnCandidacyAndHerAppraiserIsChosenByName() {
-        StaffMember sian = new StaffMember("E1096", "sian.lloyd", "Sian", "Lloyd", "sian.lloyd@lt2.example.org", DemoTrust.TRUST,
-                DemoTrust.OAKFIELD, Role.TEACHING_ASSISTANT, CareerStage.EXPERIENCED, 2, ContractType.PERMANENT, null,
-                LocalDate.of(2019, 9, 2), "E1002", false, false, null);
-        directory.save(sian);
-        identities.sync(sian);
+        newTeachingAssistant("E1096", "Sian", "Lloyd", DemoTrust.OAKFIELD, "E1002");
 
         ResponseEntity<Map> started = as("sian.lloyd").postForEntity("/engine-rest/process-definition/key/hlta-journey/submit-form",
                 variables("staffId", ""), Map.class);

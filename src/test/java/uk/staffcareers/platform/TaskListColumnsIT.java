@@ -2,24 +2,17 @@ package uk.staffcareers.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 
 import uk.staffcareers.IntegrationTest;
-import uk.staffcareers.staff.CareerStage;
-import uk.staffcareers.staff.ContractType;
 import uk.staffcareers.staff.DemoTrust;
-import uk.staffcareers.staff.Role;
-import uk.staffcareers.staff.StaffDirectory;
-import uk.staffcareers.staff.StaffMember;
 
 /**
  * Tasklist's shared filters say whom each task is about and where they work: eight tasks called "Choose the
@@ -28,15 +21,10 @@ import uk.staffcareers.staff.StaffMember;
  */
 class TaskListColumnsIT extends IntegrationTest {
 
-    @Autowired
-    StaffDirectory directory;
-
     @Test
     @SuppressWarnings("unchecked")
     void theSchoolsTaskListShowsWhomEachTaskIsAboutAndTheirSchool() {
-        directory.save(new StaffMember("E1095", "ruth.okoro", "Ruth", "Okoro", "ruth.okoro@lt2.example.org", DemoTrust.TRUST,
-                DemoTrust.OAKFIELD, Role.TEACHING_ASSISTANT, CareerStage.CORE, 1, ContractType.PERMANENT, null, LocalDate.of(2024, 9, 2),
-                "E1002", false, false, null));
+        newTeachingAssistant("E1095", "Ruth", "Okoro", DemoTrust.OAKFIELD, "E1002");
         String caseId = startConfirmation("E1095");
 
         Map<String, Object> filter = list("helen.carter", "/engine-rest/filter?resourceType=Task&name=Open tasks in my school").get(0);

@@ -2,7 +2,6 @@ package uk.staffcareers.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -15,12 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import uk.staffcareers.IntegrationTest;
-import uk.staffcareers.staff.CareerStage;
-import uk.staffcareers.staff.ContractType;
 import uk.staffcareers.staff.DemoTrust;
-import uk.staffcareers.staff.Role;
-import uk.staffcareers.staff.StaffDirectory;
-import uk.staffcareers.staff.StaffMember;
 
 /**
  * Security issue, items 4, 10 and 12: one way to say "not allowed" (403), not found and not yours the
@@ -33,8 +27,6 @@ class RefusalsIT extends IntegrationTest {
     private static final String HLTA_START = "/process-definition/key/hlta-journey/submit-form";
     private static final String CONCERN_START = "/engine-rest/process-definition/key/performance-concern/submit-form";
 
-    @Autowired
-    StaffDirectory directory;
     @Autowired
     JdbcClient jdbc;
 
@@ -66,9 +58,7 @@ class RefusalsIT extends IntegrationTest {
     @Test
     void anotherSchoolsCandidacyAnswersLikeAnUnknownOne() {
         // A Riverside teaching assistant of this test's own: other tests start candidacies for the demo staff.
-        directory.save(new StaffMember("E2093", "tia.noor", "Tia", "Noor", "tia.noor@lt2.example.org", DemoTrust.TRUST,
-                DemoTrust.RIVERSIDE, Role.TEACHING_ASSISTANT, CareerStage.PROFICIENT, 2, ContractType.PERMANENT, null,
-                LocalDate.of(2020, 9, 1), "E2002", false, false, null));
+        newTeachingAssistant("E2093", "Tia", "Noor", DemoTrust.RIVERSIDE, "E2002");
         assertThat(post("david.marsh", "/engine-rest" + HLTA_START, variables("staffId", "E2093")).getStatusCode().value()).isEqualTo(200);
         ResponseEntity<String> riverside = get("helen.carter", "/api/hlta/candidacies/HLTA-E2093-1");
         ResponseEntity<String> unknown = get("helen.carter", "/api/hlta/candidacies/HLTA-E2093-9");

@@ -2,11 +2,8 @@ package uk.staffcareers.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -17,13 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import uk.staffcareers.IntegrationTest;
-import uk.staffcareers.staff.CareerStage;
-import uk.staffcareers.staff.ContractType;
 import uk.staffcareers.staff.DemoTrust;
-import uk.staffcareers.staff.IdentitySync;
-import uk.staffcareers.staff.Role;
-import uk.staffcareers.staff.StaffDirectory;
-import uk.staffcareers.staff.StaffMember;
 
 /**
  * Issue 16, item 7: a task with a Camunda Form gets a new due date or follow-up date the way Tasklist sets it,
@@ -37,22 +28,13 @@ class TaskDatesIT extends IntegrationTest {
     private static final String TASKLIST_API = "/camunda/api/engine/engine/default/task/";
     private static final String NEW_DUE = "2031-01-10T08:30:00.000+0000";
 
-    @Autowired
-    StaffDirectory directory;
-    @Autowired
-    IdentitySync identities;
-
     private String task;
     private String due;
 
     /** Olivia Grant, a new teaching assistant at Oakfield that no other test uses, confirms her details. */
     @BeforeEach
     void aTaskWithACamundaForm() throws Exception {
-        StaffMember olivia = new StaffMember("E1171", "olivia.grant", "Olivia", "Grant", "olivia.grant@lt2.example.org", DemoTrust.TRUST,
-                DemoTrust.OAKFIELD, Role.TEACHING_ASSISTANT, CareerStage.CORE, 1, ContractType.PERMANENT, null, LocalDate.of(2024, 9, 1), "E1003",
-                false, false, null);
-        directory.save(olivia);
-        identities.sync(olivia);
+        newTeachingAssistant("E1171", "Olivia", "Grant", DemoTrust.OAKFIELD, "E1003");
         task = taskOf(startConfirmation("E1171"));
         ObjectNode asRead = (ObjectNode) JSON.readTree(get("admin", "/engine-rest/task/" + task).getBody());
         assertThat(asRead.path("camundaFormRef").path("key").asText()).isEqualTo("onboarding-confirm-details");
