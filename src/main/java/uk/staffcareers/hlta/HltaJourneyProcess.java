@@ -87,6 +87,8 @@ public final class HltaJourneyProcess {
         public static final String NEW_VISIT_WINDOW_GIVEN = "newVisitWindowGiven";
         public static final String WITHDRAWAL_REASON = "withdrawalReason";
         public static final String WINDOW_TEXT = "visitWindowText";
+        /** The proposed visit dates as people read them, for the forms that show them. */
+        public static final String VISIT_DATES_TEXT = "visitDatesText";
         public static final String DATES_AGREED = "datesAgreed";
         public static final String VISIT_AT = "visitAt";
         public static final String ALL_STANDARDS_MET = "allStandardsMet";

@@ -1,13 +1,18 @@
 package uk.staffcareers.hlta;
 
 import static uk.staffcareers.hlta.HltaJourneyProcess.candidacyId;
+import static uk.staffcareers.hlta.HltaJourneyProcess.Vars.*;
 import static uk.staffcareers.platform.CaseVariables.*;
+
+import java.time.LocalDate;
+import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.Actor;
+import uk.staffcareers.policy.WorkingDays;
 
 /**
  * Task_RecordChosenDates: the candidate proposed no dates in time, so the headteacher chose three. They are
@@ -25,7 +30,9 @@ class RecordChosenDatesDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution ex) {
         long id = candidacyId(ex);
-        assessments.proposeDates(id, dates(ex, "visitDate", Assessments.PROPOSED_DATES + 2));
+        List<LocalDate> dates = dates(ex, "visitDate", Assessments.PROPOSED_DATES + 2);
+        assessments.proposeDates(id, dates);
+        ex.setVariable(VISIT_DATES_TEXT, WorkingDays.spoken(dates));
         assessments.answerDates(id, true, "Chosen by the headteacher: the candidate proposed no dates in time", Actor.of(ex).name());
     }
 }

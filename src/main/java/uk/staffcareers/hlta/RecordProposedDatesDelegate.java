@@ -4,9 +4,14 @@ import static uk.staffcareers.hlta.HltaJourneyProcess.candidacyId;
 import static uk.staffcareers.hlta.HltaJourneyProcess.Vars.*;
 import static uk.staffcareers.platform.CaseVariables.*;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import uk.staffcareers.policy.WorkingDays;
 
 /** Task_RecordProposedDates: the candidate's three possible visit dates, checked against the window. */
 @Component
@@ -20,6 +25,8 @@ class RecordProposedDatesDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        assessments.proposeDates(candidacyId(ex), dates(ex, "visitDate", Assessments.PROPOSED_DATES + 2));
+        List<LocalDate> dates = dates(ex, "visitDate", Assessments.PROPOSED_DATES + 2);
+        assessments.proposeDates(candidacyId(ex), dates);
+        ex.setVariable(VISIT_DATES_TEXT, WorkingDays.spoken(dates));
     }
 }

@@ -31,11 +31,12 @@ class RecordReadinessRecommendationDelegate implements JavaDelegate, SetsVariabl
         candidacies.recordRecommendation(candidacyId(ex), recommendation, advice);
         ex.setVariable(READINESS_RECOMMENDATION, recommendation);
         ex.setVariable("readinessAdvice", advice);
+        ex.setVariable("readinessRecommendationText", "READY".equals(recommendation) ? "ready" : "not yet ready");
         ex.removeVariable(READINESS_RESULT);
     }
 
     @Override
     public Set<String> variablesSet() {
-        return Set.of(READINESS_RECOMMENDATION, "readinessAdvice");
+        return Set.of(READINESS_RECOMMENDATION, "readinessAdvice", "readinessRecommendationText");
     }
 }

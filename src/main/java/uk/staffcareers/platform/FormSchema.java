@@ -29,6 +29,9 @@ final class FormSchema {
     private static final Set<String> INPUTS = Set.of("textfield", "textarea", "number", "datetime", "expression",
             "checkbox", "checklist", "radio", "select", "taglist");
 
+    /** Inputs a person may leave empty, so whose label must say whether they must be filled in (a tick box always answers). */
+    private static final Set<String> MARKED = Set.of("textfield", "textarea", "number", "datetime", "select", "radio", "taglist");
+
     /** What a date field's description must mention: the order a UK reader types a date in. */
     static final String DATE_ORDER = "dd/mm/yyyy";
 
@@ -82,9 +85,22 @@ final class FormSchema {
                     && !c.path("description").asText().contains(DATE_ORDER)) {
                 problems.add("date field " + name + " does not say in which order to type the date: its description must mention "
                         + DATE_ORDER + ", since Tasklist reads a typed date in the browser language's order");
+            } else if (MARKED.contains(type) && !marked(c)) {
+                problems.add("field " + name + " does not say whether it must be filled in: mark it required, end the label with '*' "
+                        + "where it is required whenever it shows, put '(optional)' in the label, or say when it is 'Required' in the description");
             }
         }
         return problems;
+    }
+
+    /**
+     * Required, or marked in words: form-js 1.8.7 keeps the error of a required field that a condition then hides, which traps
+     * the form, so a field shown only when needed carries its '*' in its label and the server requires it.
+     */
+    private static boolean marked(JsonNode c) {
+        String label = c.path("datetime".equals(c.path("type").asText()) ? "dateLabel" : "label").asText();
+        return c.path("validate").path("required").asBoolean() || c.path("readonly").asBoolean() || c.path("disabled").asBoolean()
+                || label.endsWith("*") || label.contains("(optional") || c.path("description").asText().contains("Required");
     }
 
     private void collect(JsonNode list) {

@@ -33,6 +33,13 @@ public final class WorkingDays {
         return SPOKEN.format(date);
     }
 
+    /** Several dates as people list them: "Monday 4 January 2027, Tuesday 5 January 2027 and Thursday 7 January 2027". */
+    public static String spoken(List<LocalDate> dates) {
+        List<String> days = dates.stream().map(WorkingDays::spoken).toList();
+        return days.size() < 2 ? String.join("", days)
+                : String.join(", ", days.subList(0, days.size() - 1)) + " and " + days.get(days.size() - 1);
+    }
+
     public boolean isWorkingDay(LocalDate date) {
         return whyNotWorking(date).isEmpty();
     }

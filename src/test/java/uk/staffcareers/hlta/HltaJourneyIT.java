@@ -188,6 +188,8 @@ class HltaJourneyIT extends IntegrationTest {
 
         assertThat(submit("nadia.patel", taskFor("nadia.patel", caseId, "Propose three visit dates"),
                 "visitDate1", "2027-03-01", "visitDate2", "2027-03-02", "visitDate3", "2027-03-03")).isEqualTo(204);
+        assertThat(get("david.marsh", "/engine-rest/process-instance/" + caseId + "/variables/visitDatesText").getBody())
+                .as("the dates as the headteacher's form shows them").contains("Monday 1 March 2027, Tuesday 2 March 2027 and Wednesday 3 March 2027");
         assertThat(submit("david.marsh", taskFor("david.marsh", caseId, "Agree the visit dates"), "datesAnswer", "agreed")).isEqualTo(204);
         assertThat(submit("paul.young", taskFor("paul.young", caseId, "Confirm the visit date and assessor"),
                 "visitOn", "2027-03-02", "assessorName", "Raj Patel", "arrivalTime", "13:00")).isEqualTo(204);

@@ -155,9 +155,25 @@ class ModelConformanceTest {
             assertThat(v.message()).contains("date field Field_Held does not say in which order to type the date");
         });
         ModelFile saying = new ModelFile("forms/f.form", new String(silent.content(), StandardCharsets.UTF_8)
-                .replace("\"dateLabel\": \"Held on\"", "\"dateLabel\": \"Held on\", \"description\": \"dd/mm/yyyy in English (UK)\"")
+                .replace("\"dateLabel\": \"Held on\"", "\"dateLabel\": \"Held on*\", \"description\": \"dd/mm/yyyy in English (UK)\"")
                 .getBytes(StandardCharsets.UTF_8));
         assertThat(check(List.of(saying, bpmn("p", "f", x -> x)))).isEmpty();
+    }
+
+    /** Objective 2's criteria were asked for on Complete but never marked: every field says whether it must be filled in. */
+    @Test
+    void aFieldMustSayWhetherItMustBeFilledIn() {
+        String unmarked = new String(form("f", "Note").content(), StandardCharsets.UTF_8).replace("Note (optional)", "Success criteria");
+        assertThat(check(List.of(new ModelFile("forms/f.form", unmarked.getBytes(StandardCharsets.UTF_8)), bpmn("p", "f", x -> x))))
+                .extracting(ModelViolation::toString).containsExactly("forms/f.form [f]: field Field_Note does not say whether it must be "
+                        + "filled in: mark it required, end the label with '*' where it is required whenever it shows, put '(optional)' in "
+                        + "the label, or say when it is 'Required' in the description");
+        for (String marking : List.of("\"label\": \"Success criteria*\"", "\"label\": \"Success criteria\", \"validate\": {\"required\": true}",
+                "\"label\": \"Success criteria\", \"description\": \"Required when the objective is set\"")) {
+            String marked = unmarked.replace("\"label\": \"Success criteria\"", marking);
+            assertThat(check(List.of(new ModelFile("forms/f.form", marked.getBytes(StandardCharsets.UTF_8)), bpmn("p", "f", x -> x))))
+                    .as(marking).isEmpty();
+        }
     }
 
     private void assertRefused(ModelFile process, String elementId, String message) {

@@ -44,7 +44,7 @@ final class ModelFixtures {
         String json = """
                 {"id": "%s", "type": "default", "schemaVersion": 16, "components": [
                   {"id": "Field_Agreed", "type": "checkbox", "key": "agreed", "label": "Agreed"},
-                  {"id": "Field_Note", "type": "%s", "key": "note", "label": "%s"}]}""".formatted(id, type, label);
+                  {"id": "Field_Note", "type": "%s", "key": "note", "label": "%s (optional)"}]}""".formatted(id, type, label);
         return new ModelFile("forms/" + id + ".form", json.getBytes(StandardCharsets.UTF_8));
     }
 

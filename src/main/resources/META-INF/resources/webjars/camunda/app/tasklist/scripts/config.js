@@ -1,7 +1,9 @@
 // Tasklist's configuration for Staff careers (replaces the webjar's own scripts/config.js).
-// customScripts: the header link to "My documents and notifications" (my-documents-link.js, in this folder's parent).
+// customScripts (in this folder's parent): the header link to "My documents and notifications" (my-documents-link.js),
+// the first missing field brought into view when Complete is refused (form-errors-in-view.js), and a form's document
+// links opened in a new tab (document-links-in-new-tab.js).
 export default {
-  customScripts: ['my-documents-link'],
+  customScripts: ['my-documents-link', 'form-errors-in-view', 'document-links-in-new-tab'],
 
   shortcuts: {
     claimTask: {
