@@ -116,7 +116,12 @@ public class ModelConformance {
         Set<String> ids = new HashSet<>();
         try {
             DmnModelInstance dmn = Dmn.readModelFromStream(new ByteArrayInputStream(f.content()));
+            int before = violations.size();
             checkExpressionLanguages(f, dom(dmn.getDocument().getDomSource()), violations);
+            if (violations.size() == before) {
+                // A table in another language is refused for that; its entries are not FEEL to parse.
+                violations.addAll(DecisionTableFeel.check(f, dmn));
+            }
             for (Decision d : dmn.getModelElementsByType(Decision.class)) {
                 ids.add(d.getId());
                 if (d.getCamundaHistoryTimeToLiveString() == null) {

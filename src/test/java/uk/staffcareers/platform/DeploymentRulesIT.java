@@ -30,6 +30,8 @@ class DeploymentRulesIT extends IntegrationTest {
 
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    ModelFiles modelFiles;
 
     /**
      * After a restart the engine reads a running case's definition back from its deployment, one diagram at a
@@ -110,6 +112,22 @@ class DeploymentRulesIT extends IntegrationTest {
             assertThat(refused.getBody()).contains("expression language '" + language + "' is not allowed");
             assertNothingDeployed("attack-table", "decision-definition", "attack-table");
         }
+    }
+
+    /** Modeler's Deploy button with a typo in one rule: refused, named, and the cases keep the table they had. */
+    @Test
+    void aDecisionTableWhoseRuleIsNotFeelIsRefusedAndTheLatestVersionIsUnchanged() {
+        String latest = "/engine-rest/decision-definition?key=hlta-readiness&latestVersion=true";
+        Object versionBefore = list("admin", latest).get(0).get("id");
+        String typo = modelFiles.load().stream().filter(f -> f.name().equals("processes/hlta-readiness.dmn")).findFirst()
+                .orElseThrow().text().replace("<text>&lt; 30</text>", "<text>=&lt; 28</text>");
+
+        ResponseEntity<String> refused = deploy("hlta-readiness", "hlta-readiness.dmn", typo);
+
+        assertRefused(refused, "hlta-readiness.dmn", "hlta-readiness");
+        assertThat(refused.getBody()).contains("rule 3 (Rule_FewStandards)",
+                "input 'Standards the candidate is confident of meeting (of 33)'", "failed to parse expression '=< 28'");
+        assertThat(list("admin", latest)).singleElement().satisfies(d -> assertThat(d.get("id")).isEqualTo(versionBefore));
     }
 
     @Test

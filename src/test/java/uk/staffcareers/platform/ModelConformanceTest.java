@@ -176,6 +176,35 @@ class ModelConformanceTest {
         }
     }
 
+    @Test
+    void aDecisionTableEntryThatIsNotFeelIsRefusedWithDecisionRuleAndColumn() {
+        ModelFile typo = shipped("processes/hlta-readiness.dmn", "<text>&lt; 30</text>", "<text>=&lt; 28</text>");
+        assertThat(check(List.of(typo))).extracting(ModelViolation::toString).containsExactly(
+                "processes/hlta-readiness.dmn [hlta-readiness]: rule 3 (Rule_FewStandards), input 'Standards the candidate is"
+                        + " confident of meeting (of 33)': not valid FEEL, failed to parse expression '=< 28': Expected"
+                        + " (start-of-input | negation | positiveUnaryTests | anyInput):1:1, found \"=< 28\"");
+    }
+
+    @Test
+    void anOutputEntryAndAColumnsExpressionAreParsedToo() {
+        ModelFile broken = replace(shipped("processes/pay-recommendation.dmn", "<text>\"PROGRESSION\"</text>", "<text>\"PROGRESSION</text>"),
+                "<text>underCapability</text>", "<text>underCapability ==</text>");
+        assertThat(check(List.of(broken))).extracting(ModelViolation::message).satisfiesExactlyInAnyOrder(
+                m -> assertThat(m).startsWith("input column 'Performance managed under the Capability Procedure?', its expression:"
+                        + " not valid FEEL, failed to parse expression 'underCapability =='"),
+                m -> assertThat(m).startsWith("rule 2 (Rule_AllMet), output 'Suggested recommendation': not valid FEEL,"
+                        + " failed to parse expression '\"PROGRESSION'"));
+    }
+
+    private ModelFile shipped(String name, String text, String replacement) {
+        return replace(modelFiles.load().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow(), text, replacement);
+    }
+
+    private static ModelFile replace(ModelFile file, String text, String replacement) {
+        assertThat(file.text()).contains(text);
+        return new ModelFile(file.name(), file.text().replace(text, replacement).getBytes(StandardCharsets.UTF_8));
+    }
+
     private void assertRefused(ModelFile process, String elementId, String message) {
         List<ModelViolation> violations = check(List.of(form("f", "Note"), process));
         assertThat(violations).as("violations of %s", process.name())

@@ -12,10 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +48,8 @@ class ModelDeploymentTest {
     TaskService tasks;
     @Autowired
     FormService forms;
+    @Autowired
+    DecisionService decisions;
 
     @AfterEach
     void redeployTheShippedModels() {
@@ -114,6 +118,32 @@ class ModelDeploymentTest {
         assertThat(tasks.createTaskQuery().taskId(runningCaseTask).count()).isOne();
     }
 
+    /** One character in one rule once broke every HLTA self-review: processes use the latest version of a table. */
+    @Test
+    void aDecisionTableWithATypoInARuleIsRefusedNamedAndThePreviousVersionKeepsServing() {
+        DecisionDefinition before = latestDecision("hlta-readiness");
+        ModelFile shipped = modelFiles.load().stream().filter(f -> f.baseName().equals("hlta-readiness")).findFirst().orElseThrow();
+        ModelFile typo = new ModelFile(shipped.name(),
+                shipped.text().replace("<text>&lt; 30</text>", "<text>=&lt; 28</text>").getBytes(StandardCharsets.UTF_8));
+
+        report.reset();
+        deployer.deploy(with(modelFiles.load(), typo));
+
+        assertThat(report.refused()).singleElement().satisfies(v -> {
+            assertThat(v.file()).isEqualTo("processes/hlta-readiness.dmn");
+            assertThat(v.elementId()).isEqualTo("hlta-readiness");
+            assertThat(v.message()).contains("rule 3 (Rule_FewStandards)", "input 'Standards the candidate is confident of"
+                    + " meeting (of 33)'", "failed to parse expression '=< 28'");
+        });
+        assertThat(report.health().getStatus()).isEqualTo(Status.DOWN);
+        assertThat(latestDecision("hlta-readiness").getId()).isEqualTo(before.getId());
+        Map<String, Object> readyCandidate = Map.of("wholeClassOpportunities", true, "level2EnglishAndMathsOnRecord", true,
+                "standardsConfident", 31);
+        String readiness = decisions.evaluateDecisionTableByKey("hlta-readiness", readyCandidate).getSingleResult()
+                .getEntry("readiness");
+        assertThat(readiness).isEqualTo("READY");
+    }
+
     @Test
     void aDiagramTheEngineCannotExecuteIsRefusedWithTheEnginesReason() {
         // Valid XML that passes our rules, but a service task with nothing to run.
@@ -137,6 +167,10 @@ class ModelDeploymentTest {
 
     private ProcessDefinition latest(String key) {
         return repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult();
+    }
+
+    private DecisionDefinition latestDecision(String key) {
+        return repository.createDecisionDefinitionQuery().decisionDefinitionKey(key).latestVersion().singleResult();
     }
 
     private static String text(InputStream in) throws IOException {
