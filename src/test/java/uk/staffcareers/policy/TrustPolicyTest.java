@@ -3,14 +3,30 @@ package uk.staffcareers.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.MonthDay;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import uk.staffcareers.InvalidInputException;
 
 class TrustPolicyTest {
+
+    /** The lint rule that a timer's documentation names its policy setting knows the settings from this list. */
+    @Test
+    void theLintRulesKnowEverySettingByTheNameTheApiGivesIt() throws IOException {
+        List<String> linted = new ObjectMapper().readValue(Path.of("lint/plugin/policy-settings.json").toFile(),
+                new TypeReference<List<String>>() { });
+        assertThat(linted).containsExactlyElementsOf(
+                Stream.of(TrustPolicy.class.getRecordComponents()).map(c -> c.getName()).toList());
+    }
 
     @Test
     void theDefaultsAreTheSourceDocumentsValues() {
