@@ -52,21 +52,20 @@ class DecisionDiagramsTest {
     }
 
     private static Set<String> ids(Document dmn, String element) {
-        Set<String> ids = new HashSet<>();
-        NodeList nodes = dmn.getElementsByTagNameNS(DMN, element);
-        for (int i = 0; i < nodes.getLength(); i++) {
-            ids.add(((Element) nodes.item(i)).getAttribute("id"));
-        }
-        return ids;
+        return attributes(dmn, DMN, element, "id");
     }
 
     private static Set<String> references(Document dmn, String element) {
-        Set<String> refs = new HashSet<>();
-        NodeList nodes = dmn.getElementsByTagNameNS(DMNDI, element);
+        return attributes(dmn, DMNDI, element, "dmnElementRef");
+    }
+
+    private static Set<String> attributes(Document dmn, String namespace, String element, String attribute) {
+        Set<String> values = new HashSet<>();
+        NodeList nodes = dmn.getElementsByTagNameNS(namespace, element);
         for (int i = 0; i < nodes.getLength(); i++) {
-            refs.add(((Element) nodes.item(i)).getAttribute("dmnElementRef"));
+            values.add(((Element) nodes.item(i)).getAttribute(attribute));
         }
-        return refs;
+        return values;
     }
 
     private static List<double[]> bounds(Document dmn) {
