@@ -259,6 +259,12 @@ public class Assessments {
         return new Outcome(notMet.isEmpty(), notMet);
     }
 
+    /** The standards the current assessment judged not met, in order (none before the outcome). */
+    public List<Integer> standardsNotMet(long candidacyId) {
+        return jdbc.sql("select standard_number from hlta_standard_judgement where assessment_id = ? and met = false order by standard_number")
+                .param(current(candidacyId)).query(Integer.class).list();
+    }
+
     /** The assessor's written feedback, or null: the outcome may come without any (the feedback document then has none). */
     public String feedback(long candidacyId) {
         List<String> feedback = jdbc.sql("select feedback from hlta_assessment where id = ?").param(current(candidacyId))

@@ -4,7 +4,6 @@ import static uk.staffcareers.hlta.HltaJourneyProcess.candidacyId;
 import static uk.staffcareers.hlta.HltaJourneyProcess.Vars.*;
 import static uk.staffcareers.platform.CaseVariables.*;
 
-import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -30,13 +29,9 @@ class GiveFeedbackDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution ex) {
         long id = candidacyId(ex);
-        long documentId = award.feedback(id, text(ex, REFERENCE), notMet(ex), assessments.feedback(id), Actor.of(ex).name());
+        long documentId = award.feedback(id, text(ex, REFERENCE), assessments.standardsNotMet(id), assessments.feedback(id), Actor.of(ex).name());
         ex.setVariable("feedbackDocumentId", documentId);
         notifications.send(text(ex, CANDIDATE), "HLTA assessment: standards not yet met", "Your feedback is ready (document "
                 + documentId + "). A development plan starts for the standards not yet met.", text(ex, REFERENCE));
-    }
-
-    static List<Integer> notMet(DelegateExecution ex) {
-        return numbers(ex, "standardsNotMet");
     }
 }

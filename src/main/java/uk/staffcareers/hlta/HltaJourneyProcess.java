@@ -87,6 +87,8 @@ public final class HltaJourneyProcess {
         public static final String NEW_VISIT_WINDOW_GIVEN = "newVisitWindowGiven";
         public static final String WITHDRAWAL_REASON = "withdrawalReason";
         public static final String WINDOW_TEXT = "visitWindowText";
+        /** The standards not met, as the candidate reads them ("3, 7"). */
+        public static final String STANDARDS_NOT_MET_TEXT = "standardsNotMetText";
         /** The proposed visit dates as people read them, for the forms that show them. */
         public static final String VISIT_DATES_TEXT = "visitDatesText";
         public static final String DATES_AGREED = "datesAgreed";

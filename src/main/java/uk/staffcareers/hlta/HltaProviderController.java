@@ -61,17 +61,17 @@ class HltaProviderController {
     record CandidacyState(String reference, String status, List<String> openSteps, List<String> noAnswers) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Candidacies candidacies;
     private final MissedAnswers missedAnswers;
     private final StaffDirectory directory;
     private final RuntimeService runtime;
     private final HistoryService history;
     private final IdentityService identity;
+    private final ObjectMapper json;
 
     HltaProviderController(Candidacies candidacies, MissedAnswers missedAnswers, StaffDirectory directory, RuntimeService runtime,
-            HistoryService history, IdentityService identity) {
+            HistoryService history, IdentityService identity, ObjectMapper json) {
+        this.json = json;
         this.candidacies = candidacies;
         this.missedAnswers = missedAnswers;
         this.directory = directory;
@@ -112,7 +112,7 @@ class HltaProviderController {
         }
         Map<String, Object> vars = new HashMap<>();
         try {
-            vars.put(STANDARD_RESULTS, JSON.writeValueAsString(o.results()));
+            vars.put(STANDARD_RESULTS, json.writeValueAsString(o.results()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -30,12 +31,12 @@ import uk.staffcareers.standards.HltaStandards;
 class RecordAssessmentOutcomeDelegate implements JavaDelegate, SetsVariables {
 
     static final List<String> CHECKLISTS = List.of("metAttributes", "metKnowledge", "metSkills");
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Assessments assessments;
+    private final ObjectMapper json;
 
-    RecordAssessmentOutcomeDelegate(Assessments assessments) {
+    RecordAssessmentOutcomeDelegate(Assessments assessments, ObjectMapper json) {
         this.assessments = assessments;
+        this.json = json;
     }
 
     @Override
@@ -56,15 +57,16 @@ class RecordAssessmentOutcomeDelegate implements JavaDelegate, SetsVariables {
         String by = RecordRegistrationDelegate.actor(ex);
         Assessments.Outcome outcome = assessments.recordOutcome(candidacyId(ex), judgements, listed, text(ex, "assessmentFeedback"), by);
         ex.setVariable(ALL_STANDARDS_MET, outcome.allMet());
-        ex.setVariable("standardsNotMet", outcome.notMet().toString());
+        // For the candidate's form only: the delegates that need the standards read them from the record.
+        ex.setVariable(STANDARDS_NOT_MET_TEXT, outcome.notMet().stream().map(String::valueOf).collect(Collectors.joining(", ")));
         // The next attempt's outcome must not see this one's.
         ex.removeVariable(STANDARD_RESULTS);
         CHECKLISTS.forEach(ex::removeVariable);
     }
 
-    private static void fromProvider(String results, Map<Integer, Boolean> judgements, List<Integer> listed) {
+    private void fromProvider(String results, Map<Integer, Boolean> judgements, List<Integer> listed) {
         try {
-            for (JsonNode result : JSON.readTree(results)) {
+            for (JsonNode result : json.readTree(results)) {
                 if (!result.path("standard").canConvertToInt() || !result.path("met").isBoolean()) {
                     throw new InvalidInputException("Each result needs a standard number and met true or false: " + result);
                 }
@@ -79,6 +81,6 @@ class RecordAssessmentOutcomeDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public Set<String> variablesSet() {
-        return Set.of(ALL_STANDARDS_MET, "standardsNotMet");
+        return Set.of(ALL_STANDARDS_MET, STANDARDS_NOT_MET_TEXT);
     }
 }

@@ -21,17 +21,19 @@ class StartDevelopmentPlanDelegate implements JavaDelegate {
 
     private final Candidacies candidacies;
     private final HltaAward award;
+    private final Assessments assessments;
 
-    StartDevelopmentPlanDelegate(Candidacies candidacies, HltaAward award) {
+    StartDevelopmentPlanDelegate(Candidacies candidacies, HltaAward award, Assessments assessments) {
         this.candidacies = candidacies;
         this.award = award;
+        this.assessments = assessments;
     }
 
     @Override
     public void execute(DelegateExecution ex) {
         boolean afterOutcome = ex.hasVariable(ALL_STANDARDS_MET);
         String need = afterOutcome
-                ? award.developmentNeed(flag(ex, ALL_STANDARDS_MET), GiveFeedbackDelegate.notMet(ex))
+                ? award.developmentNeed(flag(ex, ALL_STANDARDS_MET), assessments.standardsNotMet(candidacyId(ex)))
                 : candidacies.readinessNeed(candidacyId(ex));
         DevelopmentPlanProcess.request(ex, text(ex, STAFF_ID), afterOutcome ? Trigger.HLTA_OUTCOME : Trigger.HLTA_READINESS, need,
                 text(ex, HEADTEACHER));
