@@ -8,8 +8,9 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * What the last start-up deployed and refused. A refused model leaves its previous version running,
- * so the application stays up; the health endpoint reports it as "models" DOWN until it is fixed.
+ * What the last start-up, or the analysts' last deployment that went through, deployed and refused. A refused
+ * model leaves its previous version running, so the application stays up; the health endpoint reports it as
+ * "models" DOWN until it is fixed.
  */
 @Component("models")
 public class ModelDeploymentReport implements HealthIndicator {

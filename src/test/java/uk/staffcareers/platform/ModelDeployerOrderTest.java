@@ -18,6 +18,6 @@ class ModelDeployerOrderTest {
                 .callActivity("Task_Call").calledElement("z-called").endEvent("EndEvent_Done").done());
         ModelFile called = ModelFixtures.bpmn("z-called", ModelFixtures.process("z-called", "f"));
 
-        assertThat(ModelDeployer.calledFirst(List.of(caller, middle, called))).containsExactly(called, middle, caller);
+        assertThat(DeploymentUnit.calledFirst(List.of(caller, middle, called))).containsExactly(called, middle, caller);
     }
 }
