@@ -12,11 +12,13 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
 
 import uk.staffcareers.staff.CareerStage;
 import uk.staffcareers.staff.ContractType;
@@ -71,6 +73,21 @@ public abstract class IntegrationTest {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         return as(username).exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+    }
+
+    /** A multipart POST as Camunda Modeler and curl -F send it: text fields, then files, each part named after its file. */
+    protected ResponseEntity<String> postFiles(String username, String path, Map<String, String> fields, Map<String, byte[]> files) {
+        var body = new LinkedMultiValueMap<String, Object>();
+        fields.forEach(body::add);
+        files.forEach((name, content) -> {
+            HttpHeaders part = new HttpHeaders();
+            part.setContentType(MediaType.APPLICATION_OCTET_STREAM);
+            part.setContentDispositionFormData(name, name);
+            body.add(name, new HttpEntity<>(new ByteArrayResource(content), part));
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return as(username).postForEntity(path, new HttpEntity<>(body, headers), String.class);
     }
 
     @SuppressWarnings("unchecked")

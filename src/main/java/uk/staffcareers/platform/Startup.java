@@ -40,6 +40,8 @@ class Startup implements ApplicationRunner {
                 demoSchoolYear.loadIfNone(DemoTrust.TRUST);
                 // The demo's regional provider of HLTA assessment, which reports through /api/hlta.
                 identitySync.ensureExternalAccount("prime.consortium", "Prime", "Consortium", StaffGroups.HLTA_PROVIDERS);
+                // The demo's process analyst, who deploys changed models and migrates running cases (/api/models).
+                identitySync.ensureExternalAccount("alex.reed", "Alex", "Reed", StaffGroups.ANALYSTS);
             }
             accessRules.apply();
             modelDeployer.deployAll();

@@ -147,6 +147,7 @@ public class IdentitySync {
         groups.put(StaffGroups.STAFF, "All staff");
         groups.put(StaffGroups.TRUST_CENTRAL, "Trust central team");
         groups.put(StaffGroups.HLTA_PROVIDERS, "HLTA assessment providers");
+        groups.put(StaffGroups.ANALYSTS, "Process analysts");
         return groups;
     }
 

@@ -12,6 +12,9 @@ public final class StaffGroups {
     /** Regional providers of HLTA assessment: accounts outside the directory that report registrations, visits and outcomes. */
     public static final String HLTA_PROVIDERS = "hlta-providers";
 
+    /** The trust's analysts, who change the diagrams, forms and decision tables, deploy them and move running cases to them. */
+    public static final String ANALYSTS = "analysts";
+
     private StaffGroups() {
     }
 }

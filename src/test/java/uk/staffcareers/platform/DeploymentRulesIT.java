@@ -12,12 +12,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 
 import uk.staffcareers.IntegrationTest;
 import uk.staffcareers.staff.DemoTrust;
@@ -134,35 +129,32 @@ class DeploymentRulesIT extends IntegrationTest {
     void aModelThatFollowsTheRulesIsStillDeployed() {
         String process = Bpmn.convertToString(ModelFixtures.process("rest-deployed", "rest-deployed-form"));
         ModelFile form = ModelFixtures.form("rest-deployed-form", "Note");
-        var body = new LinkedMultiValueMap<String, Object>();
-        body.add("deployment-name", "rest-deployed");
-        body.add("rest-deployed.bpmn", file("rest-deployed.bpmn", process.getBytes(StandardCharsets.UTF_8)));
-        body.add("rest-deployed-form.form", file("rest-deployed-form.form", form.content()));
 
-        ResponseEntity<String> deployed = multipart(body);
+        ResponseEntity<String> deployed = postFiles("admin", "/engine-rest/deployment/create", Map.of("deployment-name", "rest-deployed"),
+                Map.of("rest-deployed.bpmn", process.getBytes(StandardCharsets.UTF_8), "rest-deployed-form.form", form.content()));
 
         assertThat(deployed.getStatusCode().value()).as(deployed.getBody()).isEqualTo(200);
         assertThat(list("admin", "/engine-rest/process-definition?key=rest-deployed")).hasSize(1);
     }
 
+    /**
+     * Modeler's Deploy button sends the diagram alone unless the analyst adds its forms: without them the first task of
+     * every new case would fail ("No Camunda Form Definition was found"), so the deployment is refused, naming the task.
+     */
+    @Test
+    void aModelerDeploymentOfADiagramWithoutItsFormsIsRefused() {
+        String process = Bpmn.convertToString(ModelFixtures.process("formless-process", "formless-process-form"));
+
+        ResponseEntity<String> refused = deploy("formless-process", "formless-process.bpmn", process);
+
+        assertRefused(refused, "formless-process.bpmn", "Task_Decide");
+        assertThat(refused.getBody()).contains("formRef 'formless-process-form' has no form");
+        assertNothingDeployed("formless-process", "process-definition", "formless-process");
+    }
+
     private ResponseEntity<String> deploy(String name, String fileName, String content) {
-        var body = new LinkedMultiValueMap<String, Object>();
-        body.add("deployment-name", name);
-        body.add(fileName, file(fileName, content.getBytes(StandardCharsets.UTF_8)));
-        return multipart(body);
-    }
-
-    private ResponseEntity<String> multipart(LinkedMultiValueMap<String, Object> body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return as("admin").postForEntity("/engine-rest/deployment/create", new HttpEntity<>(body, headers), String.class);
-    }
-
-    private static HttpEntity<ByteArrayResource> file(String name, byte[] content) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
-        headers.setContentDispositionFormData(name, name);
-        return new HttpEntity<>(new ByteArrayResource(content), headers);
+        return postFiles("admin", "/engine-rest/deployment/create", Map.of("deployment-name", name),
+                Map.of(fileName, content.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static void assertRefused(ResponseEntity<String> response, String file, String elementId) {
