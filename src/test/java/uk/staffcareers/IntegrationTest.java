@@ -155,6 +155,21 @@ public abstract class IntegrationTest {
         return (String) tasks.stream().filter(t -> name.equals(t.get("name"))).findFirst().orElseThrow().get("id");
     }
 
+    /**
+     * What the job executor (off in the tests) does with a Camunda batch: its seed job, then each of its jobs until it is
+     * done or out of retries, then its monitor job, which removes the batch once every job is done.
+     */
+    @SuppressWarnings("unchecked")
+    protected void runBatch(String batchId) {
+        Map<String, Object> batch = as("admin").getForObject("/engine-rest/batch/" + batchId, Map.class);
+        for (String definition : new String[] {"seedJobDefinitionId", "batchJobDefinitionId", "monitorJobDefinitionId"}) {
+            for (int round = 0; round < 5; round++) {
+                List<Map<String, Object>> jobs = list("admin", "/engine-rest/job?withRetriesLeft=true&jobDefinitionId=" + batch.get(definition));
+                jobs.forEach(job -> as("admin").postForEntity("/engine-rest/job/" + job.get("id") + "/execute", null, String.class));
+            }
+        }
+    }
+
     /** What the job executor (off in the tests) would do once a timer is due or an asynchronous step is reached. */
     protected void runJob(String caseId, String activityId) {
         List<Map<String, Object>> jobs = list("admin", "/engine-rest/job?processInstanceId=" + caseId + "&activityId=" + activityId);
