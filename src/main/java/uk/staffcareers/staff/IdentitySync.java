@@ -38,6 +38,8 @@ public class IdentitySync {
         directory.schools().forEach(school -> ensureTenant(school.id(), school.name()));
         trustTenants().forEach(trust -> ensureTenant(trust.id(), trust.name() + " (trust-wide staff)"));
         managedGroups().forEach((id, name) -> ensureGroup(id, name));
+        // Its members are chosen in Admin, not by the directory: the group is made, its memberships left alone.
+        ensureGroup(StaffGroups.ANALYSTS, "Process analysts");
         directory.all().forEach(this::sync);
     }
 
@@ -147,7 +149,6 @@ public class IdentitySync {
         groups.put(StaffGroups.STAFF, "All staff");
         groups.put(StaffGroups.TRUST_CENTRAL, "Trust central team");
         groups.put(StaffGroups.HLTA_PROVIDERS, "HLTA assessment providers");
-        groups.put(StaffGroups.ANALYSTS, "Process analysts");
         return groups;
     }
 

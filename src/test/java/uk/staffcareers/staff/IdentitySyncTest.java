@@ -70,8 +70,15 @@ class IdentitySyncTest {
     @Test
     void membershipsTheDirectoryDoesNotManageAreLeftAlone() {
         assertThat(groupsOf("admin")).contains("camunda-admin");
-        sync.syncAll();
-        assertThat(groupsOf("admin")).contains("camunda-admin");
+        // An administrator makes a member of staff an analyst in Admin; the directory does not undo it.
+        identity.createMembership("mark.ellis", StaffGroups.ANALYSTS);
+        try {
+            sync.syncAll();
+            assertThat(groupsOf("admin")).contains("camunda-admin");
+            assertThat(groupsOf("mark.ellis")).contains(StaffGroups.ANALYSTS, "school-business-managers");
+        } finally {
+            identity.deleteMembership("mark.ellis", StaffGroups.ANALYSTS);
+        }
     }
 
     private List<String> tenantsOf(String user) {
