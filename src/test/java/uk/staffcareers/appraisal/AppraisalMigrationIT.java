@@ -63,8 +63,11 @@ class AppraisalMigrationIT extends IntegrationTest {
         Map<String, java.util.Date> deadlines = deadlines(caseId);
         assertThat(deadlines).containsOnlyKeys("Event_ObjectivesOverdue", "Event_ObjectivesStillOpen");
 
+        String form = Files.readString(Path.of("forms/appraisal-draft-objectives.form"));
+        assertThat(text("/engine-rest/task/" + draft + "/deployed-form")).contains("\"Objective 1\"");
         ResponseEntity<String> deployed = postFiles("alex.reed", "/api/models/deployments", Map.of(),
-                Map.of("appraisal-cycle.bpmn", withNewStep().getBytes(StandardCharsets.UTF_8)));
+                Map.of("appraisal-cycle.bpmn", withNewStep().getBytes(StandardCharsets.UTF_8), "appraisal-draft-objectives.form",
+                        form.replace("\"Objective 1\"", "\"First objective\"").getBytes(StandardCharsets.UTF_8)));
         assertThat(deployed.getStatusCode().value()).as(deployed.getBody()).isEqualTo(200);
         assertThat(deployed.getBody()).contains("Deployed new versions of appraisal-cycle");
         int target = repository.createProcessDefinitionQuery().processDefinitionKey(AppraisalCycleProcess.KEY).latestVersion().singleResult()
@@ -96,6 +99,8 @@ class AppraisalMigrationIT extends IntegrationTest {
                 .singleElement().satisfies(r -> assertThat(r.get("result")).isEqualTo("moved"));
         assertThat(repository.getProcessDefinition(definitionOf(caseId)).getVersion()).isEqualTo(target);
         assertThat(deadlines(caseId)).as("the deadlines the case worked out from the policy").isEqualTo(deadlines);
+        assertThat(text("/engine-rest/task/" + draft + "/deployed-form")).as("the open task's form is the new version's")
+                .contains("\"First objective\"");
 
         assertThat(submit("tom.bennett", draft, AppraisalFormFields.objectives("Lead a phonics group"))).isEqualTo(204);
         assertThat(taskFor("tom.bennett", caseId, "Check the draft objectives")).isNotNull();
@@ -112,6 +117,12 @@ class AppraisalMigrationIT extends IntegrationTest {
                 .replace("<bpmn:serviceTask id=\"Task_RecordObjectives\"", NEW_TASK + "<bpmn:serviceTask id=\"Task_RecordObjectives\"");
         assertThat(changed).contains("targetRef=\"Task_CheckDraftObjectives\"", "<bpmn:incoming>Flow_ToRecordCheckedObjectives");
         return changed;
+    }
+
+    private String text(String path) {
+        ResponseEntity<String> response = get("tom.bennett", path);
+        assertThat(response.getStatusCode().value()).as(path).isEqualTo(200);
+        return response.getBody();
     }
 
     @SuppressWarnings("unchecked")
