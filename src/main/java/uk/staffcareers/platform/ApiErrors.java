@@ -7,6 +7,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 import uk.staffcareers.CaseStateException;
 import uk.staffcareers.InvalidInputException;
@@ -22,6 +23,14 @@ class ApiErrors {
     ResponseEntity<Map<String, String>> refused(RuntimeException e) {
         Refusal refusal = Refusal.logged(Refusal.of(e)
                 .orElseGet(() -> new Refusal(500, "ServerError", "Something went wrong on our side; the error is logged")), e);
+        return ResponseEntity.status(refusal.status()).body(Map.of("type", refusal.type(), "message", refusal.message()));
+    }
+
+    /** An upload over the limit (spring.servlet.multipart), refused before anything reads it: 413 in our words. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e) {
+        Refusal refusal = Refusal.logged(new Refusal(413, "PayloadTooLarge", "The file is larger than 20 MB, the most an upload "
+                + "may be, and nothing was read or changed: upload the staff of fewer schools at a time"), e);
         return ResponseEntity.status(refusal.status()).body(Map.of("type", refusal.type(), "message", refusal.message()));
     }
 }

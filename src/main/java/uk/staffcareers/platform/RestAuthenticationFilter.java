@@ -21,7 +21,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *
  * Someone signed in to Tasklist also reads the application's own API (/api: their documents, their
  * notifications) with the webapps' session, so a link in a form opens without a second login. Only to read
- * (GET and HEAD): a change still needs the password, so a forged cross-site request changes nothing.
+ * (GET and HEAD): a change still needs the password, so a forged cross-site request changes nothing. The one
+ * exception is the directory's upload page (/api/directory/, POST and PUT): there the session is accepted only with
+ * the session's CSRF token in the X-XSRF-TOKEN header, which another site can neither read nor send; without it the
+ * request is refused (403) before anything runs.
  */
 class RestAuthenticationFilter extends OncePerRequestFilter {
 
@@ -40,6 +43,19 @@ class RestAuthenticationFilter extends OncePerRequestFilter {
                 ? WebappSession.user(request).orElse(null) : null;
         if (sessionUser != null) {
             authenticatedAs(sessionUser, request, response, chain);
+            return;
+        }
+        String pageUser = request.getHeader("Authorization") == null && changesTheDirectory(request)
+                ? WebappSession.user(request).orElse(null) : null;
+        if (pageUser != null) {
+            if (!WebappSession.csrfTokenSent(request)) {
+                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                response.setContentType("application/json");
+                response.getWriter().write("{\"type\":\"CsrfRefused\",\"message\":\"Refused: the page's security token "
+                        + "(X-XSRF-TOKEN) is missing or out of date. Reload the page and try again\"}");
+                return;
+            }
+            authenticatedAs(pageUser, request, response, chain);
             return;
         }
         BasicLogin.Attempt attempt = login.attempt(request);
@@ -63,6 +79,12 @@ class RestAuthenticationFilter extends OncePerRequestFilter {
     private static boolean readsTheApplicationsApi(HttpServletRequest request) {
         String method = request.getMethod();
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/") && ("GET".equals(method) || "HEAD".equals(method));
+    }
+
+    /** The directory's upload page changes records with the Tasklist session and the CSRF token (see above). */
+    private static boolean changesTheDirectory(HttpServletRequest request) {
+        String method = request.getMethod();
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/directory/") && ("POST".equals(method) || "PUT".equals(method));
     }
 
     private void authenticatedAs(String userId, HttpServletRequest request, HttpServletResponse response, FilterChain chain)

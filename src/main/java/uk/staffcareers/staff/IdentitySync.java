@@ -1,9 +1,12 @@
 package uk.staffcareers.staff;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -15,6 +18,8 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
+
+import uk.staffcareers.platform.AsApplication;
 
 /**
  * Keeps Camunda's users, groups and tenants in step with the staff directory, which is the
@@ -70,7 +75,81 @@ public class IdentitySync {
         syncTenants(staff);
     }
 
-    private void syncGroups(StaffMember staff) {
+    /**
+     * The accounts and memberships of many people at once (an import of a whole trust): the accounts, groups and
+     * tenants are read once and only what differs is written. Runs as the application: the caller has already
+     * checked who may change these records.
+     */
+    public void syncStaff(Collection<StaffMember> staff) {
+        AsApplication.run(identity, () -> {
+            directory.schools().forEach(school -> ensureTenant(school.id(), school.name()));
+            trustTenants().forEach(trust -> ensureTenant(trust.id(), trust.name() + " (trust-wide staff)"));
+            managedGroups().forEach(this::ensureGroup);
+            Set<String> schools = directory.schools().stream().map(School::id).collect(Collectors.toSet());
+            Map<String, User> accounts = identity.createUserQuery().list().stream().collect(Collectors.toMap(User::getId, u -> u));
+            Map<String, Set<String>> groupMembers = new HashMap<>();
+            managedGroups().keySet().forEach(g -> groupMembers.put(g, ids(identity.createUserQuery().memberOfGroup(g).list())));
+            Map<String, Set<String>> tenantMembers = new HashMap<>();
+            managedTenants().forEach(t -> tenantMembers.put(t, ids(identity.createUserQuery().memberOfTenant(t).list())));
+            for (StaffMember member : staff) {
+                saveAccount(member, accounts.get(member.username()));
+                Set<String> groups = wantedGroups(member);
+                groupMembers.forEach((group, members) -> {
+                    if (groups.contains(group) != members.contains(member.username())) {
+                        if (groups.contains(group)) {
+                            identity.createMembership(member.username(), group);
+                        } else {
+                            identity.deleteMembership(member.username(), group);
+                        }
+                    }
+                });
+                Set<String> tenants = wantedTenants(member, schools);
+                tenantMembers.forEach((tenant, members) -> {
+                    if (tenants.contains(tenant) != members.contains(member.username())) {
+                        if (tenants.contains(tenant)) {
+                            identity.createTenantUserMembership(tenant, member.username());
+                        } else {
+                            identity.deleteTenantUserMembership(tenant, member.username());
+                        }
+                    }
+                });
+            }
+            return null;
+        });
+    }
+
+    /** The ids of every Camunda account, staff or not (the administrator, an HLTA provider): a new user name must be none of them. */
+    public Set<String> accountIds() {
+        return ids(identity.createUserQuery().list());
+    }
+
+    private void saveAccount(StaffMember staff, User existing) {
+        User user = existing;
+        if (user == null) {
+            user = identity.newUser(staff.username());
+            user.setPassword(initialPassword());
+        } else if (Objects.equals(user.getFirstName(), staff.firstName()) && Objects.equals(user.getLastName(), staff.lastName())
+                && Objects.equals(user.getEmail(), staff.email())) {
+            return;
+        }
+        user.setFirstName(staff.firstName());
+        user.setLastName(staff.lastName());
+        user.setEmail(staff.email());
+        identity.saveUser(user);
+    }
+
+    private static Set<String> ids(List<User> users) {
+        return users.stream().map(User::getId).collect(Collectors.toSet());
+    }
+
+    private Set<String> managedTenants() {
+        Set<String> managed = new HashSet<>();
+        directory.schools().forEach(school -> managed.add(school.id()));
+        trustTenants().forEach(trust -> managed.add(trust.id()));
+        return managed;
+    }
+
+    private static Set<String> wantedGroups(StaffMember staff) {
         Set<String> wanted = new HashSet<>();
         wanted.add(staff.role().groupId());
         if (staff.contractType() != ContractType.NOT_EMPLOYED) {
@@ -79,6 +158,24 @@ public class IdentitySync {
         if (staff.role().centralTeam()) {
             wanted.add(StaffGroups.TRUST_CENTRAL);
         }
+        return wanted;
+    }
+
+    private static Set<String> wantedTenants(StaffMember staff, Set<String> schools) {
+        Set<String> wanted = new HashSet<>();
+        if (staff.role().schoolBased() && staff.schoolId() != null) {
+            wanted.add(staff.schoolId());
+        } else {
+            wanted.addAll(schools);
+            if (staff.trustId() != null) {
+                wanted.add(staff.trustId());
+            }
+        }
+        return wanted;
+    }
+
+    private void syncGroups(StaffMember staff) {
+        Set<String> wanted = wantedGroups(staff);
         Set<String> current = identity.createGroupQuery().groupMember(staff.username()).list().stream()
                 .map(Group::getId).collect(Collectors.toSet());
         for (String group : managedGroups().keySet()) {
@@ -96,21 +193,10 @@ public class IdentitySync {
      * headteacher sees those.
      */
     private void syncTenants(StaffMember staff) {
-        Set<String> wanted = new HashSet<>();
-        if (staff.role().schoolBased() && staff.schoolId() != null) {
-            wanted.add(staff.schoolId());
-        } else {
-            directory.schools().forEach(school -> wanted.add(school.id()));
-            if (staff.trustId() != null) {
-                wanted.add(staff.trustId());
-            }
-        }
+        Set<String> wanted = wantedTenants(staff, directory.schools().stream().map(School::id).collect(Collectors.toSet()));
         Set<String> current = identity.createTenantQuery().userMember(staff.username()).list().stream()
                 .map(Tenant::getId).collect(Collectors.toSet());
-        Set<String> managed = new HashSet<>();
-        directory.schools().forEach(school -> managed.add(school.id()));
-        trustTenants().forEach(trust -> managed.add(trust.id()));
-        for (String tenant : managed) {
+        for (String tenant : managedTenants()) {
             if (wanted.contains(tenant) && !current.contains(tenant)) {
                 identity.createTenantUserMembership(tenant, staff.username());
             } else if (!wanted.contains(tenant) && current.contains(tenant)) {

@@ -26,10 +26,12 @@ public class StaffDirectory {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final StaffBatchWrites batches;
 
-    StaffDirectory(JdbcClient jdbc, Clock clock) {
+    StaffDirectory(JdbcClient jdbc, Clock clock, StaffBatchWrites batches) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.batches = batches;
     }
 
     public void saveTrust(Trust trust) {
@@ -42,6 +44,10 @@ public class StaffDirectory {
     public Optional<Trust> trust(String id) {
         return jdbc.sql("select id, name from trust where id = ?").param(id)
                 .query((rs, n) -> new Trust(rs.getString("id"), rs.getString("name"))).optional();
+    }
+
+    public List<Trust> trusts() {
+        return jdbc.sql("select id, name from trust order by id").query((rs, n) -> new Trust(rs.getString("id"), rs.getString("name"))).list();
     }
 
     public void saveSchool(School school) {
@@ -57,6 +63,17 @@ public class StaffDirectory {
         return jdbc.sql("select id, trust_id, name from school order by name")
                 .query((rs, n) -> new School(rs.getString("id"), rs.getString("trust_id"), rs.getString("name")))
                 .list();
+    }
+
+    /** Each school's DfE URN (unique reference number), by school id; schools without one are left out. */
+    public Map<String, String> schoolUrns() {
+        return jdbc.sql("select id, urn from school where urn is not null")
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    public void setSchoolUrn(String schoolId, String urn) {
+        jdbc.sql("update school set urn = ? where id = ?").params(urn, schoolId).update();
     }
 
     /** Where someone works, as the task lists show it: their school's name, or the trust's central team. */
@@ -95,6 +112,26 @@ public class StaffDirectory {
                       hlta_status, hlta_awarded_on, updated_at, id)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(values).update();
         }
+    }
+
+    /** Many records at once (an import): inserted or updated with their employment details, in a few batched statements. */
+    public void saveAll(List<StaffMember> staff, Map<String, EmploymentDetails> details) {
+        batches.saveAll(staff, details, LocalDateTime.now(clock));
+    }
+
+    /** Everyone's title, share of full time and end of employment, by staff id. */
+    public Map<String, EmploymentDetails> employmentDetails() {
+        return jdbc.sql("select id, title, fte, employment_ends_on from staff_member")
+                .query((rs, n) -> Map.entry(rs.getString("id"), new EmploymentDetails(rs.getString("title"),
+                        rs.getBigDecimal("fte"), date(rs, "employment_ends_on"))))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** The day someone's employment ends: a leaver's record stays, with the day. */
+    public void endEmployment(String staffId, LocalDate endsOn) {
+        get(staffId);
+        jdbc.sql("update staff_member set employment_ends_on = ?, updated_at = ? where id = ?")
+                .params(endsOn, LocalDateTime.now(clock), staffId).update();
     }
 
     public Optional<StaffMember> find(String id) {
@@ -175,10 +212,26 @@ public class StaffDirectory {
 
     public List<Qualification> qualifications(String staffId) {
         return jdbc.sql("select title, type, subject, level, awarded_on from qualification where staff_id = ? order by awarded_on, id")
-                .param(staffId)
-                .query((rs, n) -> new Qualification(rs.getString("title"), QualificationType.valueOf(rs.getString("type")),
-                        QualificationSubject.valueOf(rs.getString("subject")), rs.getInt("level"), date(rs, "awarded_on")))
-                .list();
+                .param(staffId).query((rs, n) -> qualification(rs)).list();
+    }
+
+    /** Each person's qualifications become exactly the ones given (people not in the map keep theirs). */
+    public void replaceQualifications(Map<String, List<Qualification>> byStaff) {
+        batches.replaceQualifications(byStaff);
+    }
+
+    /** Everyone's qualifications, by staff id, in the order {@link #qualifications(String)} gives them. */
+    public Map<String, List<Qualification>> allQualifications() {
+        Map<String, List<Qualification>> all = new java.util.HashMap<>();
+        jdbc.sql("select staff_id, title, type, subject, level, awarded_on from qualification order by staff_id, awarded_on, id")
+                .query((rs, n) -> Map.entry(rs.getString("staff_id"), qualification(rs))).list()
+                .forEach(e -> all.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue()));
+        return all;
+    }
+
+    private static Qualification qualification(ResultSet rs) throws SQLException {
+        return new Qualification(rs.getString("title"), QualificationType.valueOf(rs.getString("type")),
+                QualificationSubject.valueOf(rs.getString("subject")), rs.getInt("level"), date(rs, "awarded_on"));
     }
 
     private static StaffMember staffMember(ResultSet rs, int row) throws SQLException {
