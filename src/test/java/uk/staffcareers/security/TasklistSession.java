@@ -18,7 +18,7 @@ import org.springframework.util.LinkedMultiValueMap;
  * A member of staff signed in to Tasklist as the browser is: the webapp's session cookie and its CSRF
  * token, for calling the API Tasklist itself calls (/camunda/api/engine).
  */
-final class TasklistSession {
+public final class TasklistSession {
 
     private final TestRestTemplate rest;
     private final Map<String, String> cookies = new LinkedHashMap<>();
@@ -29,7 +29,7 @@ final class TasklistSession {
     }
 
     /** Signs in as a demo user (password "demo", the administrator's "admin") through Tasklist's own login, as its page does. */
-    static TasklistSession signIn(TestRestTemplate rest, String user) {
+    public static TasklistSession signIn(TestRestTemplate rest, String user) {
         TasklistSession session = new TasklistSession(rest);
         session.send(HttpMethod.GET, "/camunda/app/tasklist/default/", null, null);
         var form = new LinkedMultiValueMap<String, String>();
@@ -42,11 +42,27 @@ final class TasklistSession {
         return session;
     }
 
-    ResponseEntity<String> post(String path, Object body) {
+    public ResponseEntity<String> post(String path, Object body) {
         return send(HttpMethod.POST, path, body, MediaType.APPLICATION_JSON);
     }
 
-    ResponseEntity<String> get(String path) {
+    /** A POST as a page would send it, of any content type (a multipart upload), with the CSRF token or without it. */
+    public ResponseEntity<String> post(String path, Object body, MediaType type, boolean withToken) {
+        String token = csrf;
+        csrf = withToken ? csrf : null;
+        try {
+            return send(HttpMethod.POST, path, body, type);
+        } finally {
+            csrf = token;
+        }
+    }
+
+    /** The CSRF token of the session, as Tasklist's cookie holds it. */
+    public String csrfToken() {
+        return csrf;
+    }
+
+    public ResponseEntity<String> get(String path) {
         return send(HttpMethod.GET, path, null, null);
     }
 
