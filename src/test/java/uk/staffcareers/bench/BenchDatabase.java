@@ -15,24 +15,30 @@ import java.util.stream.Stream;
 /** A fresh database for each run: an H2 file under target/bench, or the database staffcareers_bench on PostgreSQL. */
 final class BenchDatabase {
 
-    private static final String PG_DATABASE = "staffcareers_bench";
-    private static final Path H2_DIR = Path.of("target", "bench", "h2");
-
     private final BenchSettings settings;
+    private final String pgDatabase;
+    private final Path h2Dir;
 
     BenchDatabase(BenchSettings settings) {
+        this(settings, "staffcareers_bench", "h2");
+    }
+
+    /** A database of its own for another part of the benchmark (the directory import's). */
+    BenchDatabase(BenchSettings settings, String pgDatabase, String h2Folder) {
         this.settings = settings;
+        this.pgDatabase = pgDatabase;
+        this.h2Dir = Path.of("target", "bench", h2Folder);
     }
 
     void recreate() throws IOException, SQLException {
         if (settings.postgres()) {
             try (Connection c = DriverManager.getConnection(settings.postgresUrl() + "postgres", settings.postgresUser(), "");
                     Statement s = c.createStatement()) {
-                s.execute("drop database if exists " + PG_DATABASE);
-                s.execute("create database " + PG_DATABASE);
+                s.execute("drop database if exists " + pgDatabase);
+                s.execute("create database " + pgDatabase);
             }
-        } else if (Files.exists(H2_DIR)) {
-            try (Stream<Path> files = Files.walk(H2_DIR)) {
+        } else if (Files.exists(h2Dir)) {
+            try (Stream<Path> files = Files.walk(h2Dir)) {
                 for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(file);
                 }
@@ -44,13 +50,13 @@ final class BenchDatabase {
     Map<String, Object> properties() {
         Map<String, Object> p = new LinkedHashMap<>();
         if (settings.postgres()) {
-            p.put("spring.datasource.url", settings.postgresUrl() + PG_DATABASE);
+            p.put("spring.datasource.url", settings.postgresUrl() + pgDatabase);
             p.put("spring.datasource.username", settings.postgresUser());
             p.put("spring.datasource.password", "");
         } else {
             // -Dbench.sql=true: H2 counts and times every statement (written to target/bench/sql.txt).
             String statistics = Boolean.getBoolean("bench.sql") ? ";QUERY_STATISTICS=TRUE;QUERY_STATISTICS_MAX_ENTRIES=500" : "";
-            p.put("spring.datasource.url", "jdbc:h2:file:" + H2_DIR.toAbsolutePath().resolve("staff-careers")
+            p.put("spring.datasource.url", "jdbc:h2:file:" + h2Dir.toAbsolutePath().resolve("staff-careers")
                     + ";DB_CLOSE_ON_EXIT=FALSE" + statistics);
         }
         return p;

@@ -45,6 +45,21 @@ final class Rest {
                 .POST(HttpRequest.BodyPublishers.ofString(json)), accept);
     }
 
+    /** A multipart upload (multipart/form-data), one part per file. */
+    Reply upload(String user, String path, java.util.Map<String, byte[]> files) {
+        String boundary = "bench" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        files.forEach((name, bytes) -> {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + name
+                    + ".csv\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(bytes);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        });
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(user, HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), "application/json");
+    }
+
     private Reply send(String user, HttpRequest.Builder request, String accept) {
         String password = "admin".equals(user) ? ADMIN_PASSWORD : PASSWORD;
         String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
