@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.AsApplication;
@@ -32,11 +33,13 @@ public class IdentitySync {
     private final IdentityService identity;
     private final StaffDirectory directory;
     private final IdentityProperties properties;
+    private final ProcessEngineConfigurationImpl engine;
 
-    IdentitySync(IdentityService identity, StaffDirectory directory, IdentityProperties properties) {
+    IdentitySync(IdentityService identity, StaffDirectory directory, IdentityProperties properties, ProcessEngineConfigurationImpl engine) {
         this.identity = identity;
         this.directory = directory;
         this.properties = properties;
+        this.engine = engine;
     }
 
     public void syncAll() {
@@ -77,11 +80,12 @@ public class IdentitySync {
 
     /**
      * The accounts and memberships of many people at once (an import of a whole trust): the accounts, groups and
-     * tenants are read once and only what differs is written. Runs as the application: the caller has already
-     * checked who may change these records.
+     * tenants are read once and only what differs is written, all in one engine command, so the engine sends its
+     * inserts in JDBC batches instead of one command (and several look-ups) per account and membership. Runs as the
+     * application: the caller has already checked who may change these records.
      */
     public void syncStaff(Collection<StaffMember> staff) {
-        AsApplication.run(identity, () -> {
+        AsApplication.run(identity, () -> engine.getCommandExecutorTxRequired().execute(commandContext -> {
             directory.schools().forEach(school -> ensureTenant(school.id(), school.name()));
             trustTenants().forEach(trust -> ensureTenant(trust.id(), trust.name() + " (trust-wide staff)"));
             managedGroups().forEach(this::ensureGroup);
@@ -115,7 +119,7 @@ public class IdentitySync {
                 });
             }
             return null;
-        });
+        }));
     }
 
     /** The ids of every Camunda account, staff or not (the administrator, an HLTA provider): a new user name must be none of them. */
