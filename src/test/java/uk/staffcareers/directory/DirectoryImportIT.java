@@ -226,6 +226,27 @@ class DirectoryImportIT extends IntegrationTest {
         assertThat(directory.find("IMM01")).isPresent();
     }
 
+    @Test
+    void theExampleFilesOfTheReadmePreviewWithoutAnError() throws Exception {
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        for (String file : List.of("schools", "staff", "qualifications")) {
+            byte[] bytes = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("examples", file + ".csv"));
+            parts.add(file, new ByteArrayResource(bytes) {
+                @Override
+                public String getFilename() {
+                    return file + ".csv";
+                }
+            });
+        }
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        ResponseEntity<String> response = as("kate.morgan").postForEntity("/api/directory/imports", new HttpEntity<>(parts, headers), String.class);
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+        JsonNode preview = JSON.readTree(response.getBody());
+        assertThat(preview.get("counts").get("new").asInt()).isEqualTo(4);
+        assertThat(row(preview, "E2010").get("name").asText()).isEqualTo("Sam O'Neill, Jr");
+    }
+
     /** A teacher's line: QTS, full time, started 1 September 2024. */
     static String teacher(String id, String first, String last, String school, String manager) {
         return String.join(",", id, "Ms", first, last, (first + "." + last).toLowerCase() + "@lt2.example.org", school, "Teacher",
