@@ -155,6 +155,45 @@ class TasklistSmokeIT extends TasklistBrowserTest {
     }
 
     /**
+     * Issue 17: HR, signed in to Tasklist, opens the upload page, uploads a staff file with a wrong date and sees the
+     * error's line, column and reason, nothing changed; uploads it corrected, sees one new person and applies the preview.
+     * The page's POSTs carry the Tasklist session's CSRF token.
+     */
+    @Test
+    void hrUploadsTheStaffFileSeesItsErrorsThenAppliesThePreview() throws Exception {
+        String header = "Staff number,Forenames,Surname,Work email,School,Role,Contract type,Start date,Line manager";
+        Path wrong = Files.createTempFile("staff", ".csv");
+        Files.writeString(wrong, header + "\nE1098,Uma,Quinn,uma.quinn@lt2.example.org,oakfield,Teacher,Permanent,31/02/2025,E1001\n");
+        Path right = Files.createTempFile("staff", ".csv");
+        Files.writeString(right, header + "\nE1098,Uma,Quinn,uma.quinn@lt2.example.org,oakfield,Teacher,Permanent,28/02/2025,E1001\n");
+        try {
+            login("kate.morgan");
+            visible(By.cssSelector(".tasks-list, [cam-tasks]"));
+            browser.get("http://localhost:" + port + "/directory/index.html");
+            visible(By.xpath("//*[@id='who'][contains(., 'Signed in as Kate Morgan')]"));
+            browser.findElement(By.cssSelector("#upload input[name='staff']")).sendKeys(wrong.toString());
+            browser.findElement(By.cssSelector("#upload button[type='submit']")).click();
+            WebElement error = visible(By.cssSelector("#errors tbody tr"));
+            assertThat(error.getText()).contains("staff", "2", "Start date", "\"31/02/2025\" is not a date");
+            assertThat(browser.findElement(By.id("apply")).isDisplayed()).isFalse();
+            screenshot("directory-errors.png");
+
+            browser.findElement(By.cssSelector("#upload input[name='staff']")).sendKeys(right.toString());
+            browser.findElement(By.cssSelector("#upload button[type='submit']")).click();
+            visible(By.id("apply"));
+            assertThat(browser.findElement(By.id("count-new")).getText()).isEqualTo("1");
+            assertThat(browser.findElement(By.id("rows")).getText()).contains("E1098", "Uma Quinn", "new");
+            browser.findElement(By.id("apply")).click();
+            visible(By.xpath("//*[@id='message'][starts-with(., 'Applied')]"));
+            screenshot("directory-applied.png");
+            assertThat(get("kate.morgan", "/api/staff/E1098").getStatusCode().value()).isEqualTo(200);
+        } catch (RuntimeException | AssertionError e) {
+            screenshot("directory-failure.png");
+            throw e;
+        }
+    }
+
+    /**
      * Issue 16, items 7 and 8, in real Tasklist: a member of staff sees no "migrate to Camunda 8" banner; when she tries
      * the bell (Set due date) on her task she is told plainly that only an administrator changes it, and nothing changes;
      * the administrator sets a new due date with the same control on the same task, which has a Camunda Form, and it is
