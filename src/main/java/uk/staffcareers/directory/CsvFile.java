@@ -47,10 +47,17 @@ final class CsvFile {
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
             List<Row> rows = new ArrayList<>();
             List<String> header = null;
-            long nextLine = 1;
+            int line = 1;
+            int position = 0;
             for (CSVRecord record : parser) {
-                int line = (int) nextLine;
-                nextLine = parser.getCurrentLineNumber() + 1;
+                // The line a record starts on, also after values with line breaks and after empty lines.
+                // Commons CSV's position is before the empty lines it skipped: a record never starts with a line break.
+                for (; position < record.getCharacterPosition()
+                        || position < text.length() && (text.charAt(position) == '\n' || text.charAt(position) == '\r'); position++) {
+                    if (text.charAt(position) == '\n') {
+                        line++;
+                    }
+                }
                 if (header == null) {
                     header = record.stream().map(CsvFile::normal).toList();
                     List<ImportError> missing = columns.missingFrom(file, header);

@@ -20,7 +20,9 @@ class ImportStore {
         this.jdbc = jdbc;
     }
 
+    /** Keeps a preview; previews never applied are dropped after a day, so their files do not pile up. */
     void save(String id, Importer importer, String fingerprint, UploadedFiles files, LocalDateTime now) {
+        jdbc.sql("delete from directory_import where applied_at is null and created_at < ?").param(now.minusDays(1)).update();
         jdbc.sql("""
                 insert into directory_import (id, created_by, created_at, school_id, directory_fingerprint, schools_csv, staff_csv,
                   qualifications_csv) values (?, ?, ?, ?, ?, ?, ?, ?)""")

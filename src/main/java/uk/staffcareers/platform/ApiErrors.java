@@ -29,8 +29,9 @@ class ApiErrors {
     /** An upload over the limit (spring.servlet.multipart), refused before anything reads it: 413 in our words. */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e) {
-        Refusal refusal = Refusal.logged(new Refusal(413, "PayloadTooLarge", "The file is larger than 20 MB, the most an upload "
-                + "may be, and nothing was read or changed: upload the staff of fewer schools at a time"), e);
+        Refusal refusal = Refusal.logged(new Refusal(413, "PayloadTooLarge", "The upload is too large: each file may be at most "
+                + "20 MB (and the files of one upload 61 MB together). Nothing was read or changed: upload the staff of fewer "
+                + "schools at a time"), e);
         return ResponseEntity.status(refusal.status()).body(Map.of("type", refusal.type(), "message", refusal.message()));
     }
 }

@@ -127,13 +127,6 @@ public class StaffDirectory {
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    /** The day someone's employment ends: a leaver's record stays, with the day. */
-    public void endEmployment(String staffId, LocalDate endsOn) {
-        get(staffId);
-        jdbc.sql("update staff_member set employment_ends_on = ?, updated_at = ? where id = ?")
-                .params(endsOn, LocalDateTime.now(clock), staffId).update();
-    }
-
     public Optional<StaffMember> find(String id) {
         return jdbc.sql("select " + STAFF_COLUMNS + " from staff_member where id = ?").param(id)
                 .query(StaffDirectory::staffMember).optional();

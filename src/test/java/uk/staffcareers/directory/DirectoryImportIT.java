@@ -150,7 +150,7 @@ class DirectoryImportIT extends IntegrationTest {
         String before = fingerprint();
         ResponseEntity<String> response = as("kate.morgan").postForEntity("/api/directory/imports", multipart(big), String.class);
         assertThat(response.getStatusCode().value()).isEqualTo(413);
-        assertThat(JSON.readTree(response.getBody()).get("message").asText()).contains("larger than 20 MB");
+        assertThat(JSON.readTree(response.getBody()).get("message").asText()).contains("each file may be at most 20 MB");
         assertThat(fingerprint()).isEqualTo(before);
     }
 
