@@ -101,9 +101,9 @@ class AccessRules {
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
         grantEveryone(Resources.FILTER, myTasks, Permissions.READ);
         String schoolTasks = ensureFilter(SCHOOL_TASKS_FILTER, "Every open task in the schools I oversee", 0,
-                tasks.createTaskQuery().orderByDueDate().asc());
+                tasks.createTaskQuery());
         String overdue = ensureFilter(OVERDUE_TASKS_FILTER, "Open tasks in the schools I oversee that are past their due date", 5,
-                tasks.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc());
+                tasks.createTaskQuery().dueBeforeExpression("${now()}"));
         for (String group : OVERSEERS) {
             grant(group, Resources.FILTER, schoolTasks, Permissions.READ);
             grant(group, Resources.FILTER, overdue, Permissions.READ);
@@ -111,14 +111,17 @@ class AccessRules {
     }
 
     /**
-     * Creates the shared filter, or brings an existing one's properties up to date: every list shows whom each
+     * Creates the shared filter, or brings an existing one's query and properties up to date: every list shows whom each
      * task is about and their school, since a headteacher may have eight tasks called "Choose the appraiser".
      */
     private String ensureFilter(String name, String description, int priority, TaskQuery query) {
         Filter filter = filters.createFilterQuery().filterName(name).singleResult();
         if (filter == null) {
-            filter = filters.newTaskFilter(name).setQuery(query);
+            filter = filters.newTaskFilter(name);
         }
+        // No order in the query: Tasklist sorts by what the person chooses (Created, Due date, ...), and a filter's own
+        // order would come first, so "Due date, latest first" listed the earliest first.
+        filter.setQuery(query);
         filter.setProperties(Map.of("description", description, "priority", priority, "refresh", true,
                 "showUndefinedVariable", false, "variables", List.of(
                         Map.of("name", CaseLabels.STAFF_NAME, "label", "About"),
