@@ -1,12 +1,21 @@
 package uk.staffcareers.policy;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.MonthDay;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
+import org.springframework.core.convert.support.DefaultConversionService;
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.ReflectionUtils;
 
 import uk.staffcareers.staff.StaffDirectory;
 
@@ -14,16 +23,17 @@ import uk.staffcareers.staff.StaffDirectory;
 @Service
 public class PolicySettings {
 
-    private static final String COLUMNS = """
-            objectives_deadline_month, objectives_deadline_day, objectives_escalation_working_days, interim_review_percent,
-            appeal_window_working_days, informal_support_max_weeks, support_extensions_allowed, review_reminder_working_days,
-            capability_notice_working_days, capability_monitoring_weeks, hlta_visit_window_weeks, hlta_preparation_days,
-            hlta_assessment_tasks, development_cost_threshold, confirm_details_working_days, ceo_appraised_with_external_adviser,
-            annual_assessment_lead_weeks, choose_appraiser_working_days, late_start_objectives_weeks, comments_working_days,
-            hlta_visit_alert_working_days, max_objectives,
-            pay_review_working_days, pay_hearing_notice_working_days,
-            hlta_candidate_answer_working_days, hlta_tasks_before_visit_working_days, pay_decision_working_days,
-            default_task_working_days""";
+    /** The settings stored one per column, named after the policy's fields (objectivesDeadline is stored as month and day). */
+    private static final List<String> SETTINGS = Arrays.stream(TrustPolicy.class.getRecordComponents()).map(RecordComponent::getName)
+            .filter(name -> !name.equals("objectivesDeadline")).toList();
+    private static final String SELECT = "select *, '--' || lpad(cast(objectives_deadline_month as varchar(2)), 2, '0') || '-' || "
+            + "lpad(cast(objectives_deadline_day as varchar(2)), 2, '0') as objectives_deadline from trust_policy where trust_id = ?";
+    private static final String INSERT = "insert into trust_policy ("
+            + SETTINGS.stream().map(PolicySettings::column).collect(Collectors.joining(", "))
+            + ", objectives_deadline_month, objectives_deadline_day, updated_by, updated_at, trust_id) values ("
+            + SETTINGS.stream().map(name -> ":" + name).collect(Collectors.joining(", "))
+            + ", :objectivesDeadlineMonth, :objectivesDeadlineDay, :updatedBy, :updatedAt, :trustId)";
+    private static final DataClassRowMapper<TrustPolicy> BY_NAME = byName();
 
     private final JdbcClient jdbc;
     private final StaffDirectory directory;
@@ -36,13 +46,7 @@ public class PolicySettings {
     }
 
     public TrustPolicy forTrust(String trustId) {
-        return jdbc.sql("select " + COLUMNS + " from trust_policy where trust_id = ?").param(trustId)
-                .query((rs, n) -> new TrustPolicy(MonthDay.of(rs.getInt(1), rs.getInt(2)), rs.getInt(3), rs.getInt(4),
-                        rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11),
-                        rs.getInt(12), rs.getInt(13), rs.getBigDecimal(14), rs.getInt(15), rs.getBoolean(16),
-                        rs.getInt(17), rs.getInt(18), rs.getInt(19), rs.getInt(20), rs.getInt(21), rs.getInt(22),
-                        rs.getInt(23), rs.getInt(24), rs.getInt(25), rs.getInt(26), rs.getInt(27), rs.getInt(28)))
-                .optional().orElse(TrustPolicy.DEFAULTS);
+        return jdbc.sql(SELECT).param(trustId).query(BY_NAME).optional().orElse(TrustPolicy.DEFAULTS);
     }
 
     /** The policy that applies to a member of staff: their trust's. */
@@ -53,20 +57,28 @@ public class PolicySettings {
     @Transactional
     public TrustPolicy update(String trustId, TrustPolicy policy, String updatedBy) {
         policy.validated();
-        Object[] values = {policy.objectivesDeadline().getMonthValue(), policy.objectivesDeadline().getDayOfMonth(),
-                policy.objectivesEscalationWorkingDays(), policy.interimReviewPercent(), policy.appealWindowWorkingDays(),
-                policy.informalSupportMaxWeeks(), policy.supportExtensionsAllowed(), policy.reviewReminderWorkingDays(),
-                policy.capabilityNoticeWorkingDays(), policy.capabilityMonitoringWeeks(), policy.hltaVisitWindowWeeks(),
-                policy.hltaPreparationDays(), policy.hltaAssessmentTasks(), policy.developmentCostThreshold(),
-                policy.confirmDetailsWorkingDays(), policy.ceoAppraisedWithExternalAdviser(),
-                policy.annualAssessmentLeadWeeks(), policy.chooseAppraiserWorkingDays(), policy.lateStartObjectivesWeeks(),
-                policy.commentsWorkingDays(), policy.hltaVisitAlertWorkingDays(), policy.maxObjectives(),
-                policy.payReviewWorkingDays(), policy.payHearingNoticeWorkingDays(),
-                policy.hltaCandidateAnswerWorkingDays(), policy.hltaTasksBeforeVisitWorkingDays(), policy.payDecisionWorkingDays(),
-                policy.defaultTaskWorkingDays(), updatedBy, LocalDateTime.now(clock), trustId};
+        MapSqlParameterSource values = new MapSqlParameterSource();
+        for (RecordComponent setting : TrustPolicy.class.getRecordComponents()) {
+            values.addValue(setting.getName(), ReflectionUtils.invokeMethod(setting.getAccessor(), policy));
+        }
+        values.addValue("objectivesDeadlineMonth", policy.objectivesDeadline().getMonthValue())
+                .addValue("objectivesDeadlineDay", policy.objectivesDeadline().getDayOfMonth())
+                .addValue("updatedBy", updatedBy).addValue("updatedAt", LocalDateTime.now(clock)).addValue("trustId", trustId);
         jdbc.sql("delete from trust_policy where trust_id = ?").param(trustId).update();
-        jdbc.sql("insert into trust_policy (" + COLUMNS + ", updated_by, updated_at, trust_id) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").params(values).update();
+        jdbc.sql(INSERT).paramSource(values).update();
         return policy;
+    }
+
+    /** Rows read by column name into the policy's fields (hlta_visit_window_weeks into hltaVisitWindowWeeks). */
+    private static DataClassRowMapper<TrustPolicy> byName() {
+        DataClassRowMapper<TrustPolicy> mapper = new DataClassRowMapper<>(TrustPolicy.class);
+        DefaultConversionService conversions = new DefaultConversionService();
+        conversions.addConverter(String.class, MonthDay.class, MonthDay::parse);
+        mapper.setConversionService(conversions);
+        return mapper;
+    }
+
+    private static String column(String setting) {
+        return setting.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
     }
 }

@@ -2,8 +2,18 @@ package uk.staffcareers.policy;
 
 import java.math.BigDecimal;
 import java.time.MonthDay;
-import java.util.ArrayList;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+
+import org.hibernate.validator.constraints.Range;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
 
 import uk.staffcareers.InvalidInputException;
 
@@ -44,33 +54,34 @@ import uk.staffcareers.InvalidInputException;
  * @param payDecisionWorkingDays         the pay decider decides within this many working days of the employee's comments on the report (10)
  */
 public record TrustPolicy(
-        MonthDay objectivesDeadline,
-        int objectivesEscalationWorkingDays,
-        int interimReviewPercent,
-        int appealWindowWorkingDays,
-        int informalSupportMaxWeeks,
-        int supportExtensionsAllowed,
-        int reviewReminderWorkingDays,
-        int capabilityNoticeWorkingDays,
-        int capabilityMonitoringWeeks,
-        int hltaVisitWindowWeeks,
-        int hltaPreparationDays,
-        int hltaAssessmentTasks,
-        BigDecimal developmentCostThreshold,
-        int confirmDetailsWorkingDays,
+        @NotNull(message = "is required (e.g. --10-31)") MonthDay objectivesDeadline,
+        @Range(min = 1, max = 30, message = RANGE) int objectivesEscalationWorkingDays,
+        @Range(min = 10, max = 90, message = RANGE) int interimReviewPercent,
+        @Range(min = 1, max = 60, message = RANGE) int appealWindowWorkingDays,
+        @Range(min = 1, max = 26, message = RANGE) int informalSupportMaxWeeks,
+        @Range(min = 0, max = 3, message = RANGE) int supportExtensionsAllowed,
+        @Range(min = 0, max = 20, message = RANGE) int reviewReminderWorkingDays,
+        @Range(min = 5, max = 30, message = RANGE) int capabilityNoticeWorkingDays,
+        @Range(min = 1, max = 26, message = RANGE) int capabilityMonitoringWeeks,
+        @Range(min = 1, max = 52, message = RANGE) int hltaVisitWindowWeeks,
+        // Registration falls between day 1 and day 2, so there are at least two.
+        @Range(min = 2, max = 10, message = RANGE) int hltaPreparationDays,
+        @Range(min = 1, max = 10, message = RANGE) int hltaAssessmentTasks,
+        @NotNull(message = COST) @DecimalMin(value = "0", message = COST) BigDecimal developmentCostThreshold,
+        @Range(min = 1, max = 30, message = RANGE) int confirmDetailsWorkingDays,
         boolean ceoAppraisedWithExternalAdviser,
-        int annualAssessmentLeadWeeks,
-        int chooseAppraiserWorkingDays,
-        int lateStartObjectivesWeeks,
-        int commentsWorkingDays,
-        int hltaVisitAlertWorkingDays,
-        int maxObjectives,
-        int payReviewWorkingDays,
-        int payHearingNoticeWorkingDays,
-        int hltaCandidateAnswerWorkingDays,
-        int hltaTasksBeforeVisitWorkingDays,
-        int payDecisionWorkingDays,
-        int defaultTaskWorkingDays) {
+        @Range(min = 2, max = 12, message = RANGE) int annualAssessmentLeadWeeks,
+        @Range(min = 1, max = 20, message = RANGE) int chooseAppraiserWorkingDays,
+        @Range(min = 1, max = 12, message = RANGE) int lateStartObjectivesWeeks,
+        @Range(min = 1, max = 20, message = RANGE) int commentsWorkingDays,
+        @Range(min = 1, max = 30, message = RANGE) int hltaVisitAlertWorkingDays,
+        @Range(min = 1, max = OBJECTIVE_SLOTS, message = RANGE) int maxObjectives,
+        @Range(min = 1, max = 30, message = RANGE) int payReviewWorkingDays,
+        @Range(min = 1, max = 20, message = RANGE) int payHearingNoticeWorkingDays,
+        @Range(min = 1, max = 30, message = RANGE) int hltaCandidateAnswerWorkingDays,
+        @Range(min = 1, max = 20, message = RANGE) int hltaTasksBeforeVisitWorkingDays,
+        @Range(min = 1, max = 30, message = RANGE) int payDecisionWorkingDays,
+        @Range(min = 1, max = 30, message = RANGE) int defaultTaskWorkingDays) {
 
     /** The most objectives a form offers; a trust's setting may not go beyond it. */
     public static final int OBJECTIVE_SLOTS = 5;
@@ -80,49 +91,20 @@ public record TrustPolicy(
             6, 5, 4, 5, 10, 3, 10, 5,
             10, 5, 10, 10);
 
-    /** Refuses settings no school could work to, naming every one that is wrong. */
+    private static final String RANGE = "must be {min} to {max}, not ${validatedValue}";
+    private static final String COST = "must be zero or more (GBP)";
+    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+    private static final List<String> ORDER = Arrays.stream(TrustPolicy.class.getRecordComponents()).map(RecordComponent::getName).toList();
+
+    /** Refuses settings no school could work to, naming every one that is wrong, in the order of the settings. */
     public TrustPolicy validated() {
-        List<String> problems = new ArrayList<>();
-        if (objectivesDeadline == null) {
-            problems.add("objectivesDeadline is required (e.g. --10-31)");
-        }
-        range(problems, "objectivesEscalationWorkingDays", objectivesEscalationWorkingDays, 1, 30);
-        range(problems, "interimReviewPercent", interimReviewPercent, 10, 90);
-        range(problems, "appealWindowWorkingDays", appealWindowWorkingDays, 1, 60);
-        range(problems, "informalSupportMaxWeeks", informalSupportMaxWeeks, 1, 26);
-        range(problems, "supportExtensionsAllowed", supportExtensionsAllowed, 0, 3);
-        range(problems, "reviewReminderWorkingDays", reviewReminderWorkingDays, 0, 20);
-        range(problems, "capabilityNoticeWorkingDays", capabilityNoticeWorkingDays, 5, 30);
-        range(problems, "capabilityMonitoringWeeks", capabilityMonitoringWeeks, 1, 26);
-        range(problems, "hltaVisitWindowWeeks", hltaVisitWindowWeeks, 1, 52);
-        // Registration falls between day 1 and day 2, so there are at least two.
-        range(problems, "hltaPreparationDays", hltaPreparationDays, 2, 10);
-        range(problems, "hltaAssessmentTasks", hltaAssessmentTasks, 1, 10);
-        range(problems, "confirmDetailsWorkingDays", confirmDetailsWorkingDays, 1, 30);
-        range(problems, "annualAssessmentLeadWeeks", annualAssessmentLeadWeeks, 2, 12);
-        range(problems, "chooseAppraiserWorkingDays", chooseAppraiserWorkingDays, 1, 20);
-        range(problems, "lateStartObjectivesWeeks", lateStartObjectivesWeeks, 1, 12);
-        range(problems, "commentsWorkingDays", commentsWorkingDays, 1, 20);
-        range(problems, "hltaVisitAlertWorkingDays", hltaVisitAlertWorkingDays, 1, 30);
-        range(problems, "maxObjectives", maxObjectives, 1, OBJECTIVE_SLOTS);
-        range(problems, "payReviewWorkingDays", payReviewWorkingDays, 1, 30);
-        range(problems, "payHearingNoticeWorkingDays", payHearingNoticeWorkingDays, 1, 20);
-        range(problems, "hltaCandidateAnswerWorkingDays", hltaCandidateAnswerWorkingDays, 1, 30);
-        range(problems, "hltaTasksBeforeVisitWorkingDays", hltaTasksBeforeVisitWorkingDays, 1, 20);
-        range(problems, "payDecisionWorkingDays", payDecisionWorkingDays, 1, 30);
-        range(problems, "defaultTaskWorkingDays", defaultTaskWorkingDays, 1, 30);
-        if (developmentCostThreshold == null || developmentCostThreshold.signum() < 0) {
-            problems.add("developmentCostThreshold must be zero or more (GBP)");
-        }
+        List<String> problems = VALIDATOR.validate(this).stream()
+                .sorted(Comparator.comparingInt((ConstraintViolation<TrustPolicy> v) -> ORDER.indexOf(v.getPropertyPath().toString()))
+                        .thenComparing(ConstraintViolation::getMessage))
+                .map(v -> v.getPropertyPath() + " " + v.getMessage()).distinct().toList();
         if (!problems.isEmpty()) {
             throw new InvalidInputException("Policy settings refused: " + String.join("; ", problems));
         }
         return this;
-    }
-
-    private static void range(List<String> problems, String name, int value, int min, int max) {
-        if (value < min || value > max) {
-            problems.add(name + " must be " + min + " to " + max + ", not " + value);
-        }
     }
 }
