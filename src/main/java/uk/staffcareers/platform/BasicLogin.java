@@ -20,10 +20,12 @@ class BasicLogin {
 
     private final IdentityService identity;
     private final LoginThrottle throttle;
+    private final VerifiedLogins verified;
 
-    BasicLogin(IdentityService identity, LoginThrottle throttle) {
+    BasicLogin(IdentityService identity, LoginThrottle throttle, VerifiedLogins verified) {
         this.identity = identity;
         this.throttle = throttle;
+        this.verified = verified;
     }
 
     Attempt attempt(HttpServletRequest request) {
@@ -37,8 +39,12 @@ class BasicLogin {
         if (!wait.isZero()) {
             return new Attempt(Outcome.MUST_WAIT, user, wait);
         }
+        if (verified.verified(user, credentials[1])) {
+            return new Attempt(Outcome.ACCEPTED, user, Duration.ZERO);
+        }
         if (identity.checkPassword(user, credentials[1])) {
             throttle.succeeded(client, user);
+            verified.remember(user, credentials[1]);
             return new Attempt(Outcome.ACCEPTED, user, Duration.ZERO);
         }
         throttle.failed(client, user);

@@ -1,7 +1,6 @@
 package uk.staffcareers.platform;
 
 import java.io.IOException;
-import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -30,10 +29,12 @@ class RestAuthenticationFilter extends OncePerRequestFilter {
 
     private final IdentityService identity;
     private final BasicLogin login;
+    private final VerifiedLogins verified;
 
-    RestAuthenticationFilter(IdentityService identity, BasicLogin login) {
+    RestAuthenticationFilter(IdentityService identity, BasicLogin login, VerifiedLogins verified) {
         this.identity = identity;
         this.login = login;
+        this.verified = verified;
     }
 
     @Override
@@ -89,10 +90,10 @@ class RestAuthenticationFilter extends OncePerRequestFilter {
 
     private void authenticatedAs(String userId, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-        List<String> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
-                .map(Tenant::getId).toList();
-        identity.setAuthentication(userId, groups, tenants);
+        VerifiedLogins.Memberships member = verified.memberships(userId, () -> new VerifiedLogins.Memberships(
+                identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList(),
+                identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream().map(Tenant::getId).toList()));
+        identity.setAuthentication(userId, member.groups(), member.tenants());
         try {
             chain.doFilter(request, response);
         } finally {

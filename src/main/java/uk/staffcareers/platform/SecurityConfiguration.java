@@ -27,8 +27,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<RestAuthenticationFilter> restAuthentication(IdentityService identity, BasicLogin login) {
-        var registration = new FilterRegistrationBean<>(new RestAuthenticationFilter(identity, login));
+    FilterRegistrationBean<RestAuthenticationFilter> restAuthentication(IdentityService identity, BasicLogin login, VerifiedLogins verified) {
+        var registration = new FilterRegistrationBean<>(new RestAuthenticationFilter(identity, login, verified));
         registration.addUrlPatterns("/engine-rest/*", "/api/*");
         registration.setName("rest-authentication");
         return registration;
