@@ -2,6 +2,7 @@ package uk.staffcareers.appraisal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -74,6 +75,19 @@ class Leavers {
         }
         jdbc.sql("update appraisal set status = ?, left_on = ?, ended_reason = ?, ended_by = ? where id = ?")
                 .params(LEFT, leftOn, reason.strip(), caller, id).update();
+    }
+
+    /**
+     * The staff records say the employee's employment has ended: each open appraisal of theirs is recorded as left, as a
+     * headteacher's record of the leaving would be, by the application. Returns the business keys of those cases.
+     */
+    List<String> employmentEnded(StaffMember staff, LocalDate lastDay) {
+        List<String> keys = jdbc.sql("select period_label, period_start, period_end from appraisal where staff_id = ? and status not in (?, ?)")
+                .params(staff.id(), "COMPLETED", LEFT).query((rs, n) -> new AppraisalPeriod(rs.getString(1), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class)).businessKey(staff.id())).list();
+        jdbc.sql("update appraisal set status = ?, left_on = ?, ended_reason = ?, ended_by = ? where staff_id = ? and status not in (?, ?)")
+                .params(LEFT, lastDay, "Left employment (the staff records' end date)", "staffcareers", staff.id(), "COMPLETED", LEFT).update();
+        return keys;
     }
 
     /** Tells the appraiser and the headteacher (or whoever oversees the appraisal) that it has ended. */

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -63,8 +64,30 @@ public class IdentitySync {
         }
     }
 
-    /** Creates or updates the account of one member of staff and their memberships. */
+    /**
+     * Closes a leaver's account: no groups, no schools, and a password nobody knows, so that they can no longer sign in
+     * and see nothing; the account itself stays, since the history names it.
+     */
+    public void close(StaffMember staff) {
+        AsApplication.run(identity, () -> {
+            identity.createGroupQuery().groupMember(staff.username()).list()
+                    .forEach(group -> identity.deleteMembership(staff.username(), group.getId()));
+            identity.createTenantQuery().userMember(staff.username()).list()
+                    .forEach(tenant -> identity.deleteTenantUserMembership(tenant.getId(), staff.username()));
+            User user = identity.createUserQuery().userId(staff.username()).singleResult();
+            if (user != null) {
+                user.setPassword(UUID.randomUUID() + "-" + UUID.randomUUID());
+                identity.saveUser(user);
+            }
+            return user != null;
+        });
+    }
+
+    /** Creates or updates the account of one member of staff and their memberships; a leaver's stays closed. */
     public void sync(StaffMember staff) {
+        if (directory.hasLeft(staff.id())) {
+            return;
+        }
         User user = identity.createUserQuery().userId(staff.username()).singleResult();
         if (user == null) {
             user = identity.newUser(staff.username());
@@ -95,7 +118,11 @@ public class IdentitySync {
             managedGroups().keySet().forEach(g -> groupMembers.put(g, ids(identity.createUserQuery().memberOfGroup(g).list())));
             Map<String, Set<String>> tenantMembers = new HashMap<>();
             managedTenants().forEach(t -> tenantMembers.put(t, ids(identity.createUserQuery().memberOfTenant(t).list())));
+            Set<String> left = directory.leftIds();
             for (StaffMember member : staff) {
+                if (left.contains(member.id())) {
+                    continue;
+                }
                 saveAccount(member, accounts.get(member.username()));
                 Set<String> groups = wantedGroups(member);
                 groupMembers.forEach((group, members) -> {

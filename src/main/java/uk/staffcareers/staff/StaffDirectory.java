@@ -133,6 +133,29 @@ public class StaffDirectory {
     }
 
     /** The staff member with this id; an unknown id is the caller's mistake. */
+    /** Staff whose last day of employment is before this day and whose leaving has not been dealt with: id and last day. */
+    public Map<String, LocalDate> leaversBefore(LocalDate day) {
+        Map<String, LocalDate> leavers = new java.util.LinkedHashMap<>();
+        jdbc.sql("select id, employment_ends_on from staff_member where employment_ends_on < ? and left_processed_at is null order by id")
+                .param(day).query((rs, n) -> leavers.put(rs.getString(1), rs.getObject(2, LocalDate.class))).list();
+        return leavers;
+    }
+
+    /** Marks the leaving as dealt with; false when another node has already done so. */
+    public boolean claimLeaving(String id, LocalDateTime at) {
+        return jdbc.sql("update staff_member set left_processed_at = ? where id = ? and left_processed_at is null").params(at, id).update() == 1;
+    }
+
+    /** Everyone whose leaving has been dealt with. */
+    public java.util.Set<String> leftIds() {
+        return new java.util.HashSet<>(jdbc.sql("select id from staff_member where left_processed_at is not null").query(String.class).list());
+    }
+
+    /** Whether the person's leaving has been dealt with: their account stays closed. */
+    public boolean hasLeft(String id) {
+        return jdbc.sql("select count(*) from staff_member where id = ? and left_processed_at is not null").param(id).query(Integer.class).single() > 0;
+    }
+
     public StaffMember get(String id) {
         return find(id).orElseThrow(() -> new UnknownStaffMemberException(id));
     }
