@@ -89,6 +89,35 @@ public class AppraisalLaunch {
         return new Summary(period.label(), started, alreadyStarted, leftOut);
     }
 
+    /**
+     * Joiners: in each school whose year has been launched, everyone who has started since that launch (their first day
+     * has come) and has no case of the year yet gets one, from their first day (a mid-year starter's shortened period),
+     * started by the application.
+     * Anyone the launch would leave out (an early career teacher in induction, a leaver) is left out here too.
+     */
+    public List<String> startJoiners() {
+        LocalDate today = LocalDate.now(clock);
+        AppraisalPeriod period = AppraisalPeriod.containing(today);
+        Map<String, LocalDate> launchedOn = new java.util.HashMap<>();
+        jdbc.sql("""
+                select s.school_id, min(a.launched_at) from appraisal a join staff_member s on s.id = a.staff_id
+                where a.period_label = ? and s.school_id is not null group by s.school_id""").param(period.label())
+                .query((rs, n) -> launchedOn.put(rs.getString(1), rs.getTimestamp(2).toLocalDateTime().toLocalDate())).list();
+        Set<String> existing = jdbc.sql("select staff_id from appraisal where period_label = ?").param(period.label()).query(String.class).set();
+        Set<String> left = directory.leftIds();
+        Map<String, LocalDate> inductions = directory.inductionsRunningOn(period.start());
+        List<String> started = new ArrayList<>();
+        launchedOn.forEach((school, launched) -> directory.inSchool(school).stream()
+                .filter(m -> m.startDate() != null && m.startDate().isAfter(launched) && !m.startDate().isAfter(today))
+                .filter(m -> !existing.contains(m.id()) && !left.contains(m.id()))
+                .filter(m -> reasonToLeaveOut(m, period, inductions.get(m.id())) == null)
+                .forEach(joiner -> {
+                    transactions.executeWithoutResult(tx -> start(joiner, period, ""));
+                    started.add(joiner.id());
+                }));
+        return started;
+    }
+
     private void start(StaffMember member, AppraisalPeriod period, String launchedBy) {
         try {
             starter.start(period.businessKey(member.id()), member.id(), period.forStaff(member), launchedBy);
