@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
@@ -81,15 +82,20 @@ public class CaseHistories {
         out.put("processVersion", c.getProcessDefinitionVersion());
         out.put("caseId", c.getId());
         out.put("partOfCase", c.getSuperProcessInstanceId());
-        out.put("school", c.getTenantId());
+        out.put("school", schoolName(c.getTenantId()));
         out.put("state", c.getState());
         out.put("started", local(c.getStartTime()));
-        out.put("startedBy", c.getStartUserId() == null ? null : nameOf.apply(c.getStartUserId()));
+        out.put("startedBy", nameOf.apply(c.getStartUserId() == null ? Actor.APPLICATION.name() : c.getStartUserId()));
         out.put("ended", local(c.getEndTime()));
         out.put("endReason", c.getDeleteReason());
         out.put("steps", steps(c.getId(), nameOf));
         out.put("variables", variables(c.getId()));
         return out;
+    }
+
+    private String schoolName(String tenantId) {
+        Tenant tenant = tenantId == null ? null : identity.createTenantQuery().tenantId(tenantId).singleResult();
+        return tenant == null ? tenantId : tenant.getName();
     }
 
     private List<Map<String, Object>> steps(String caseId, UnaryOperator<String> nameOf) {

@@ -80,6 +80,7 @@ class SubjectAccessIT extends IntegrationTest {
         assertThat(cases.get(0).path("state").asText()).isEqualTo("COMPLETED");
         assertThat(cases.get(1).path("state").asText()).isEqualTo("ACTIVE");
         assertThat(cases.get(0).path("startedBy").asText()).isEqualTo("Kate Morgan");
+        assertThat(cases.get(0).path("school").asText()).isEqualTo("Oakfield Primary School");
         assertThat(cases.get(0).path("steps").findValuesAsText("completedBy")).containsExactly("Nia Quayle", "Mark Ellis", "Nia Quayle");
         assertThat(cases.get(0).path("variables").findValuesAsText("name")).contains("staffId", "detailsCheck");
         assertThat(json(zip, "record-corrections.json").path("staff_record_correction").get(0).path("resolved_by_name").asText())
