@@ -106,8 +106,11 @@ public class CaseHistories {
         List<Map<String, Object>> steps = new ArrayList<>();
         for (HistoricActivityInstance a : history.createHistoricActivityInstanceQuery().processInstanceId(caseId)
                 .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list()) {
+            if (a.getActivityName() == null || a.getActivityName().isBlank()) {
+                continue; // a join or a multi-instance body: the diagram's plumbing, nothing a reader would recognise
+            }
             Map<String, Object> step = new LinkedHashMap<>();
-            step.put("step", a.getActivityName() != null ? a.getActivityName() : a.getActivityId());
+            step.put("step", a.getActivityName());
             step.put("type", a.getActivityType());
             step.put("started", local(a.getStartTime()));
             step.put("ended", local(a.getEndTime()));
