@@ -52,6 +52,14 @@ import uk.staffcareers.InvalidInputException;
  *                                       assessor's visit (before the window closes while no visit is booked) (5)
  * @param defaultTaskWorkingDays         a task whose model names no due date is due this many working days after it opens (10)
  * @param payDecisionWorkingDays         the pay decider decides within this many working days of the employee's comments on the report (10)
+ * @param appraisalRetentionYears        a finished appraisal (objectives, reviews, report, letters) is deleted this many years
+ *                                       after its period ended (6: the trust's schedule, as for personnel records)
+ * @param concernRetentionYears          a finished performance concern and its capability case are deleted this many years
+ *                                       after the case ended (6: the trust's schedule for capability records)
+ * @param hltaRetentionYears             a finished HLTA candidacy is deleted this many years after it closed (6: product default)
+ * @param developmentRetentionYears      a finished development plan is deleted this many years after it ended (6: product default)
+ * @param notificationRetentionDays      a notification is deleted this many days after it was sent (365: product default)
+ * @param sentMailRetentionDays          a sent mail is deleted from the outbox this many days after it went (90: product default)
  */
 public record TrustPolicy(
         @NotNull(message = "is required (e.g. --10-31)") MonthDay objectivesDeadline,
@@ -81,7 +89,13 @@ public record TrustPolicy(
         @Range(min = 1, max = 30, message = RANGE) int hltaCandidateAnswerWorkingDays,
         @Range(min = 1, max = 20, message = RANGE) int hltaTasksBeforeVisitWorkingDays,
         @Range(min = 1, max = 30, message = RANGE) int payDecisionWorkingDays,
-        @Range(min = 1, max = 30, message = RANGE) int defaultTaskWorkingDays) {
+        @Range(min = 1, max = 30, message = RANGE) int defaultTaskWorkingDays,
+        @Range(min = 1, max = 25, message = RANGE) int appraisalRetentionYears,
+        @Range(min = 1, max = 25, message = RANGE) int concernRetentionYears,
+        @Range(min = 1, max = 25, message = RANGE) int hltaRetentionYears,
+        @Range(min = 1, max = 25, message = RANGE) int developmentRetentionYears,
+        @Range(min = 30, max = 3650, message = RANGE) int notificationRetentionDays,
+        @Range(min = 7, max = 3650, message = RANGE) int sentMailRetentionDays) {
 
     /** The most objectives a form offers; a trust's setting may not go beyond it. */
     public static final int OBJECTIVE_SLOTS = 5;
@@ -89,7 +103,8 @@ public record TrustPolicy(
     public static final TrustPolicy DEFAULTS = new TrustPolicy(MonthDay.of(10, 31), 5, 50, 10, 6, 1, 2, 5, 6, 12, 3, 4,
             new BigDecimal("250.00"), 5, false,
             6, 5, 4, 5, 10, 3, 10, 5,
-            10, 5, 10, 10);
+            10, 5, 10, 10,
+            6, 6, 6, 6, 365, 90);
 
     private static final String RANGE = "must be {min} to {max}, not ${validatedValue}";
     private static final String COST = "must be zero or more (GBP)";

@@ -81,7 +81,8 @@ class TrustWideLaunchTest {
                 d.hltaPreparationDays(), d.hltaAssessmentTasks(), d.developmentCostThreshold(), d.confirmDetailsWorkingDays(), true,
                 d.annualAssessmentLeadWeeks(), d.chooseAppraiserWorkingDays(), d.lateStartObjectivesWeeks(), d.commentsWorkingDays(),
                 d.hltaVisitAlertWorkingDays(), d.maxObjectives(), d.payReviewWorkingDays(), d.payHearingNoticeWorkingDays(),
-                d.hltaCandidateAnswerWorkingDays(), d.hltaTasksBeforeVisitWorkingDays(), d.payDecisionWorkingDays(), d.defaultTaskWorkingDays()),
+                d.hltaCandidateAnswerWorkingDays(), d.hltaTasksBeforeVisitWorkingDays(), d.payDecisionWorkingDays(), d.defaultTaskWorkingDays(),
+                d.appraisalRetentionYears(), d.concernRetentionYears(), d.hltaRetentionYears(), d.developmentRetentionYears(), d.notificationRetentionDays(), d.sentMailRetentionDays()),
                 "kate.morgan");
         try {
             assertThat(policies.forTrust(DemoTrust.TRUST).ceoAppraisedWithExternalAdviser()).isTrue();

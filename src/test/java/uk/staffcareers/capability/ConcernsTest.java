@@ -207,7 +207,8 @@ class ConcernsTest {
                 d.ceoAppraisedWithExternalAdviser(), d.annualAssessmentLeadWeeks(), d.chooseAppraiserWorkingDays(),
                 d.lateStartObjectivesWeeks(), d.commentsWorkingDays(), d.hltaVisitAlertWorkingDays(), d.maxObjectives(),
                 d.payReviewWorkingDays(), d.payHearingNoticeWorkingDays(), d.hltaCandidateAnswerWorkingDays(),
-                d.hltaTasksBeforeVisitWorkingDays(), d.payDecisionWorkingDays(), d.defaultTaskWorkingDays()), "kate.morgan");
+                d.hltaTasksBeforeVisitWorkingDays(), d.payDecisionWorkingDays(), d.defaultTaskWorkingDays(),
+                d.appraisalRetentionYears(), d.concernRetentionYears(), d.hltaRetentionYears(), d.developmentRetentionYears(), d.notificationRetentionDays(), d.sentMailRetentionDays()), "kate.morgan");
         jdbc.sql("update performance_concern set remaining_issues = 'Planning' where id = ?").param(concernId).update();
         long notice = concerns.issueCapabilityNotice(concernId, "kate.morgan");
         try (PDDocument pdf = Loader.loadPDF(documents.pdf(notice))) {

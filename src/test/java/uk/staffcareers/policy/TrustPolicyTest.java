@@ -53,6 +53,12 @@ class TrustPolicyTest {
         assertThat(d.hltaTasksBeforeVisitWorkingDays()).as("this product's default: the HLTA guidance gives no number").isEqualTo(5);
         assertThat(d.payDecisionWorkingDays()).as("this product's default: the pay policy names no number of days").isEqualTo(10);
         assertThat(d.defaultTaskWorkingDays()).as("this product's default for a task whose model names no due date").isEqualTo(10);
+        assertThat(d.appraisalRetentionYears()).as("the trust's schedule: six years after the period").isEqualTo(6);
+        assertThat(d.concernRetentionYears()).as("the trust's schedule: six years after the case ended").isEqualTo(6);
+        assertThat(d.hltaRetentionYears()).as("this product's default").isEqualTo(6);
+        assertThat(d.developmentRetentionYears()).as("this product's default").isEqualTo(6);
+        assertThat(d.notificationRetentionDays()).as("this product's default").isEqualTo(365);
+        assertThat(d.sentMailRetentionDays()).as("this product's default").isEqualTo(90);
     }
 
     @Test
@@ -63,7 +69,8 @@ class TrustPolicyTest {
                 d.reviewReminderWorkingDays(), 2, d.capabilityMonitoringWeeks(), d.hltaVisitWindowWeeks(),
                 d.hltaPreparationDays(), d.hltaAssessmentTasks(), new BigDecimal("-1"), d.confirmDetailsWorkingDays(),
                 d.ceoAppraisedWithExternalAdviser(), d.annualAssessmentLeadWeeks(), d.chooseAppraiserWorkingDays(),
-                d.lateStartObjectivesWeeks(), d.commentsWorkingDays(), d.hltaVisitAlertWorkingDays(), d.maxObjectives(), 0, 21, 0, 21, 31, 0);
+                d.lateStartObjectivesWeeks(), d.commentsWorkingDays(), d.hltaVisitAlertWorkingDays(), d.maxObjectives(), 0, 21, 0, 21, 31, 0,
+                0, d.concernRetentionYears(), d.hltaRetentionYears(), d.developmentRetentionYears(), 29, d.sentMailRetentionDays());
         assertThatThrownBy(wrong::validated).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("interimReviewPercent must be 10 to 90, not 95")
                 .hasMessageContaining("capabilityNoticeWorkingDays must be 5 to 30, not 2")
@@ -73,6 +80,8 @@ class TrustPolicyTest {
                 .hasMessageContaining("hltaCandidateAnswerWorkingDays must be 1 to 30, not 0")
                 .hasMessageContaining("hltaTasksBeforeVisitWorkingDays must be 1 to 20, not 21")
                 .hasMessageContaining("payDecisionWorkingDays must be 1 to 30, not 31")
+                .hasMessageContaining("appraisalRetentionYears must be 1 to 25, not 0")
+                .hasMessageContaining("notificationRetentionDays must be 30 to 3650, not 29")
                 .hasMessageContaining("defaultTaskWorkingDays must be 1 to 30, not 0");
     }
 
@@ -129,7 +138,8 @@ class TrustPolicyTest {
                     d.hltaVisitWindowWeeks(), d.hltaPreparationDays(), d.hltaAssessmentTasks(), d.developmentCostThreshold(),
                     d.confirmDetailsWorkingDays(), d.ceoAppraisedWithExternalAdviser(), leadWeeks, chooseDays, lateStartWeeks,
                     commentsDays, alertDays, objectives, d.payReviewWorkingDays(), d.payHearingNoticeWorkingDays(),
-                    d.hltaCandidateAnswerWorkingDays(), d.hltaTasksBeforeVisitWorkingDays(), d.payDecisionWorkingDays(), d.defaultTaskWorkingDays());
+                    d.hltaCandidateAnswerWorkingDays(), d.hltaTasksBeforeVisitWorkingDays(), d.payDecisionWorkingDays(), d.defaultTaskWorkingDays(),
+                d.appraisalRetentionYears(), d.concernRetentionYears(), d.hltaRetentionYears(), d.developmentRetentionYears(), d.notificationRetentionDays(), d.sentMailRetentionDays());
         }
     }
 }
