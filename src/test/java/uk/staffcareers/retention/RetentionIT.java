@@ -1,0 +1,141 @@
+package uk.staffcareers.retention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import uk.staffcareers.IntegrationTest;
+import uk.staffcareers.mail.MailKind;
+import uk.staffcareers.mail.Outbox;
+import uk.staffcareers.notifications.Notifications;
+import uk.staffcareers.staff.DemoTrust;
+import uk.staffcareers.staff.StaffMember;
+
+/**
+ * The retention schedule over one teaching assistant of the test's own (Nia Rees, E1200): her withdrawn HLTA candidacy
+ * and her completed appraisal are deleted whole once six years have passed, with their documents, notifications,
+ * mail and engine history; her open candidacy and her appraisal under appeal are untouched. The run is kept to her:
+ * other tests' finished cases in the shared database are old enough too once the clock has moved years ahead.
+ */
+class RetentionIT extends IntegrationTest {
+
+    private static final String FINISHED = "HLTA-E1200-1";
+    private static final String OPEN = "HLTA-E1200-2";
+    private static final String COMPLETED_APPRAISAL = "APPRAISAL-2025/26-E1200";
+
+    @Autowired
+    private Retention retention;
+    @Autowired
+    private JdbcClient jdbc;
+    @Autowired
+    private Notifications notifications;
+    @Autowired
+    private Outbox outbox;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void finishedCasesGoWholeAfterTheirTimeAndOpenOrAppealedOnesStay() {
+        StaffMember nia = newTeachingAssistant("E1200", "Nia", "Rees", DemoTrust.OAKFIELD, "E1002");
+        moveClockTo(LocalDate.of(2027, 1, 11));
+        String finishedCase = startCandidacy(nia);
+        assertThat(post(nia.username(), "/api/hlta/candidacies/" + FINISHED + "/withdrawal", Map.of("reason", "Not this year"))
+                .getStatusCode().value()).isEqualTo(200);
+        String openCase = startCandidacy(nia);
+        jdbc.sql("""
+                insert into document (kind, staff_id, case_ref, title, version, content, issued_by, issued_at)
+                values ('HLTA_FEEDBACK', 'E1200', ?, 'Feedback', 1, ?, 'mark.ellis', ?)""")
+                .params(FINISHED, new byte[] {1}, LocalDateTime.of(2027, 1, 11, 12, 0)).update();
+        long completed = appraisal("2025/26", LocalDate.of(2026, 8, 31), "COMPLETED");
+        jdbc.sql("""
+                insert into appraisal_objective (appraisal_id, slot, version, objective, success_criteria, assessed_by,
+                  professional_development, set_by, set_at) values (?, 1, 1, 'Lead phonics', 'All pupils', 'Observation', false, 'tom.bennett', ?)""")
+                .params(completed, LocalDateTime.of(2025, 10, 1, 9, 0)).update();
+        long appealed = appraisal("2026/27", LocalDate.of(2027, 8, 31), "APPEAL_HEARING");
+        notifications.send(nia.username(), "Your appraisal report", "It is in your documents.", COMPLETED_APPRAISAL);
+        notifications.send(nia.username(), "Welcome", "A note of no case.", null);
+        outbox.add(nia.email(), "Your appraisal report", "It is in your documents.", COMPLETED_APPRAISAL, MailKind.ASSIGNMENT);
+        outbox.add(nia.email(), "Welcome", "A mail of no case, sent long ago.", null, MailKind.ASSIGNMENT);
+        jdbc.sql("update mail_outbox set sent_at = created_at where subject = 'Welcome' and recipient = ?").param(nia.email()).update();
+        int openCaseMail = count("mail_outbox where case_ref = ?", OPEN);
+        assertThat(count("notification where case_ref = ?", FINISHED)).as("the withdrawal was told").isPositive();
+
+        // Six years and more later: the finished cases have passed their time, not the open one nor the appeal.
+        moveClockTo(LocalDate.of(2033, 9, 1));
+        notifications.send(nia.username(), "Recent", "A note sent today.", null);
+        RetentionRun run = retention.run(new Scope(DemoTrust.TRUST, Set.of("E1200")), "kate.morgan");
+
+        assertThat(run.hltaCandidacies()).isEqualTo(1);
+        assertThat(run.appraisals()).isEqualTo(1);
+        assertThat(run.documents()).isEqualTo(1);
+        assertThat(run.caseHistories()).isEqualTo(1);
+        assertThat(run.summary()).startsWith("Deleted 1 appraisals, 0 performance concerns");
+        assertThat(count("hlta_candidacy where reference = ?", FINISHED)).isZero();
+        assertThat(count("document where case_ref = ?", FINISHED)).isZero();
+        assertThat(count("notification where case_ref in (?, ?)", FINISHED, COMPLETED_APPRAISAL)).isZero();
+        assertThat(count("notification where subject = 'Welcome' and recipient = ?", nia.username())).as("a year old").isZero();
+        assertThat(count("notification where subject = 'Recent' and recipient = ?", nia.username())).isOne();
+        assertThat(count("mail_outbox where case_ref in (?, ?)", FINISHED, COMPLETED_APPRAISAL)).isZero();
+        assertThat(count("mail_outbox where subject = 'Welcome' and recipient = ?", nia.email())).as("sent 90 days ago and more").isZero();
+        assertThat(count("mail_outbox where case_ref = ?", OPEN)).as("the open case's mail").isEqualTo(openCaseMail);
+        assertThat(count("appraisal where id = ?", completed)).isZero();
+        assertThat(count("appraisal_objective where appraisal_id = ?", completed)).isZero();
+        assertThat(list("admin", "/engine-rest/history/process-instance?processInstanceId=" + finishedCase)).isEmpty();
+
+        assertThat(count("hlta_candidacy where reference = ?", OPEN)).as("the open candidacy").isOne();
+        assertThat(list("admin", "/engine-rest/process-instance?processInstanceId=" + openCase)).hasSize(1);
+        assertThat(count("appraisal where id = ?", appealed)).as("the appraisal under appeal").isOne();
+
+        // The run is on record for the central team, who alone see and start it.
+        Map<String, Object> schedule = as("kate.morgan").getForObject("/api/retention", Map.class);
+        assertThat(schedule).containsEntry("appraisalRetentionYears", 6).containsEntry("sentMailRetentionDays", 90);
+        assertThat((Map<String, Object>) schedule.get("lastRun")).containsEntry("id", (int) run.id())
+                .containsEntry("hltaCandidacies", 1);
+        assertThat(get("admin", "/api/retention").getStatusCode().value()).isEqualTo(200);
+        ResponseEntity<String> headteacher = get("helen.carter", "/api/retention");
+        assertThat(headteacher.getStatusCode().value()).isEqualTo(403);
+        assertThat(headteacher.getBody()).contains("Only the trust's central team");
+        assertThat(post(nia.username(), "/api/retention/run", Map.of()).getStatusCode().value()).isEqualTo(403);
+        assertThat(count("retention_run where id > ?", run.id())).as("a refused run leaves no trace").isZero();
+    }
+
+    private String startCandidacy(StaffMember nia) {
+        ResponseEntity<Map> started = as(nia.username()).postForEntity("/engine-rest/process-definition/key/hlta-journey/submit-form",
+                variables("staffId", nia.id()), Map.class);
+        assertThat(started.getStatusCode().value()).as(String.valueOf(started.getBody())).isEqualTo(200);
+        return (String) started.getBody().get("id");
+    }
+
+    private long appraisal(String label, LocalDate periodEnd, String status) {
+        jdbc.sql("""
+                insert into appraisal (staff_id, period_label, period_start, period_end, launched_by, launched_at, status)
+                values ('E1200', ?, ?, ?, 'helen.carter', ?, ?)""")
+                .params(label, periodEnd.minusYears(1).plusDays(1), periodEnd, periodEnd.minusYears(1).atTime(9, 0), status).update();
+        return jdbc.sql("select id from appraisal where staff_id = 'E1200' and period_label = ?").param(label).query(Long.class).single();
+    }
+
+    private int count(String fromWhere, Object... params) {
+        return jdbc.sql("select count(*) from " + fromWhere).params(params).query(Integer.class).single();
+    }
+
+    private static void moveClockTo(LocalDate day) {
+        ClockUtil.setCurrentTime(Date.from(day.atTime(12, 0).atZone(ZoneId.of("Europe/London")).toInstant()));
+    }
+}
