@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,8 +27,9 @@ import uk.staffcareers.staff.StaffMember;
 
 /**
  * The retention schedule over one teaching assistant of the test's own (Nia Rees, E1200): her withdrawn HLTA candidacy
- * and her completed appraisal are deleted whole once six years have passed, with their documents, notifications,
- * mail and engine history; her open candidacy and her appraisal under appeal are untouched. The run is kept to her:
+ * (over REST), and her completed appraisal, dismissal case and development plan (seeded as their processes leave
+ * them) are deleted whole once six years have passed, with their documents, notifications, mail and engine history;
+ * her open candidacy, her appraisal under appeal and her capability case at appeal are untouched. The run is kept to her:
  * other tests' finished cases in the shared database are old enough too once the clock has moved years ahead.
  */
 class RetentionIT extends IntegrationTest {
@@ -44,6 +46,8 @@ class RetentionIT extends IntegrationTest {
     private Notifications notifications;
     @Autowired
     private Outbox outbox;
+    @Autowired
+    private ProcessEngineConfigurationImpl engine;
 
     @AfterEach
     void resetClock() {
@@ -69,6 +73,16 @@ class RetentionIT extends IntegrationTest {
                   professional_development, set_by, set_at) values (?, 1, 1, 'Lead phonics', 'All pupils', 'Observation', false, 'tom.bennett', ?)""")
                 .params(completed, LocalDateTime.of(2025, 10, 1, 9, 0)).update();
         long appealed = appraisal("2026/27", LocalDate.of(2027, 8, 31), "APPEAL_HEARING");
+        long dismissed = concern("CAPABILITY", "DISMISSED");
+        jdbc.sql("""
+                insert into capability_meeting_move (case_id, meeting, requested_by, reason, moved_from, moved_to, requested_at)
+                select id, 'FORMAL', 'nia.rees', 'A hospital appointment', opened_at, opened_at, opened_at from capability_case where concern_id = ?""")
+                .param(dismissed).update();
+        long atAppeal = concern("CAPABILITY", "APPEAL");
+        jdbc.sql("""
+                insert into development_plan (staff_id, trigger_kind, need, raised_by, raised_at, status, evaluated_at)
+                values ('E1200', 'OWN_REQUEST', 'Phonics training', 'nia.rees', ?, 'EVALUATED', ?)""")
+                .params(LocalDateTime.of(2026, 9, 1, 9, 0), LocalDateTime.of(2027, 1, 11, 9, 0)).update();
         notifications.send(nia.username(), "Your appraisal report", "It is in your documents.", COMPLETED_APPRAISAL);
         notifications.send(nia.username(), "Welcome", "A note of no case.", null);
         outbox.add(nia.email(), "Your appraisal report", "It is in your documents.", COMPLETED_APPRAISAL, MailKind.ASSIGNMENT);
@@ -84,9 +98,12 @@ class RetentionIT extends IntegrationTest {
 
         assertThat(run.hltaCandidacies()).isEqualTo(1);
         assertThat(run.appraisals()).isEqualTo(1);
+        assertThat(run.concerns()).isEqualTo(1);
+        assertThat(run.capabilityCases()).isEqualTo(1);
+        assertThat(run.developmentPlans()).isEqualTo(1);
         assertThat(run.documents()).isEqualTo(1);
         assertThat(run.caseHistories()).isEqualTo(1);
-        assertThat(run.summary()).startsWith("Deleted 1 appraisals, 0 performance concerns");
+        assertThat(run.summary()).startsWith("Deleted 1 appraisals, 1 performance concerns with 1 capability cases, 1 HLTA candidacies");
         assertThat(count("hlta_candidacy where reference = ?", FINISHED)).isZero();
         assertThat(count("document where case_ref = ?", FINISHED)).isZero();
         assertThat(count("notification where case_ref in (?, ?)", FINISHED, COMPLETED_APPRAISAL)).isZero();
@@ -98,10 +115,18 @@ class RetentionIT extends IntegrationTest {
         assertThat(count("appraisal where id = ?", completed)).isZero();
         assertThat(count("appraisal_objective where appraisal_id = ?", completed)).isZero();
         assertThat(list("admin", "/engine-rest/history/process-instance?processInstanceId=" + finishedCase)).isEmpty();
+        assertThat(engine.getHistoryCleanupBatchWindowStartTime()).as("the engine's own clean-up, the same night").isEqualTo("01:00");
+        assertThat(engine.getHistoryCleanupBatchWindowEndTime()).isEqualTo("04:00");
+        assertThat(engine.getHistoryCleanupStrategy()).isEqualTo("removalTimeBased");
 
         assertThat(count("hlta_candidacy where reference = ?", OPEN)).as("the open candidacy").isOne();
         assertThat(list("admin", "/engine-rest/process-instance?processInstanceId=" + openCase)).hasSize(1);
         assertThat(count("appraisal where id = ?", appealed)).as("the appraisal under appeal").isOne();
+        assertThat(count("performance_concern where id = ?", dismissed)).isZero();
+        assertThat(count("capability_case where concern_id = ?", dismissed)).isZero();
+        assertThat(count("capability_meeting_move where case_id not in (select id from capability_case)")).isZero();
+        assertThat(count("capability_case where concern_id = ? and status = 'APPEAL'", atAppeal)).as("the capability case under appeal").isOne();
+        assertThat(count("development_plan where staff_id = 'E1200'")).isZero();
 
         // The run is on record for the central team, who alone see and start it.
         Map<String, Object> schedule = as("kate.morgan").getForObject("/api/retention", Map.class);
@@ -129,6 +154,21 @@ class RetentionIT extends IntegrationTest {
                 values ('E1200', ?, ?, ?, 'helen.carter', ?, ?)""")
                 .params(label, periodEnd.minusYears(1).plusDays(1), periodEnd, periodEnd.minusYears(1).atTime(9, 0), status).update();
         return jdbc.sql("select id from appraisal where staff_id = 'E1200' and period_label = ?").param(label).query(Long.class).single();
+    }
+
+    /** A concern closed into a capability case, in the autumn of 2026 (its process long ended, as seeded). */
+    private long concern(String concernStatus, String capabilityStatus) {
+        LocalDateTime raised = LocalDateTime.of(2026, 10, 1, 9, 0);
+        jdbc.sql("""
+                insert into performance_concern (staff_id, raised_by, raised_at, description, reviewed_at, status)
+                values ('E1200', 'tom.bennett', ?, ?, ?, ?)""").params(raised, "Planning " + capabilityStatus, raised.plusWeeks(6), concernStatus).update();
+        long id = jdbc.sql("select id from performance_concern where staff_id = 'E1200' and description = ?")
+                .param("Planning " + capabilityStatus).query(Long.class).single();
+        jdbc.sql("""
+                insert into capability_case (concern_id, staff_id, opened_by, opened_at, decided_at, appealed_at, status)
+                values (?, 'E1200', 'helen.carter', ?, ?, ?, ?)""")
+                .params(id, raised.plusWeeks(7), raised.plusWeeks(14), raised.plusWeeks(15), capabilityStatus).update();
+        return id;
     }
 
     private int count(String fromWhere, Object... params) {
