@@ -13,6 +13,8 @@ RUN useradd --system --uid 10001 staffcareers
 WORKDIR /app
 COPY --from=build /src/target/staff-careers-*.jar /app/staff-careers.jar
 USER staffcareers
+# The engine's nightly history clean-up window (01:00-04:00) is read in the server's time zone: London's.
+ENV TZ=Europe/London
 EXPOSE 8080
 # The models (processes/, forms/) travel inside the jar; mount a folder and set STAFFCAREERS_MODELS_DIR to override.
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/staff-careers.jar"]

@@ -47,6 +47,8 @@ class RetentionIT extends IntegrationTest {
     @Autowired
     private Outbox outbox;
     @Autowired
+    private RetentionRuns runs;
+    @Autowired
     private ProcessEngineConfigurationImpl engine;
 
     @AfterEach
@@ -139,6 +141,13 @@ class RetentionIT extends IntegrationTest {
         assertThat(headteacher.getBody()).contains("Only the trust's central team");
         assertThat(post(nia.username(), "/api/retention/run", Map.of()).getStatusCode().value()).isEqualTo(403);
         assertThat(count("retention_run where id > ?", run.id())).as("a refused run leaves no trace").isZero();
+
+        // Of several nodes, the first to claim the night runs it; the others find it taken.
+        LocalDate night = LocalDate.of(2033, 9, 2);
+        var claimed = runs.claim(night, Retention.APPLICATION);
+        assertThat(claimed).isPresent();
+        assertThat(runs.claim(night, Retention.APPLICATION)).isEmpty();
+        assertThat(runs.finish(claimed.get(), new Tally()).summary()).startsWith("Deleted 0 appraisals");
     }
 
     private String startCandidacy(StaffMember nia) {
