@@ -1,10 +1,11 @@
 package uk.staffcareers.platform;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -39,7 +40,8 @@ public class CaseHistoryRemoval {
     /** Deletes the history of the cases' finished processes and of every process they called; returns how many processes. */
     public int forget(Collection<String> businessKeys) {
         return AsApplication.run(identity, () -> {
-            List<String> ids = new ArrayList<>();
+            // A concern's key and its capability case's key reach the same called process: each is deleted once.
+            Set<String> ids = new LinkedHashSet<>();
             Deque<String> parents = new ArrayDeque<>();
             for (String key : businessKeys) {
                 history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(key).finished().list()
@@ -47,12 +49,14 @@ public class CaseHistoryRemoval {
             }
             while (!parents.isEmpty()) {
                 String id = parents.pop();
-                ids.add(id);
+                if (!ids.add(id)) {
+                    continue;
+                }
                 history.createHistoricProcessInstanceQuery().superProcessInstanceId(id).list().stream()
                         .map(HistoricProcessInstance::getId).forEach(parents::add);
             }
             if (!ids.isEmpty()) {
-                history.deleteHistoricProcessInstancesIfExists(ids);
+                history.deleteHistoricProcessInstancesIfExists(List.copyOf(ids));
             }
             return ids.size();
         });

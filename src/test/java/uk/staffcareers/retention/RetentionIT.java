@@ -65,6 +65,7 @@ class RetentionIT extends IntegrationTest {
         assertThat(post(nia.username(), "/api/hlta/candidacies/" + FINISHED + "/withdrawal", Map.of("reason", "Not this year"))
                 .getStatusCode().value()).isEqualTo(200);
         String openCase = startCandidacy(nia);
+        String closedConcern = concernClosedAfterReview(nia);
         jdbc.sql("""
                 insert into document (kind, staff_id, case_ref, title, version, content, issued_by, issued_at)
                 values ('HLTA_FEEDBACK', 'E1200', ?, 'Feedback', 1, ?, 'mark.ellis', ?)""")
@@ -100,12 +101,12 @@ class RetentionIT extends IntegrationTest {
 
         assertThat(run.hltaCandidacies()).isEqualTo(1);
         assertThat(run.appraisals()).isEqualTo(1);
-        assertThat(run.concerns()).isEqualTo(1);
+        assertThat(run.concerns()).isEqualTo(2);
         assertThat(run.capabilityCases()).isEqualTo(1);
         assertThat(run.developmentPlans()).isEqualTo(1);
-        assertThat(run.documents()).isEqualTo(1);
-        assertThat(run.caseHistories()).isEqualTo(1);
-        assertThat(run.summary()).startsWith("Deleted 1 appraisals, 1 performance concerns with 1 capability cases, 1 HLTA candidacies");
+        assertThat(run.documents()).as("the feedback, and the written record of the meeting in two versions").isEqualTo(3);
+        assertThat(run.caseHistories()).as("the withdrawn candidacy and the closed concern").isEqualTo(2);
+        assertThat(run.summary()).startsWith("Deleted 1 appraisals, 2 performance concerns with 1 capability cases, 1 HLTA candidacies");
         assertThat(count("hlta_candidacy where reference = ?", FINISHED)).isZero();
         assertThat(count("document where case_ref = ?", FINISHED)).isZero();
         assertThat(count("notification where case_ref in (?, ?)", FINISHED, COMPLETED_APPRAISAL)).isZero();
@@ -117,6 +118,9 @@ class RetentionIT extends IntegrationTest {
         assertThat(count("appraisal where id = ?", completed)).isZero();
         assertThat(count("appraisal_objective where appraisal_id = ?", completed)).isZero();
         assertThat(list("admin", "/engine-rest/history/process-instance?processInstanceId=" + finishedCase)).isEmpty();
+        assertThat(list("admin", "/engine-rest/history/process-instance?processInstanceId=" + closedConcern)).isEmpty();
+        assertThat(list("admin", "/engine-rest/history/task?processInstanceId=" + closedConcern)).isEmpty();
+        assertThat(count("document where staff_id = 'E1200'")).isZero();
         assertThat(engine.getHistoryCleanupBatchWindowStartTime()).as("the engine's own clean-up, the same night").isEqualTo("01:00");
         assertThat(engine.getHistoryCleanupBatchWindowEndTime()).isEqualTo("04:00");
         assertThat(engine.getHistoryCleanupStrategy()).isEqualTo("removalTimeBased");
@@ -155,6 +159,26 @@ class RetentionIT extends IntegrationTest {
                 variables("staffId", nia.id()), Map.class);
         assertThat(started.getStatusCode().value()).as(String.valueOf(started.getBody())).isEqualTo(200);
         return (String) started.getBody().get("id");
+    }
+
+    /** Tom Bennett raises a concern about Nia, it is met informally and closed at the review: the case has ended. */
+    private String concernClosedAfterReview(StaffMember nia) {
+        ResponseEntity<Map> raised = as("tom.bennett").postForEntity("/engine-rest/process-definition/key/performance-concern/submit-form",
+                variables("staffId", nia.id(), "description", "Reading records not kept"), Map.class);
+        assertThat(raised.getStatusCode().value()).as(String.valueOf(raised.getBody())).isEqualTo(200);
+        String caseId = (String) raised.getBody().get("id");
+        assertThat(submit("tom.bennett", taskFor("tom.bennett", caseId, "Record the informal meeting"), "meetingDate", "2027-01-11",
+                "nature", "Reading records are not kept up to date", "seriousness", "MINOR", "linkedTo", "Objective 1",
+                "supportCoaching", true, "supportMentoring", false, "supportTraining", false, "supportObservingBestPractice", false,
+                "supportDetails", "Coaching each Friday", "supportProvider", "Tom Bennett", "implications", "A progress review",
+                "reviewDate", "2027-01-25")).isEqualTo(204);
+        assertThat(submit(nia.username(), taskFor(nia.username(), caseId, "Comment on and acknowledge the written record"),
+                "employeeComments", "Agreed", "recordReceived", true)).isEqualTo(204);
+        List.of("Event_ReviewReminderDue", "Task_RemindReviewer", "Event_ReviewDateReached").forEach(step -> runJob(caseId, step));
+        assertThat(submit("tom.bennett", taskFor("tom.bennett", caseId, "Review progress"), "reviewOutcome", "SUFFICIENT",
+                "remainingIssues", "None")).isEqualTo(204);
+        assertThat(list("admin", "/engine-rest/history/process-instance?processInstanceId=" + caseId).get(0)).containsEntry("state", "COMPLETED");
+        return caseId;
     }
 
     private long appraisal(String label, LocalDate periodEnd, String status) {
