@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
+import uk.staffcareers.platform.Actor;
 import uk.staffcareers.policy.PolicySettings;
 import uk.staffcareers.policy.TrustPolicy;
 import uk.staffcareers.staff.StaffDirectory;
@@ -23,7 +24,7 @@ import uk.staffcareers.staff.Trust;
 @Service
 public class Retention {
 
-    static final String APPLICATION = "retention-schedule";
+    static final String APPLICATION = Actor.APPLICATION.name();
     private static final Logger LOG = LoggerFactory.getLogger(Retention.class);
 
     private final ExpiredCases expired;
@@ -51,10 +52,13 @@ public class Retention {
         LocalDate today = LocalDate.now(clock);
         runs.claim(today, APPLICATION).ifPresentOrElse(id -> {
             Tally tally = new Tally();
-            for (Trust trust : directory.trusts()) {
-                cleanUp(Scope.trust(trust.id()), today, tally);
+            try {
+                for (Trust trust : directory.trusts()) {
+                    cleanUp(Scope.trust(trust.id()), today, tally);
+                }
+            } finally {
+                report(runs.finish(id, tally));
             }
-            report(runs.finish(id, tally));
         }, () -> LOG.info("Retention schedule for {}: another node has run it", today));
     }
 
