@@ -16,7 +16,7 @@ import uk.staffcareers.policy.WorkingDays;
  * The dates of an appraisal year that follow from its period and the trust's policy. One place, because
  * they are worked out when the case opens and again when the headteacher extends the period.
  */
-final class AppraisalDates {
+public final class AppraisalDates {
 
     /** The period's end as the forms show it. */
     static final String PERIOD_END_TEXT = "periodEndText";
@@ -29,7 +29,7 @@ final class AppraisalDates {
      * policy's weeks (4) from today; a mid-year starter gets them from the later of today and their first day.
      * Never after the period's end.
      */
-    static LocalDate objectivesDeadline(AppraisalPeriod period, MonthDay policyDate, LocalDate today, int lateStartWeeks) {
+    public static LocalDate objectivesDeadline(AppraisalPeriod period, MonthDay policyDate, LocalDate today, int lateStartWeeks) {
         LocalDate from = period.startsMidYear() && period.start().isAfter(today) ? period.start() : today;
         LocalDate earliest = from.plusWeeks(lateStartWeeks);
         LocalDate policyDay = policyDate.atYear(AppraisalPeriod.of(period.label()).start().getYear());

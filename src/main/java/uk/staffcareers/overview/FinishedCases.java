@@ -1,0 +1,106 @@
+package uk.staffcareers.overview;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.appraisal.AppraisalPeriod;
+import uk.staffcareers.policy.WorkingDays;
+
+/**
+ * Cases of earlier years that have ended, with their outcome: appraisals of earlier periods, HLTA candidacies
+ * and development plans closed before this year began. Community Cockpit lists running cases only, so this is
+ * where a headteacher finds them. The newest {@link #LIMIT} of each kind; the total says how many there are.
+ */
+@Component
+class FinishedCases {
+
+    static final int LIMIT = 200;
+
+    /** One finished case, the person by name and the outcome in words. */
+    record Finished(String school, String schoolName, String person, String kind, String year, String outcome) {
+    }
+
+    /** The newest finished cases, and how many there are in all. */
+    record Page(List<Finished> cases, long total) {
+    }
+
+    private final JdbcClient jdbc;
+
+    FinishedCases(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Page before(AppraisalPeriod year, Map<String, String> schools) {
+        if (schools.isEmpty()) {
+            return new Page(List.of(), 0);
+        }
+        List<String> ids = List.copyOf(schools.keySet());
+        List<Finished> found = new ArrayList<>();
+        found.addAll(jdbc.sql("""
+                select s.school_id, s.first_name, s.last_name, a.period_label, a.status, a.pay_decision, a.appeal_outcome,
+                  a.pay_review_outcome, a.left_on
+                from staff_member s join appraisal a on a.staff_id = s.id
+                where s.school_id in (:schools) and a.period_label < :year and a.status in ('COMPLETED', 'LEFT_EMPLOYMENT')
+                order by a.period_label desc, s.last_name, s.first_name
+                fetch first %d rows only""".formatted(LIMIT))
+                .param("schools", ids).param("year", year.label())
+                .query((rs, n) -> new Finished(rs.getString("school_id"), schools.get(rs.getString("school_id")),
+                        rs.getString("first_name") + " " + rs.getString("last_name"), "Appraisal", rs.getString("period_label"),
+                        appraisalOutcome(rs.getString("pay_decision"), rs.getString("pay_review_outcome"), rs.getString("appeal_outcome"),
+                                rs.getDate("left_on"))))
+                .list());
+        found.addAll(closed("""
+                select s.school_id, s.first_name, s.last_name, c.closed_at ended, c.status from staff_member s
+                join hlta_candidacy c on c.staff_id = s.id where s.school_id in (:schools) and c.closed_at < :start
+                order by c.closed_at desc fetch first %d rows only""", "HLTA candidacy", ids, year, schools));
+        found.addAll(closed("""
+                select s.school_id, s.first_name, s.last_name, c.evaluated_at ended, c.status from staff_member s
+                join development_plan c on c.staff_id = s.id where s.school_id in (:schools) and c.evaluated_at < :start
+                order by c.evaluated_at desc fetch first %d rows only""", "Development plan", ids, year, schools));
+        found.sort(Comparator.comparing(Finished::year).reversed().thenComparing(Finished::schoolName).thenComparing(Finished::person));
+        return new Page(found.stream().limit(LIMIT).toList(), total(ids, year));
+    }
+
+    private List<Finished> closed(String sql, String kind, List<String> ids, AppraisalPeriod year, Map<String, String> schools) {
+        return jdbc.sql(sql.formatted(LIMIT)).param("schools", ids).param("start", Timestamp.valueOf(year.start().atStartOfDay()))
+                .query((rs, n) -> new Finished(rs.getString("school_id"), schools.get(rs.getString("school_id")),
+                        rs.getString("first_name") + " " + rs.getString("last_name"), kind,
+                        AppraisalPeriod.containing(rs.getTimestamp("ended").toLocalDateTime().toLocalDate()).label(),
+                        OUTCOMES.getOrDefault(rs.getString("status"), rs.getString("status").toLowerCase().replace('_', ' '))))
+                .list();
+    }
+
+    private long total(List<String> ids, AppraisalPeriod year) {
+        return jdbc.sql("""
+                select (select count(*) from staff_member s join appraisal a on a.staff_id = s.id
+                          where s.school_id in (:schools) and a.period_label < :year and a.status in ('COMPLETED', 'LEFT_EMPLOYMENT'))
+                     + (select count(*) from staff_member s join hlta_candidacy c on c.staff_id = s.id
+                          where s.school_id in (:schools) and c.closed_at < :start)
+                     + (select count(*) from staff_member s join development_plan c on c.staff_id = s.id
+                          where s.school_id in (:schools) and c.evaluated_at < :start)""")
+                .param("schools", ids).param("year", year.label()).param("start", Timestamp.valueOf(year.start().atStartOfDay()))
+                .query(Long.class).single();
+    }
+
+    private static final Map<String, String> OUTCOMES = Map.of("IN_ROLE", "HLTA status awarded, in the role",
+            "AWARDED", "HLTA status awarded", "WITHDRAWN", "Withdrawn", "LAPSED", "Lapsed: a deadline was missed",
+            "NOT_AWARDED", "Not awarded", "EVALUATED", "Evaluated");
+
+    static String appraisalOutcome(String payDecision, String reviewOutcome, String appealOutcome, Date leftOn) {
+        if (leftOn != null) {
+            return "Left on " + WorkingDays.spoken(leftOn.toLocalDate());
+        }
+        String pay = payDecision == null ? "Completed" : "PROGRESSION".equals(payDecision) ? "Pay progression" : "No pay progression";
+        if ("UPHELD".equals(reviewOutcome) || "UPHELD".equals(appealOutcome)) {
+            return pay + " (after an appeal was upheld)";
+        }
+        return appealOutcome != null || reviewOutcome != null ? pay + " (appeal not upheld)" : pay;
+    }
+}

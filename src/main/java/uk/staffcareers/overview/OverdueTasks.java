@@ -1,0 +1,65 @@
+package uk.staffcareers.overview;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.platform.OpenTask;
+import uk.staffcareers.platform.OpenTasks;
+import uk.staffcareers.platform.SchoolTime;
+import uk.staffcareers.policy.SchoolCalendars;
+import uk.staffcareers.policy.WorkingDays;
+import uk.staffcareers.staff.School;
+import uk.staffcareers.staff.StaffDirectory;
+import uk.staffcareers.staff.StaffMember;
+
+/**
+ * The assigned tasks of the schools that are past their due date, most overdue first: whom the case is about, the
+ * task, who has it, when it was due and by how many working days (the trust's school calendar: weekends, bank
+ * holidays and closure days do not count, as deadlines are set in working days).
+ */
+@Component
+class OverdueTasks {
+
+    /** An overdue task, people by name. */
+    record Overdue(String school, String schoolName, String person, String task, String assignee, String due, int workingDaysOverdue) {
+    }
+
+    private final OpenTasks tasks;
+    private final StaffDirectory directory;
+    private final SchoolCalendars calendars;
+    private final Clock clock;
+
+    OverdueTasks(OpenTasks tasks, StaffDirectory directory, SchoolCalendars calendars, Clock clock) {
+        this.tasks = tasks;
+        this.directory = directory;
+        this.calendars = calendars;
+        this.clock = clock;
+    }
+
+    List<Overdue> of(List<School> schools, LocalDate today) {
+        return schools.stream().flatMap(school -> {
+            WorkingDays days = calendars.forTrust(school.trustId());
+            return tasks.overdue(school.id(), clock.instant()).stream().map(t -> overdue(school, t, days, today));
+        }).sorted(Comparator.comparingInt(Overdue::workingDaysOverdue).reversed()).toList();
+    }
+
+    private Overdue overdue(School school, OpenTask task, WorkingDays days, LocalDate today) {
+        LocalDate due = task.due().atZone(SchoolTime.ZONE).toLocalDate();
+        return new Overdue(school.id(), school.name(), task.staffName(), task.name(),
+                directory.findByUsername(task.assignee()).map(StaffMember::fullName).orElse(task.assignee()),
+                WorkingDays.spoken(due), workingDaysBetween(due, today, days));
+    }
+
+    /** Working days after {@code due} up to and including {@code today}: due yesterday is one day overdue. */
+    static int workingDaysBetween(LocalDate due, LocalDate today, WorkingDays days) {
+        int count = 0;
+        for (LocalDate d = due.plusDays(1); !d.isAfter(today); d = d.plusDays(1)) {
+            count += days.isWorkingDay(d) ? 1 : 0;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,78 @@
+package uk.staffcareers.overview;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+
+import uk.staffcareers.appraisal.AppraisalPeriod;
+import uk.staffcareers.overview.CaseSteps.StepCount;
+import uk.staffcareers.overview.FinishedCases.Finished;
+import uk.staffcareers.overview.OverviewScope.Viewer;
+import uk.staffcareers.overview.YearProgress.Progress;
+import uk.staffcareers.platform.RunningCases;
+import uk.staffcareers.platform.SchoolTime;
+import uk.staffcareers.policy.WorkingDays;
+import uk.staffcareers.staff.School;
+
+/** The Staff careers overview of the schools a headteacher or the central team oversees (see OverviewScope). */
+@Service
+class YearOverview {
+
+    static final int RUNNING_LIMIT = 500;
+
+    /** Open concerns and capability cases of a school whose viewer may know of them. */
+    record SchoolConcerns(String school, String schoolName, int concernsOpen, int capabilityCasesOpen) {
+    }
+
+    /** A running case, the person by name beside the key that Cockpit shows. */
+    record Running(String school, String schoolName, String person, String businessKey, String process, String started) {
+    }
+
+    /** Everything the Cockpit page shows; {@code trust} sums the schools when there is more than one. */
+    record Overview(String year, String yearText, List<Progress> progress, Progress trust, List<SchoolConcerns> concerns,
+            List<StepCount> hlta, List<StepCount> plans, List<OverdueTasks.Overdue> overdue, List<Finished> finished,
+            long finishedTotal, List<Running> running, long runningTotal) {
+    }
+
+    private final YearProgress progress;
+    private final CaseSteps steps;
+    private final FinishedCases finished;
+    private final OverdueTasks overdue;
+    private final RunningCases running;
+    private final Clock clock;
+
+    YearOverview(YearProgress progress, CaseSteps steps, FinishedCases finished, OverdueTasks overdue, RunningCases running,
+            Clock clock) {
+        this.progress = progress;
+        this.steps = steps;
+        this.finished = finished;
+        this.overdue = overdue;
+        this.running = running;
+        this.clock = clock;
+    }
+
+    Overview of(Viewer viewer, String yearLabel) {
+        LocalDate today = LocalDate.now(clock.withZone(SchoolTime.ZONE));
+        AppraisalPeriod year = yearLabel == null || yearLabel.isBlank() ? AppraisalPeriod.containing(today) : AppraisalPeriod.of(yearLabel);
+        Map<String, String> names = new LinkedHashMap<>();
+        viewer.schools().forEach(s -> names.put(s.id(), s.name()));
+        List<Progress> bySchool = List.copyOf(progress.of(year, names).values());
+        Progress trust = bySchool.size() < 2 ? null
+                : bySchool.stream().reduce(Progress.empty(null, "All schools"), (a, b) -> a.plus(b, null, "All schools"));
+        List<String> known = viewer.schools().stream().filter(viewer::mayKnowConcerns).map(School::id).toList();
+        List<SchoolConcerns> concerns = steps.concerns(known).entrySet().stream()
+                .map(e -> new SchoolConcerns(e.getKey(), names.get(e.getKey()), e.getValue().concernsOpen(), e.getValue().capabilityCasesOpen()))
+                .toList();
+        FinishedCases.Page ended = finished.before(year, names);
+        List<Running> cases = running.of(viewer.schoolIds(), RUNNING_LIMIT).stream()
+                .map(c -> new Running(c.tenantId(), names.get(c.tenantId()), c.staffName(), c.businessKey(), c.process(),
+                        WorkingDays.spoken(c.started().atZone(SchoolTime.ZONE).toLocalDate())))
+                .toList();
+        return new Overview(year.label(), year.spoken(), bySchool, trust, concerns, steps.hlta(names), steps.plans(names),
+                overdue.of(viewer.schools(), today), ended.cases(), ended.total(), cases, running.count(viewer.schoolIds()));
+    }
+}
