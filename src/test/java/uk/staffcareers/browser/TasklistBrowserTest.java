@@ -28,7 +28,7 @@ import uk.staffcareers.IntegrationTest;
 
 /**
  * Base of the tests that use the real Tasklist in headless Chromium (English, UK), as people do: sign in, open a
- * task, type, tick, complete. Skipped where no Chromium is installed, except under CI (the CI variable set), where a
+ * task, type, tick, complete; and Cockpit, where headteachers and the central team sign in the same way. Skipped where no Chromium is installed, except under CI (the CI variable set), where a
  * missing browser fails the build. Each step's screenshot is kept in target/ for a person to look at.
  */
 abstract class TasklistBrowserTest extends IntegrationTest {
@@ -78,6 +78,22 @@ abstract class TasklistBrowserTest extends IntegrationTest {
 
     void login(String username) {
         login(username, PASSWORD);
+    }
+
+    String cockpit() {
+        return "http://localhost:" + port + "/camunda/app/cockpit/default/";
+    }
+
+    /** Signs in to Cockpit (headteachers and the central team) and waits for its dashboard. */
+    void loginToCockpit(String username) {
+        browser.manage().deleteAllCookies();
+        browser.get(cockpit());
+        visible(By.cssSelector("input[ng-model='username']"));
+        type(By.cssSelector("input[ng-model='username']"), username);
+        type(By.cssSelector("input[ng-model='password']"), PASSWORD);
+        browser.findElement(By.cssSelector("button[type='submit']")).click();
+        visible(By.cssSelector("[cam-widget-header]"));
+        visible(By.xpath("//a[normalize-space()='Processes']"));
     }
 
     void login(String username, String password) {
@@ -181,8 +197,13 @@ abstract class TasklistBrowserTest extends IntegrationTest {
 
     /** Kept in target/ for a person to look at: what the user saw. */
     void screenshot(String name) throws Exception {
+        screenshot("tasklist", name);
+    }
+
+    /** The same, in target/{folder}/ (Cockpit's in target/cockpit). */
+    void screenshot(String folder, String name) throws Exception {
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Path target = Path.of("target", "tasklist", name);
+        Path target = Path.of("target", folder, name);
         Files.createDirectories(target.getParent());
         Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
     }
