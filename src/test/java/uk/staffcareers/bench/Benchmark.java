@@ -160,6 +160,11 @@ public final class Benchmark {
         queries.put("schoolOpenCasesAlone", TasklistQueries.measure(1, settings.queriesPerUser(), heads, openCasesQuery).summary());
         queries.put("myTasks", TasklistQueries.measure(settings.users(), settings.queriesPerUser(), everyone, myTasksQuery).summary());
         queries.put("schoolOpenCases", TasklistQueries.measure(settings.users(), settings.queriesPerUser(), heads, openCasesQuery).summary());
+        // The Staff careers page in Cockpit: a headteacher's school, and HR's every school with the roll-up.
+        Function<String, Rest.Reply> overview = user -> app.rest.get(user, "/api/overview/year");
+        queries.put("overviewAlone", TasklistQueries.measure(1, settings.queriesPerUser(), heads, overview).summary());
+        queries.put("overviewTrustAlone", TasklistQueries.measure(1, settings.queriesPerUser(), List.of(BenchTrust.HR), overview).summary());
+        queries.put("overview", TasklistQueries.measure(settings.users(), settings.queriesPerUser(), heads, overview).summary());
         System.out.println("[bench] queries = " + queries);
     }
 

@@ -34,7 +34,11 @@ final class Report {
                     "p95 < 100 ms (" + volume + ")");
             row(t, "Headteacher's open cases, " + who + ", p50 / p95, ms", p50p95(queries.get("schoolOpenCases" + users)), "", "",
                     "p95 < 100 ms");
+            row(t, "Staff careers overview (headteacher), " + who + ", p50 / p95, ms", p50p95(queries.get("overview" + users)), "", "",
+                    "p95 < 300 ms");
         }
+        row(t, "Staff careers overview (HR, every school), 1 user, p50 / p95, ms", p50p95(queries.get("overviewTrustAlone")), "", "",
+                "p95 < 300 ms");
         row(t, "Start-up: empty / loaded database, s", footprint.get("startupEmptyDatabaseSeconds") + " / "
                 + footprint.get("startupLoadedSeconds"), "", "", "");
         row(t, "Heap: after start-up / after the run, MiB", footprint.get("heapAfterStartupMib") + " / "
