@@ -43,6 +43,10 @@ public final class Benchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (Boolean.getBoolean("bench.overview")) {
+            OverviewBench.run(BenchSettings.fromSystemProperties());
+            System.exit(0);
+        }
         new Benchmark(BenchSettings.fromSystemProperties()).run();
         System.exit(0);
     }

@@ -86,25 +86,24 @@ abstract class TasklistBrowserTest extends IntegrationTest {
 
     /** Signs in to Cockpit (headteachers and the central team) and waits for its dashboard. */
     void loginToCockpit(String username) {
-        browser.manage().deleteAllCookies();
-        browser.get(cockpit());
-        visible(By.cssSelector("input[ng-model='username']"));
-        type(By.cssSelector("input[ng-model='username']"), username);
-        type(By.cssSelector("input[ng-model='password']"), PASSWORD);
-        browser.findElement(By.cssSelector("button[type='submit']")).click();
-        visible(By.cssSelector("[cam-widget-header]"));
+        signIn(cockpit(), username, PASSWORD);
         visible(By.xpath("//a[normalize-space()='Processes']"));
     }
 
     void login(String username, String password) {
+        signIn(tasklist(), username, password);
+        visible(By.xpath("//a[contains(., 'Start process')]"));
+    }
+
+    /** The webapps' sign-in page at this address, filled in and sent. */
+    private void signIn(String app, String username, String password) {
         browser.manage().deleteAllCookies();
-        browser.get(tasklist());
+        browser.get(app);
         // Each field until it holds its text: the sign-in page may take the focus while the first keys arrive.
         visible(By.cssSelector("input[ng-model='username']"));
         type(By.cssSelector("input[ng-model='username']"), username);
         type(By.cssSelector("input[ng-model='password']"), password);
         browser.findElement(By.cssSelector("button[type='submit']")).click();
-        visible(By.xpath("//a[contains(., 'Start process')]"));
     }
 
     /** The task of this name in the list, in the row that names the person it is about. */
