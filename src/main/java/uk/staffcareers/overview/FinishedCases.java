@@ -16,7 +16,8 @@ import uk.staffcareers.policy.WorkingDays;
 /**
  * Cases of earlier years that have ended, with their outcome: appraisals of earlier periods, HLTA candidacies
  * and development plans closed before this year began. Community Cockpit lists running cases only, so this is
- * where a headteacher finds them. The newest {@link #LIMIT} of each kind; the total says how many there are.
+ * where a headteacher finds them. The newest {@link #LIMIT} (the page and its CSV say so; no total, which would count
+ * every earlier year).
  */
 @Component
 class FinishedCases {
@@ -27,35 +28,23 @@ class FinishedCases {
     record Finished(String school, String schoolName, String person, String kind, String year, String outcome) {
     }
 
-    /** The newest finished cases, and how many there are in all. */
-    record Page(List<Finished> cases, long total) {
-    }
-
     private final JdbcClient jdbc;
 
     FinishedCases(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    Page before(AppraisalPeriod year, Map<String, String> schools) {
+    List<Finished> before(AppraisalPeriod year, Map<String, String> schools) {
         if (schools.isEmpty()) {
-            return new Page(List.of(), 0);
+            return List.of();
         }
         List<String> ids = List.copyOf(schools.keySet());
         List<Finished> found = new ArrayList<>();
-        found.addAll(jdbc.sql("""
-                select s.school_id, s.first_name, s.last_name, a.period_label, a.status, a.pay_decision, a.appeal_outcome,
-                  a.pay_review_outcome, a.left_on
-                from staff_member s join appraisal a on a.staff_id = s.id
-                where s.school_id in (:schools) and a.period_label < :year and a.status in ('COMPLETED', 'LEFT_EMPLOYMENT')
-                order by a.period_label desc, s.last_name, s.first_name
-                fetch first %d rows only""".formatted(LIMIT))
-                .param("schools", ids).param("year", year.label())
-                .query((rs, n) -> new Finished(rs.getString("school_id"), schools.get(rs.getString("school_id")),
-                        rs.getString("first_name") + " " + rs.getString("last_name"), "Appraisal", rs.getString("period_label"),
-                        appraisalOutcome(rs.getString("pay_decision"), rs.getString("pay_review_outcome"), rs.getString("appeal_outcome"),
-                                rs.getDate("left_on"))))
-                .list());
+        // Year by year from the newest, each found by the index on period_label (its first entry below, not a scan), so the newest
+        // are found without sorting every earlier year's rows.
+        for (String label = yearBefore(year.label()); label != null && found.size() < LIMIT; label = yearBefore(label)) {
+            found.addAll(appraisals(label, ids, schools, LIMIT - found.size()));
+        }
         found.addAll(closed("""
                 select s.school_id, s.first_name, s.last_name, c.closed_at ended, c.status from staff_member s
                 join hlta_candidacy c on c.staff_id = s.id where s.school_id in (:schools) and c.closed_at < :start
@@ -65,7 +54,28 @@ class FinishedCases {
                 join development_plan c on c.staff_id = s.id where s.school_id in (:schools) and c.evaluated_at < :start
                 order by c.evaluated_at desc fetch first %d rows only""", "Development plan", ids, year, schools));
         found.sort(Comparator.comparing(Finished::year).reversed().thenComparing(Finished::schoolName).thenComparing(Finished::person));
-        return new Page(found.stream().limit(LIMIT).toList(), total(ids, year));
+        return found.stream().limit(LIMIT).toList();
+    }
+
+    private String yearBefore(String label) {
+        return jdbc.sql("select period_label from appraisal where period_label < ? order by period_label desc fetch first 1 rows only")
+                .param(label).query(String.class).optional().orElse(null);
+    }
+
+    private List<Finished> appraisals(String label, List<String> ids, Map<String, String> schools, int limit) {
+        return jdbc.sql("""
+                select s.school_id, s.first_name, s.last_name, a.period_label, a.status, a.pay_decision, a.appeal_outcome,
+                  a.pay_review_outcome, a.left_on
+                from staff_member s join appraisal a on a.staff_id = s.id and a.period_label = :label
+                where s.school_id in (:schools) and a.status in ('COMPLETED', 'LEFT_EMPLOYMENT')
+                order by s.last_name, s.first_name
+                fetch first %d rows only""".formatted(limit))
+                .param("schools", ids).param("label", label)
+                .query((rs, n) -> new Finished(rs.getString("school_id"), schools.get(rs.getString("school_id")),
+                        rs.getString("first_name") + " " + rs.getString("last_name"), "Appraisal", rs.getString("period_label"),
+                        appraisalOutcome(rs.getString("pay_decision"), rs.getString("pay_review_outcome"), rs.getString("appeal_outcome"),
+                                rs.getDate("left_on"))))
+                .list();
     }
 
     private List<Finished> closed(String sql, String kind, List<String> ids, AppraisalPeriod year, Map<String, String> schools) {
@@ -75,18 +85,6 @@ class FinishedCases {
                         AppraisalPeriod.containing(rs.getTimestamp("ended").toLocalDateTime().toLocalDate()).label(),
                         OUTCOMES.getOrDefault(rs.getString("status"), rs.getString("status").toLowerCase().replace('_', ' '))))
                 .list();
-    }
-
-    private long total(List<String> ids, AppraisalPeriod year) {
-        return jdbc.sql("""
-                select (select count(*) from staff_member s join appraisal a on a.staff_id = s.id
-                          where s.school_id in (:schools) and a.period_label < :year and a.status in ('COMPLETED', 'LEFT_EMPLOYMENT'))
-                     + (select count(*) from staff_member s join hlta_candidacy c on c.staff_id = s.id
-                          where s.school_id in (:schools) and c.closed_at < :start)
-                     + (select count(*) from staff_member s join development_plan c on c.staff_id = s.id
-                          where s.school_id in (:schools) and c.evaluated_at < :start)""")
-                .param("schools", ids).param("year", year.label()).param("start", Timestamp.valueOf(year.start().atStartOfDay()))
-                .query(Long.class).single();
     }
 
     private static final Map<String, String> OUTCOMES = Map.of("IN_ROLE", "HLTA status awarded, in the role",

@@ -3,7 +3,10 @@ package uk.staffcareers.overview;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -41,9 +44,11 @@ class OverdueTasks {
     }
 
     List<Overdue> of(List<School> schools, LocalDate today) {
-        return schools.stream().flatMap(school -> {
-            WorkingDays days = calendars.forTrust(school.trustId());
-            return tasks.overdue(school.id(), clock.instant()).stream().map(t -> overdue(school, t, days, today));
+        Map<String, School> byId = schools.stream().collect(Collectors.toMap(School::id, s -> s));
+        Map<String, WorkingDays> calendarOf = new HashMap<>();
+        return tasks.overdue(List.copyOf(byId.keySet()), clock.instant()).stream().map(t -> {
+            School school = byId.get(t.tenantId());
+            return overdue(school, t, calendarOf.computeIfAbsent(school.trustId(), calendars::forTrust), today);
         }).sorted(Comparator.comparingInt(Overdue::workingDaysOverdue).reversed()).toList();
     }
 

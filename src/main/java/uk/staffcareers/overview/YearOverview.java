@@ -22,7 +22,7 @@ import uk.staffcareers.staff.School;
 @Service
 class YearOverview {
 
-    static final int RUNNING_LIMIT = 500;
+    static final int RUNNING_LIMIT = 200;
 
     /** Open concerns and capability cases of a school whose viewer may know of them. */
     record SchoolConcerns(String school, String schoolName, int concernsOpen, int capabilityCasesOpen) {
@@ -32,10 +32,13 @@ class YearOverview {
     record Running(String school, String schoolName, String person, String businessKey, String process, String started) {
     }
 
-    /** Everything the Cockpit page shows; {@code trust} sums the schools when there is more than one. */
+    /**
+     * Everything the Cockpit page shows; {@code trust} sums the schools when there is more than one; {@code moreRunning}
+     * says there are more running cases than the {@link #RUNNING_LIMIT} listed.
+     */
     record Overview(String year, String yearText, List<Progress> progress, Progress trust, List<SchoolConcerns> concerns,
             List<StepCount> hlta, List<StepCount> plans, List<OverdueTasks.Overdue> overdue, List<Finished> finished,
-            long finishedTotal, List<Running> running, long runningTotal) {
+            List<Running> running, boolean moreRunning) {
     }
 
     private final YearProgress progress;
@@ -67,12 +70,13 @@ class YearOverview {
         List<SchoolConcerns> concerns = steps.concerns(known).entrySet().stream()
                 .map(e -> new SchoolConcerns(e.getKey(), names.get(e.getKey()), e.getValue().concernsOpen(), e.getValue().capabilityCasesOpen()))
                 .toList();
-        FinishedCases.Page ended = finished.before(year, names);
-        List<Running> cases = running.of(viewer.schoolIds(), RUNNING_LIMIT).stream()
+        List<Finished> ended = finished.before(year, names);
+        List<Running> cases = running.of(viewer.schoolIds(), RUNNING_LIMIT + 1).stream()
                 .map(c -> new Running(c.tenantId(), names.get(c.tenantId()), c.staffName(), c.businessKey(), c.process(),
-                        WorkingDays.spoken(c.started().atZone(SchoolTime.ZONE).toLocalDate())))
+                        c.started() == null ? null : WorkingDays.spoken(c.started().atZone(SchoolTime.ZONE).toLocalDate())))
                 .toList();
+        boolean more = cases.size() > RUNNING_LIMIT;
         return new Overview(year.label(), year.spoken(), bySchool, trust, concerns, steps.hlta(names), steps.plans(names),
-                overdue.of(viewer.schools(), today), ended.cases(), ended.total(), cases, running.count(viewer.schoolIds()));
+                overdue.of(viewer.schools(), today), ended, cases.stream().limit(RUNNING_LIMIT).toList(), more);
     }
 }

@@ -64,7 +64,7 @@ class YearProgress {
         jdbc.sql("""
                 select s.school_id, s.trust_id, a.period_start, a.period_end, a.launched_at, a.objectives_settled_at,
                   a.assessed_at, a.pay_decided_at, a.status,
-                  (select count(*) from appraisal_interim_review r where r.appraisal_id = a.id) interim_reviews
+                  case when exists (select 1 from appraisal_interim_review r where r.appraisal_id = a.id) then 1 else 0 end interim_reviews
                 from staff_member s join appraisal a on a.staff_id = s.id and a.period_label = :year
                 where s.school_id in (:schools)""")
                 .param("year", year.label()).param("schools", List.copyOf(schoolNames.keySet()))

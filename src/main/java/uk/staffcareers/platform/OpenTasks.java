@@ -40,7 +40,13 @@ public class OpenTasks {
 
     /** One school's (tenant's) tasks that were due before {@code now}, earliest first. */
     public List<OpenTask> overdue(String tenantId, Instant now) {
-        return open(tasks.createTaskQuery().tenantIdIn(tenantId).dueBefore(Date.from(now)).orderByDueDate().asc());
+        return overdue(List.of(tenantId), now);
+    }
+
+    /** Some schools' (tenants') tasks that were due before {@code now}, earliest first, in one query. */
+    public List<OpenTask> overdue(List<String> tenantIds, Instant now) {
+        return tenantIds.isEmpty() ? List.of()
+                : open(tasks.createTaskQuery().tenantIdIn(tenantIds.toArray(String[]::new)).dueBefore(Date.from(now)).orderByDueDate().asc());
     }
 
     private List<OpenTask> open(TaskQuery query) {

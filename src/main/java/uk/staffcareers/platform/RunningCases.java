@@ -4,17 +4,22 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 import org.springframework.stereotype.Component;
 
 /**
  * The running cases of some schools (tenants), each with its business key beside the name of the person it is
  * about: Cockpit's own lists show only the key (APPRAISAL-2026/27-E1004). Read as the signed-in user, so the
- * engine's authorizations apply as in Cockpit. Top-level cases only (a capability meeting is part of its case);
- * the oldest first, at most {@code limit}.
+ * engine's authorizations apply as in Cockpit. Top-level cases only (a capability meeting is part of its case),
+ * by business key, at most {@code limit} (ask for one more to learn whether there are more: a count of every running
+ * case, authorization-checked, costs more than the page). From the runtime tables, which finished cases leave; the start times of
+ * the page's cases from history by id.
  */
 @Component
 public class RunningCases {
@@ -23,35 +28,44 @@ public class RunningCases {
     public record RunningCase(String businessKey, String process, String staffName, String tenantId, Instant started) {
     }
 
-    private final HistoryService history;
     private final RuntimeService runtime;
+    private final HistoryService history;
+    private final RepositoryService repository;
 
-    RunningCases(HistoryService history, RuntimeService runtime) {
-        this.history = history;
+    RunningCases(RuntimeService runtime, HistoryService history, RepositoryService repository) {
         this.runtime = runtime;
+        this.history = history;
+        this.repository = repository;
     }
 
     public List<RunningCase> of(List<String> tenantIds, int limit) {
         if (tenantIds.isEmpty()) {
             return List.of();
         }
-        List<HistoricProcessInstance> found = history.createHistoricProcessInstanceQuery().unfinished().rootProcessInstances()
-                .tenantIdIn(tenantIds.toArray(String[]::new)).orderByProcessInstanceStartTime().asc().listPage(0, limit);
-        Map<String, String> names = new HashMap<>();
-        if (!found.isEmpty()) {
-            runtime.createVariableInstanceQuery().variableName(CaseLabels.STAFF_NAME)
-                    .processInstanceIdIn(found.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
-                    .disableCustomObjectDeserialization().list().stream().filter(v -> v.getValue() != null)
-                    .forEach(v -> names.putIfAbsent(v.getProcessInstanceId(), v.getValue().toString()));
+        List<ProcessInstance> found = query(tenantIds).orderByBusinessKey().asc().listPage(0, limit);
+        if (found.isEmpty()) {
+            return List.of();
         }
+        String[] ids = found.stream().map(ProcessInstance::getId).toArray(String[]::new);
+        Map<String, String> names = new HashMap<>();
+        runtime.createVariableInstanceQuery().variableName(CaseLabels.STAFF_NAME).processInstanceIdIn(ids)
+                .disableCustomObjectDeserialization().list().stream().filter(v -> v.getValue() != null)
+                .forEach(v -> names.putIfAbsent(v.getProcessInstanceId(), v.getValue().toString()));
+        Map<String, Instant> started = new HashMap<>();
+        history.createHistoricProcessInstanceQuery().processInstanceIds(Set.of(ids)).list()
+                .forEach(h -> started.put(h.getId(), h.getStartTime().toInstant()));
+        Map<String, String> processNames = new HashMap<>();
         return found.stream().map(p -> new RunningCase(p.getBusinessKey(),
-                p.getProcessDefinitionName() == null ? p.getProcessDefinitionKey() : p.getProcessDefinitionName(),
-                names.get(p.getId()), p.getTenantId(), p.getStartTime().toInstant())).toList();
+                processNames.computeIfAbsent(p.getProcessDefinitionId(), this::processName),
+                names.get(p.getId()), p.getTenantId(), started.get(p.getId()))).toList();
     }
 
-    /** How many running top-level cases these schools have. */
-    public long count(List<String> tenantIds) {
-        return tenantIds.isEmpty() ? 0 : history.createHistoricProcessInstanceQuery().unfinished().rootProcessInstances()
-                .tenantIdIn(tenantIds.toArray(String[]::new)).count();
+    private ProcessInstanceQuery query(List<String> tenantIds) {
+        return runtime.createProcessInstanceQuery().rootProcessInstances().tenantIdIn(tenantIds.toArray(String[]::new));
+    }
+
+    private String processName(String definitionId) {
+        var definition = repository.getProcessDefinition(definitionId);
+        return definition.getName() == null ? definition.getKey() : definition.getName();
     }
 }

@@ -5,6 +5,7 @@
 
 const API = '/api/overview/year';
 const PATH = '/staff-careers';
+const FINISHED_SHOWN = 200;
 
 const TABLES = {
   progress: ['Appraisal year by school', [['schoolName', 'School'], ['cases', 'Cases'], ['objectivesOnTime', 'Objectives set by the deadline'],
@@ -173,10 +174,10 @@ async function renderPage(node) {
       content.appendChild(table('hlta', o.hlta, school, o.year));
       content.appendChild(table('plans', o.plans, school, o.year));
       content.appendChild(table('overdue', o.overdue, school, o.year, 'Days overdue are working days of the school calendar.'));
-      content.appendChild(table('running', o.running, school, o.year, o.runningTotal > o.running.length
-        ? 'The ' + o.running.length + ' oldest of ' + o.runningTotal + ' running cases.' : null));
-      content.appendChild(table('finished', o.finished, school, o.year, o.finishedTotal > o.finished.length
-        ? 'The newest ' + o.finished.length + ' of ' + o.finishedTotal + ' finished cases.' : null));
+      content.appendChild(table('running', o.running, school, o.year, o.moreRunning
+        ? 'The first ' + o.running.length + ' running cases by business key; there are more.' : null));
+      content.appendChild(table('finished', o.finished, school, o.year, o.finished.length >= FINISHED_SHOWN
+        ? 'The newest ' + o.finished.length + ' finished cases.' : null));
     } catch (e) {
       status.textContent = e.message;
     }
