@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -67,9 +68,16 @@ public final class Benchmark {
             }
             List<StaffMember> staff = timed("setup", "trustSeconds", () -> BenchTrust.create(app, settings.schools()));
             launched = staff.stream().filter(s -> s.schoolId() != null).toList();
-            // Last year's cases, still open: the other half of the open cases behind the queries.
-            timed("setup", "previousYearLaunchSeconds", () -> app.bean(AppraisalLaunch.class)
-                    .launch(AppraisalLaunch.Scope.TRUST, null, previous.label(), BenchTrust.HR));
+            // Last year's cases, still open: the other half of the open cases behind the queries. A year is opened only in
+            // its own time (or just before), so the engine's clock, which is the application's today, goes back a year.
+            ClockUtil.setCurrentTime(java.util.Date.from(LocalDate.now().minusYears(1).atTime(10, 0)
+                    .atZone(java.time.ZoneId.of("Europe/London")).toInstant()));
+            try {
+                timed("setup", "previousYearLaunchSeconds", () -> app.bean(AppraisalLaunch.class)
+                        .launch(AppraisalLaunch.Scope.TRUST, null, previous.label(), BenchTrust.HR));
+            } finally {
+                ClockUtil.reset();
+            }
             timed("setup", "finishedCasesSeconds", () -> BenchHistory.seedFinished(app, launched, previous, settings.finishedCases()));
         }
         try (RunningApp app = RunningApp.start(database)) {

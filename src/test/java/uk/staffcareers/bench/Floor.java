@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class Floor {
 
     static final String KEY = "bench-floor";
+    private static final String FORM = "bench-floor-form";
     /** The first three user tasks, in the order the simulated users complete them. */
     static final List<String> WORKED_TASKS = List.of("Floor_Task1", "Floor_Task2", "Floor_Task3");
 
@@ -28,20 +29,29 @@ final class Floor {
     Floor(RunningApp app) {
         this.runtime = app.bean(RuntimeService.class);
         this.transactions = app.bean(TransactionTemplate.class);
+        // Every deployment passes the model rules, the floor's too: a version tag and a form on each user task, with the
+        // fields the floor's submissions send (a form submits only its own fields).
+        String fields = java.util.stream.Stream.of("appraiserStaffId", "objective1", "criteria1", "assessment1", "developmentObjective",
+                "agreement").map(key -> "{\"id\": \"Field_%s\", \"type\": \"textfield\", \"key\": \"%s\", \"label\": \"%s (optional)\"}"
+                        .formatted(key, key, key)).collect(java.util.stream.Collectors.joining(", "));
         app.bean(RepositoryService.class).createDeployment().name("Benchmark floor")
-                .addModelInstance(KEY + ".bpmn", diagram()).deploy();
+                .addModelInstance(KEY + ".bpmn", diagram())
+                .addString(FORM + ".form", "{\"id\": \"" + FORM + "\", \"type\": \"default\", \"schemaVersion\": 16, \"components\": [" + fields + "]}")
+                .deploy();
     }
 
     static BpmnModelInstance diagram() {
-        return Bpmn.createExecutableProcess(KEY).name("Benchmark floor").camundaHistoryTimeToLive(180)
+        return Bpmn.createExecutableProcess(KEY).name("Benchmark floor").camundaHistoryTimeToLive(180).camundaVersionTag("bench")
                 .startEvent("Floor_Start")
-                .userTask("Floor_Task1").camundaAssignee("${headteacher}")
-                .userTask("Floor_Task2").camundaAssignee("${appraiser}")
-                .userTask("Floor_Task3").camundaAssignee("${employee}")
+                .userTask("Floor_Task1").camundaAssignee("${headteacher}").camundaFormRef(FORM).camundaFormRefBinding("deployment")
+                .userTask("Floor_Task2").camundaAssignee("${appraiser}").camundaFormRef(FORM).camundaFormRefBinding("deployment")
+                .userTask("Floor_Task3").camundaAssignee("${employee}").camundaFormRef(FORM).camundaFormRefBinding("deployment")
                 .parallelGateway("Floor_Fork")
-                .userTask("Floor_Task4").camundaAssignee("${appraiser}").endEvent("Floor_End4")
+                .userTask("Floor_Task4").camundaAssignee("${appraiser}").camundaFormRef(FORM).camundaFormRefBinding("deployment")
+                .endEvent("Floor_End4")
                 .moveToNode("Floor_Fork")
-                .userTask("Floor_Task5").camundaAssignee("${appraiser}").endEvent("Floor_End5")
+                .userTask("Floor_Task5").camundaAssignee("${appraiser}").camundaFormRef(FORM).camundaFormRefBinding("deployment")
+                .endEvent("Floor_End5")
                 .done();
     }
 
