@@ -30,9 +30,14 @@ class GroupListAuthorizationManager extends AuthorizationManager {
     @Override
     public List<String> filterAuthenticatedGroupIds(List<String> groupIds) {
         if (groupIds == null || groupIds.isEmpty() || groupIds.size() > LONGEST_LIST_PASSED_AS_IS) {
-            return super.filterAuthenticatedGroupIds(groupIds);
+            return shortenedByCamunda(groupIds);
         }
         return new ArrayList<>(groupIds);
+    }
+
+    /** Camunda's own look-up, which needs the engine's command context (its database session). */
+    List<String> shortenedByCamunda(List<String> groupIds) {
+        return super.filterAuthenticatedGroupIds(groupIds);
     }
 
     /**

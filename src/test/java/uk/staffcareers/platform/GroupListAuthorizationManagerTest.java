@@ -1,15 +1,15 @@
 package uk.staffcareers.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
-/** Outside a command there is no database: a look-up of the table's groups would fail here. */
+/** Which lists of groups go to the checks as they are, and which to Camunda's look-up of the groups that have authorizations. */
 class GroupListAuthorizationManagerTest {
 
     private final GroupListAuthorizationManager manager = new GroupListAuthorizationManager();
@@ -30,6 +30,17 @@ class GroupListAuthorizationManagerTest {
     void aLongListIsStillShortenedByCamundasLookUp() {
         List<String> many = IntStream.rangeClosed(1, GroupListAuthorizationManager.LONGEST_LIST_PASSED_AS_IS + 1)
                 .mapToObj(i -> "group-" + i).toList();
-        assertThatThrownBy(() -> manager.filterAuthenticatedGroupIds(many)).isInstanceOf(NullPointerException.class);
+        List<List<String>> lookedUp = new ArrayList<>();
+        GroupListAuthorizationManager recording = new GroupListAuthorizationManager() {
+            @Override
+            List<String> shortenedByCamunda(List<String> groupIds) {
+                lookedUp.add(groupIds);
+                return List.of("group-1");
+            }
+        };
+        assertThat(recording.filterAuthenticatedGroupIds(many)).containsExactly("group-1");
+        assertThat(lookedUp).containsExactly(many);
+        assertThat(recording.filterAuthenticatedGroupIds(List.of("staff"))).as("a short list is not looked up").containsExactly("staff");
+        assertThat(lookedUp).hasSize(1);
     }
 }
