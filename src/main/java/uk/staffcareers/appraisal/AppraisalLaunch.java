@@ -68,9 +68,7 @@ public class AppraisalLaunch {
         AppraisalPeriod period = periodLabel == null || periodLabel.isBlank()
                 ? AppraisalPeriod.containing(LocalDate.now(clock)) : AppraisalPeriod.of(periodLabel).requireOpenableOn(LocalDate.now(clock));
         List<StaffMember> staff = inScope(scope, target, launcher);
-        // Read once for the whole launch, not once per employee: a trust launches thousands.
-        Set<String> existing = jdbc.sql("select staff_id from appraisal where period_label = ?").param(period.label())
-                .query(String.class).set();
+        Set<String> existing = staffWithCases(period);
         Map<String, LocalDate> inductions = directory.inductionsRunningOn(period.start());
         int started = 0;
         int alreadyStarted = 0;
@@ -103,7 +101,7 @@ public class AppraisalLaunch {
                 select s.school_id, min(a.launched_at) from appraisal a join staff_member s on s.id = a.staff_id
                 where a.period_label = ? and s.school_id is not null group by s.school_id""").param(period.label())
                 .query((rs, n) -> launchedOn.put(rs.getString(1), rs.getTimestamp(2).toLocalDateTime().toLocalDate())).list();
-        Set<String> existing = jdbc.sql("select staff_id from appraisal where period_label = ?").param(period.label()).query(String.class).set();
+        Set<String> existing = staffWithCases(period);
         Set<String> left = directory.leftIds();
         Map<String, LocalDate> inductions = directory.inductionsRunningOn(period.start());
         List<String> started = new ArrayList<>();
@@ -116,6 +114,11 @@ public class AppraisalLaunch {
                     started.add(joiner.id());
                 }));
         return started;
+    }
+
+    /** Who has a case of the year already: read once for a whole launch, not once per employee. */
+    private Set<String> staffWithCases(AppraisalPeriod period) {
+        return jdbc.sql("select staff_id from appraisal where period_label = ?").param(period.label()).query(String.class).set();
     }
 
     private void start(StaffMember member, AppraisalPeriod period, String launchedBy) {

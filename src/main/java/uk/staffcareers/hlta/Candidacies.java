@@ -390,7 +390,7 @@ public class Candidacies {
         if (username.equals(staff.username()) || username.equals(headteacher.username())) {
             return true;
         }
-        return directory.findByUsername(username).map(u -> u.role().centralTeam()).orElse(false);
+        return directory.isCentralTeam(username);
     }
 
     private void update(String sql, Object... params) {

@@ -32,8 +32,7 @@ class LeaversController {
 
     @PostMapping("/api/directory/leavers/run")
     Swept run() {
-        boolean centralTeam = directory.findByUsername(user.username()).map(s -> s.role().centralTeam()).orElse(false);
-        if (!centralTeam && !user.isAdministrator()) {
+        if (!directory.isCentralTeam(user.username()) && !user.isAdministrator()) {
             throw new NotAllowedException("Only the trust's central team (CEO, HR) deals with leavers");
         }
         return new Swept(sweep.run());

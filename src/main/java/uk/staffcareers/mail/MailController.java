@@ -40,8 +40,7 @@ class MailController {
     List<OutboxMail> outbox(@RequestParam(defaultValue = "50") int limit) {
         var caller = identity.getCurrentAuthentication();
         boolean administrator = caller.getGroupIds() != null && caller.getGroupIds().contains(Groups.CAMUNDA_ADMIN);
-        boolean centralTeam = directory.findByUsername(caller.getUserId()).map(s -> s.role().centralTeam()).orElse(false);
-        if (!administrator && !centralTeam) {
+        if (!administrator && !directory.isCentralTeam(caller.getUserId())) {
             throw new NotAllowedException("The whole outbox is for the trust's central team and administrators; "
                     + "your own mail is at /api/mail/outbox/mine");
         }

@@ -49,7 +49,8 @@ public class IdentitySync {
         managedGroups().forEach((id, name) -> ensureGroup(id, name));
         // Its members are chosen in Admin, not by the directory: the group is made, its memberships left alone.
         ensureGroup(StaffGroups.ANALYSTS, "Process analysts");
-        directory.all().forEach(this::sync);
+        Set<String> left = directory.leftIds();
+        directory.all().stream().filter(member -> !left.contains(member.id())).forEach(this::syncAccount);
     }
 
     /** An account outside the staff directory (e.g. a provider of HLTA assessment), created once in its group. */
@@ -85,9 +86,12 @@ public class IdentitySync {
 
     /** Creates or updates the account of one member of staff and their memberships; a leaver's stays closed. */
     public void sync(StaffMember staff) {
-        if (directory.hasLeft(staff.id())) {
-            return;
+        if (!directory.hasLeft(staff.id())) {
+            syncAccount(staff);
         }
+    }
+
+    private void syncAccount(StaffMember staff) {
         User user = identity.createUserQuery().userId(staff.username()).singleResult();
         if (user == null) {
             user = identity.newUser(staff.username());

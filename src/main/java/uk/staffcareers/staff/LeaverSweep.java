@@ -49,18 +49,18 @@ public class LeaverSweep {
         LocalDate today = LocalDate.now(clock);
         List<String> done = new ArrayList<>();
         directory.leaversBefore(today).forEach((id, lastDay) -> {
-            boolean claimed = Boolean.TRUE.equals(transaction.execute(status -> {
+            StaffMember leaver = transaction.execute(status -> {
                 if (!directory.claimLeaving(id, LocalDateTime.now(clock))) {
-                    return false;
+                    return null; // another node has dealt with them
                 }
-                StaffMember leaver = directory.get(id);
-                events.publishEvent(new StaffLeft(leaver, lastDay));
-                identities.close(leaver);
-                return true;
-            }));
-            if (claimed) {
+                StaffMember member = directory.get(id);
+                events.publishEvent(new StaffLeft(member, lastDay));
+                identities.close(member);
+                return member;
+            });
+            if (leaver != null) {
                 LOG.info("Leaver {} ({}): employment ended on {}; cases ended, tasks handed on, account closed", id,
-                        directory.get(id).fullName(), lastDay);
+                        leaver.fullName(), lastDay);
                 done.add(id);
             }
         });

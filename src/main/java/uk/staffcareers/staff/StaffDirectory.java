@@ -146,6 +146,11 @@ public class StaffDirectory {
         return jdbc.sql("update staff_member set left_processed_at = ? where id = ? and left_processed_at is null").params(at, id).update() == 1;
     }
 
+    /** Whether the account is one of the trust's central team (CEO, HR), who see and act for every school. */
+    public boolean isCentralTeam(String username) {
+        return findByUsername(username).map(s -> s.role().centralTeam()).orElse(false);
+    }
+
     /** Everyone whose leaving has been dealt with. */
     public java.util.Set<String> leftIds() {
         return new java.util.HashSet<>(jdbc.sql("select id from staff_member where left_processed_at is not null").query(String.class).list());
