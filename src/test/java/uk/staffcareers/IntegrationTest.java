@@ -3,10 +3,13 @@ package uk.staffcareers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.Loader;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 
+import uk.staffcareers.platform.SchoolTime;
 import uk.staffcareers.staff.CareerStage;
 import uk.staffcareers.staff.ContractType;
 import uk.staffcareers.staff.DemoTrust;
@@ -63,6 +67,17 @@ public abstract class IntegrationTest {
         directory.save(member);
         identities.sync(member);
         return member;
+    }
+
+    /** The engine's clock, which is also the application's today: ten in the morning in England on that day. */
+    protected static void moveClockTo(LocalDate day) {
+        ClockUtil.setCurrentTime(Date.from(day.atTime(10, 0).atZone(SchoolTime.ZONE).toInstant()));
+    }
+
+    /** Back to the real clock after each test, whichever moved it. */
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
     }
 
     protected ResponseEntity<String> get(String username, String path) {

@@ -3,16 +3,12 @@ package uk.staffcareers.appraisal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import uk.staffcareers.IntegrationTest;
-import uk.staffcareers.platform.SchoolTime;
 import uk.staffcareers.staff.DemoTrust;
 
 /**
@@ -21,11 +17,6 @@ import uk.staffcareers.staff.DemoTrust;
  * the period from the 13th, and a second run starts nothing.
  */
 class JoinersIT extends IntegrationTest {
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     @SuppressWarnings("unchecked")
@@ -47,9 +38,5 @@ class JoinersIT extends IntegrationTest {
         assertThat(get("admin", "/engine-rest/process-instance/" + caseId + "/variables/periodStart").getBody()).contains("2027-01-13");
         assertThat((List<String>) as("kate.morgan").postForEntity("/api/appraisals/joiners", Map.of(), Map.class).getBody().get("joiners"))
                 .as("once").doesNotContain("E1179");
-    }
-
-    private static void moveClockTo(LocalDate day) {
-        ClockUtil.setCurrentTime(Date.from(day.atTime(10, 0).atZone(SchoolTime.ZONE).toInstant()));
     }
 }

@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
-import uk.staffcareers.platform.SchoolTime;
 import uk.staffcareers.staff.DemoTrust;
 
 /**
@@ -31,11 +27,6 @@ class HltaInTasklistIT extends TasklistBrowserTest {
     private static final LocalDate TODAY = LocalDate.of(2027, 1, 11);
     private static final List<LocalDate> PREPARATION_DAYS = List.of(TODAY.plusWeeks(1), TODAY.plusWeeks(2), TODAY.plusWeeks(3));
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void aCandidateGoesFromHerOwnStartToTheRegistrationTask() throws Exception {
@@ -119,9 +110,5 @@ class HltaInTasklistIT extends TasklistBrowserTest {
 
     private List<Object> tasks(String caseId, String user) {
         return list(user, "/engine-rest/task?processInstanceId=" + caseId).stream().map((Map<String, Object> t) -> t.get("name")).toList();
-    }
-
-    private static void moveClockTo(LocalDate day) {
-        ClockUtil.setCurrentTime(Date.from(day.atTime(10, 0).atZone(SchoolTime.ZONE).toInstant()));
     }
 }

@@ -7,19 +7,15 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
 
 import uk.staffcareers.IntegrationTest;
 import uk.staffcareers.platform.CaseVariables;
-import uk.staffcareers.platform.SchoolTime;
 
 /**
  * Two whole candidacies through the REST calls Tasklist makes, as the demo users, with the regional
@@ -38,11 +34,6 @@ class HltaJourneyIT extends IntegrationTest {
     private static final LocalDate DAY_2 = TODAY.plusWeeks(2);
     private static final LocalDate DAY_3 = TODAY.plusWeeks(3);
     private static final List<String> ALL_STANDARDS = IntStream.rangeClosed(1, 33).mapToObj(String::valueOf).toList();
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     @SuppressWarnings("unchecked")
@@ -449,9 +440,5 @@ class HltaJourneyIT extends IntegrationTest {
         return new Object[] {"answerExamples", "Year 4 every Friday afternoon", "answerWholeClass", "Yes, the whole class of 28",
                 "answerTeacherAbsent", "Yes, during PPA", "answerReasonableTime", "A full afternoon each week",
                 "answerAdvancedLearning", "Yes; she plans with the teacher", "answerConfidence", "Yes"};
-    }
-
-    private static void moveClockTo(LocalDate day) {
-        ClockUtil.setCurrentTime(Date.from(day.atTime(10, 0).atZone(SchoolTime.ZONE).toInstant()));
     }
 }

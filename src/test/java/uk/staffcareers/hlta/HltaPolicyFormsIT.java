@@ -3,7 +3,6 @@ package uk.staffcareers.hlta;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
 import uk.staffcareers.IntegrationTest;
-import uk.staffcareers.platform.SchoolTime;
 import uk.staffcareers.policy.WorkingDays;
 
 /**
@@ -114,9 +112,5 @@ class HltaPolicyFormsIT extends IntegrationTest {
 
     private int putPolicy(Map<String, Object> policy) {
         return as("kate.morgan").exchange(POLICY, HttpMethod.PUT, new HttpEntity<>(policy), String.class).getStatusCode().value();
-    }
-
-    private static void moveClockTo(LocalDate day) {
-        ClockUtil.setCurrentTime(Date.from(day.atTime(10, 0).atZone(SchoolTime.ZONE).toInstant()));
     }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
@@ -31,11 +30,6 @@ class HltaWithdrawalIT extends IntegrationTest {
 
     @Autowired
     private JdbcClient jdbc;
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     @SuppressWarnings("unchecked")

@@ -17,7 +17,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,11 +52,6 @@ class MailIT extends IntegrationTest {
     private Reminders reminders;
     @Autowired
     private Digests digests;
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     /**
      * Chris Dunn's HLTA candidacy: the headteacher is mailed the readiness discussion; Chris his registration, with its
@@ -322,9 +316,5 @@ class MailIT extends IntegrationTest {
                 && m.body().contains(mentioning)).toList();
         assertThat(found).as(subject + " to " + address).hasSize(1);
         return found.get(0).body();
-    }
-
-    private static void moveClockTo(LocalDate day) {
-        ClockUtil.setCurrentTime(Date.from(day.atTime(10, 0).atZone(SchoolTime.ZONE).toInstant()));
     }
 }

@@ -12,7 +12,6 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
@@ -51,16 +50,11 @@ class RetentionIT extends IntegrationTest {
     @Autowired
     private ProcessEngineConfigurationImpl engine;
 
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
-
     @Test
     @SuppressWarnings("unchecked")
     void finishedCasesGoWholeAfterTheirTimeAndOpenOrAppealedOnesStay() {
         StaffMember nia = newTeachingAssistant("E1200", "Nia", "Rees", DemoTrust.OAKFIELD, "E1002");
-        moveClockTo(LocalDate.of(2027, 1, 11));
+        moveClockToNoon(LocalDate.of(2027, 1, 11));
         String finishedCase = startCandidacy(nia);
         assertThat(post(nia.username(), "/api/hlta/candidacies/" + FINISHED + "/withdrawal", Map.of("reason", "Not this year"))
                 .getStatusCode().value()).isEqualTo(200);
@@ -95,7 +89,7 @@ class RetentionIT extends IntegrationTest {
         assertThat(count("notification where case_ref = ?", FINISHED)).as("the withdrawal was told").isPositive();
 
         // Six years and more later: the finished cases have passed their time, not the open one nor the appeal.
-        moveClockTo(LocalDate.of(2033, 9, 1));
+        moveClockToNoon(LocalDate.of(2033, 9, 1));
         notifications.send(nia.username(), "Recent", "A note sent today.", null);
         RetentionRun run = retention.run(new Scope(DemoTrust.TRUST, Set.of("E1200")), "kate.morgan");
 
@@ -208,7 +202,7 @@ class RetentionIT extends IntegrationTest {
         return jdbc.sql("select count(*) from " + fromWhere).params(params).query(Integer.class).single();
     }
 
-    private static void moveClockTo(LocalDate day) {
+    private static void moveClockToNoon(LocalDate day) {
         ClockUtil.setCurrentTime(Date.from(day.atTime(12, 0).atZone(ZoneId.of("Europe/London")).toInstant()));
     }
 }
