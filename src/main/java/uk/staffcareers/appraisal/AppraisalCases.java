@@ -72,7 +72,7 @@ class AppraisalCases {
 
     /** Who oversees the appraisal: the school's headteacher; for a headteacher or the CEO, the chair of trustees. */
     Optional<StaffMember> overseer(StaffMember staff) {
-        return Appraisals.appraisedByTrust(staff) ? directory.withRole(null, Role.CHAIR_OF_TRUSTEES).stream().findFirst()
+        return Appraisals.appraisedByTrust(staff) ? directory.officer(staff.trustId(), Role.CHAIR_OF_TRUSTEES)
                 : directory.headteacherOf(staff);
     }
 

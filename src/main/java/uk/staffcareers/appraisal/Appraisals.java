@@ -68,10 +68,10 @@ public class Appraisals {
         boolean byTrust = appraisedByTrust(staff);
         // Who appraises first: a missing appraiser is the reason to give.
         String appraiser = byTrust ? leadAppraiser(staff).username() : null;
-        StaffMember head = byTrust ? trustee(Role.CHAIR_OF_TRUSTEES, "oversee " + staff.fullName() + "'s appraisal")
+        StaffMember head = byTrust ? trustee(staff, Role.CHAIR_OF_TRUSTEES, "oversee " + staff.fullName() + "'s appraisal")
                 : directory.headteacherOf(staff)
                         .orElseThrow(() -> new InvalidInputException(staff.fullName() + "'s school has no headteacher in the directory"));
-        String hr = directory.hrAdviser().map(StaffMember::username).orElse(head.username());
+        String hr = directory.hrAdviser(staff).map(StaffMember::username).orElse(head.username());
         List<StaffMember> panel = panel(staff, policy);
         String payDecider = payDecider(staff, head);
         KeyHolder key = new GeneratedKeyHolder();
@@ -97,8 +97,8 @@ public class Appraisals {
 
     /** Who holds the appraiser's tasks: the CEO for a headteacher, the chair of trustees for the CEO. */
     private StaffMember leadAppraiser(StaffMember staff) {
-        return staff.role() == Role.CEO ? trustee(Role.CHAIR_OF_TRUSTEES, "appraise the CEO")
-                : trustee(Role.CEO, "appraise " + staff.fullName());
+        return staff.role() == Role.CEO ? trustee(staff, Role.CHAIR_OF_TRUSTEES, "appraise the CEO")
+                : trustee(staff, Role.CEO, "appraise " + staff.fullName());
     }
 
     /** The headteacher's choice: someone else in the same school (or the central team). */
@@ -382,19 +382,19 @@ public class Appraisals {
     /** Who decides the employee's pay, from the directory (never from a case variable): the chair of trustees for a headteacher or the CEO, else the headteacher. */
     public String payDeciderOf(long id) {
         StaffMember staff = staffOf(id);
-        return appraisedByTrust(staff) ? trustee(Role.CHAIR_OF_TRUSTEES, "decide " + staff.fullName() + "'s pay").username()
+        return appraisedByTrust(staff) ? trustee(staff, Role.CHAIR_OF_TRUSTEES, "decide " + staff.fullName() + "'s pay").username()
                 : payDecider(staff, directory.headteacherOf(staff)
                         .orElseThrow(() -> new InvalidInputException(staff.fullName() + "'s school has no headteacher in the directory")));
     }
 
     private String payDecider(StaffMember staff, StaffMember head) {
-        return appraisedByTrust(staff) ? trustee(Role.CHAIR_OF_TRUSTEES, "decide " + staff.fullName() + "'s pay").username()
+        return appraisedByTrust(staff) ? trustee(staff, Role.CHAIR_OF_TRUSTEES, "decide " + staff.fullName() + "'s pay").username()
                 : head.username();
     }
 
-    private StaffMember trustee(Role role, String toDo) {
+    private StaffMember trustee(StaffMember staff, Role role, String toDo) {
         String who = role == Role.CEO ? "CEO" : "chair of trustees";
-        return directory.withRole(null, role).stream().findFirst().orElseThrow(() -> new InvalidInputException(
+        return directory.officer(staff.trustId(), role).orElseThrow(() -> new InvalidInputException(
                 "The trust has no " + who + " in the staff directory to " + toDo));
     }
 
@@ -416,7 +416,7 @@ public class Appraisals {
         };
         List<StaffMember> panel = new ArrayList<>();
         for (Role role : roles) {
-            directory.withRole(null, role).stream().findFirst().ifPresent(panel::add);
+            directory.officer(staff.trustId(), role).ifPresent(panel::add);
         }
         return panel;
     }

@@ -96,7 +96,7 @@ public class Concerns {
                 insert into performance_concern (staff_id, raised_by, raised_at, appraisal_ref, description, status)
                 values (?, ?, ?, ?, ?, 'RAISED')""")
                 .params(staffId, raiser.username(), now(), appraisalRef, description.strip()).update(key, "id");
-        return new Raised(key.getKey().longValue(), staff, raiser.username(), headteacher(staff), hrAdviser());
+        return new Raised(key.getKey().longValue(), staff, raiser.username(), headteacher(staff), hrAdviser(staff));
     }
 
     private boolean mayRaise(StaffMember raiser, StaffMember staff) {
@@ -246,11 +246,11 @@ public class Concerns {
     }
 
     private String headteacher(StaffMember staff) {
-        return directory.headteacherOf(staff).map(StaffMember::username).orElseGet(this::hrAdviser);
+        return directory.headteacherOf(staff).map(StaffMember::username).orElseGet(() -> hrAdviser(staff));
     }
 
-    String hrAdviser() {
-        return directory.hrAdviser().map(StaffMember::username)
+    String hrAdviser(StaffMember staff) {
+        return directory.hrAdviser(staff).map(StaffMember::username)
                 .orElseThrow(() -> new InvalidInputException("The directory has no HR adviser to take the case"));
     }
 

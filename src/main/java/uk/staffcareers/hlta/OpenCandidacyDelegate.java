@@ -40,7 +40,7 @@ class OpenCandidacyDelegate implements JavaDelegate, SetsVariables {
         // Forms name people by their names, never their user ids.
         ex.setVariable(HEADTEACHER_NAME, directory.findByUsername(opened.headteacher()).map(h -> h.fullName()).orElse("your headteacher"));
         ex.setVariable(COORDINATOR, opened.coordinator());
-        ex.setVariable(HR, directory.hrAdviser().map(hr -> hr.username()).orElse(opened.headteacher()));
+        ex.setVariable(HR, directory.hrAdviser(opened.candidate()).map(hr -> hr.username()).orElse(opened.headteacher()));
         if (!opened.coordinator().equals(opened.headteacher())) {
             CaseAccessListener.grantRead(ex, opened.coordinator());
         }

@@ -64,7 +64,7 @@ class LeaverCasesProcess {
 
     private void handOver(Task task, StaffMember leaver, String when) {
         Optional<StaffMember> to = directory.withRole(task.getTenantId(), Role.HEADTEACHER).stream().findFirst()
-                .or(directory::hrAdviser);
+                .or(() -> directory.hrAdviser(leaver));
         if (to.isEmpty()) {
             return; // nobody to give it to: it stays where an administrator sees it
         }

@@ -82,7 +82,7 @@ public class StaffDetailsConfirmation {
         List<StaffMember> keepers = staff.schoolId() == null ? List.of()
                 : directory.withRole(staff.schoolId(), Role.SCHOOL_BUSINESS_MANAGER);
         if (keepers.isEmpty()) {
-            keepers = directory.withRole(null, Role.HR_ADVISER);
+            keepers = directory.centralTeam(staff.trustId(), Role.HR_ADVISER);
         }
         if (keepers.isEmpty()) {
             throw new InvalidInputException("Nobody keeps the staff records of " + staff.fullName()

@@ -180,22 +180,32 @@ public class StaffDirectory {
                 .param(schoolId).query(StaffDirectory::staffMember).list();
     }
 
-    /** Staff of one role, in one school or (schoolId null) in the trust's central team. */
+    /** Staff of one role in one school (the central team's: centralTeam). */
     public List<StaffMember> withRole(String schoolId, Role role) {
-        String where = schoolId == null ? "school_id is null" : "school_id = :school";
-        return jdbc.sql("select " + STAFF_COLUMNS + " from staff_member where " + where + " and role = :role order by id")
-                .param("school", schoolId).param("role", role.name())
-                .query(StaffDirectory::staffMember).list();
+        return jdbc.sql("select " + STAFF_COLUMNS + " from staff_member where school_id = ? and role = ? order by id")
+                .params(schoolId, role.name()).query(StaffDirectory::staffMember).list();
     }
 
-    /** Who leads a member of staff's school: its headteacher, or for the central team the CEO. */
+    /** Who leads a member of staff's school: its headteacher, or for the central team their trust's CEO. */
     public Optional<StaffMember> headteacherOf(StaffMember staff) {
-        return withRole(staff.schoolId(), staff.schoolId() == null ? Role.CEO : Role.HEADTEACHER).stream().findFirst();
+        return staff.schoolId() == null ? officer(staff.trustId(), Role.CEO)
+                : withRole(staff.schoolId(), Role.HEADTEACHER).stream().findFirst();
     }
 
-    /** The trust's HR adviser, who takes formal cases. */
-    public Optional<StaffMember> hrAdviser() {
-        return withRole(null, Role.HR_ADVISER).stream().findFirst();
+    /** A member of staff's trust's HR adviser, who takes formal cases. */
+    public Optional<StaffMember> hrAdviser(StaffMember staff) {
+        return officer(staff.trustId(), Role.HR_ADVISER);
+    }
+
+    /** The trust's officer in that role (its CEO, HR adviser, chair of trustees...): never another trust's. */
+    public Optional<StaffMember> officer(String trustId, Role role) {
+        return centralTeam(trustId, role).stream().findFirst();
+    }
+
+    /** The trust's central team in one role. */
+    public List<StaffMember> centralTeam(String trustId, Role role) {
+        return jdbc.sql("select " + STAFF_COLUMNS + " from staff_member where school_id is null and trust_id = ? and role = ? order by id")
+                .params(trustId, role.name()).query(StaffDirectory::staffMember).list();
     }
 
     /** An early career teacher's induction: until it ends they are outside the appraisal policy. */
