@@ -4,10 +4,12 @@ import static uk.staffcareers.InvalidInputException.requireText;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,10 +25,9 @@ import uk.staffcareers.staff.StaffDirectory;
 import uk.staffcareers.staff.StaffMember;
 
 /**
- * Launches the appraisal year: one case per employee per period, never two. Each case starts in a
- * transaction of its own (or the caller's, when a process launches), so a failure names one employee
- * and leaves the cases before it started. (Batches of 25 cases to a transaction were no faster on
- * PostgreSQL here, within the benchmark's noise: README "Benchmark".)
+ * Launches the appraisal year: one case per employee per period, never two. Who is in scope and what happens to
+ * each is planned and recorded at once (LaunchStore); the cases then start one transaction each (LaunchRunner), so
+ * a failure names one employee and leaves the others started. Joiners' cases start here too.
  */
 @Service
 public class AppraisalLaunch {
@@ -38,28 +39,31 @@ public class AppraisalLaunch {
         void start(String businessKey, String staffId, AppraisalPeriod period, String launchedBy);
     }
 
-    public record Summary(String period, int started, int alreadyStarted, List<String> leftOut) {
-        public String text() {
-            return "Appraisal year " + period + ": " + started + " case(s) started, " + alreadyStarted + " already existed"
-                    + (leftOut.isEmpty() ? "." : "; left out: " + String.join("; ", leftOut) + ".");
-        }
-    }
-
     private final StaffDirectory directory;
     private final CaseStarter starter;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final LaunchStore launches;
+    private final LaunchRunner runner;
 
-    AppraisalLaunch(StaffDirectory directory, CaseStarter starter, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+    AppraisalLaunch(StaffDirectory directory, CaseStarter starter, JdbcClient jdbc, TransactionTemplate transactions, Clock clock,
+            LaunchStore launches, LaunchRunner runner) {
         this.directory = directory;
         this.starter = starter;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
+        this.launches = launches;
+        this.runner = runner;
     }
 
-    public Summary launch(Scope scope, String target, String periodLabel, String launchedBy) {
+    /**
+     * Plans the launch at once (who is in scope, who already has a case, who is left out and why), then starts the cases:
+     * in this request for one member of staff, in the background for a school or the trust (LaunchRunner). The answer is
+     * the launch's progress, finished or not.
+     */
+    public LaunchProgress launch(Scope scope, String target, String periodLabel, String launchedBy) {
         if (scope == null) {
             throw new InvalidInputException("Say for whom: one member of staff (STAFF), a school (SCHOOL) or the trust (TRUST)");
         }
@@ -68,23 +72,44 @@ public class AppraisalLaunch {
         AppraisalPeriod period = periodLabel == null || periodLabel.isBlank()
                 ? AppraisalPeriod.containing(LocalDate.now(clock)) : AppraisalPeriod.of(periodLabel).requireOpenableOn(LocalDate.now(clock));
         List<StaffMember> staff = inScope(scope, target, launcher);
-        Set<String> existing = staffWithCases(period);
-        Map<String, LocalDate> inductions = directory.inductionsRunningOn(period.start());
-        int started = 0;
-        int alreadyStarted = 0;
-        List<String> leftOut = new ArrayList<>();
-        for (StaffMember member : staff) {
-            String reason = reasonToLeaveOut(member, period, inductions.get(member.id()));
-            if (reason != null) {
-                leftOut.add(member.fullName() + " (" + member.id() + "): " + reason);
-            } else if (existing.contains(member.id())) {
-                alreadyStarted++;
+        LaunchStore.Launch launch = new LaunchStore.Launch(UUID.randomUUID().toString(), launcher.trustId(), period.label(),
+                scope.name(), forWhom(scope, target, staff), launchedBy);
+        List<LaunchStore.Item> items = items(staff, period);
+        if (scope == Scope.STAFF) {
+            // One person: planned and started together, so that a case which cannot start is refused with nothing kept.
+            transactions.executeWithoutResult(tx -> {
+                launches.create(launch, items, LocalDateTime.now(clock));
+                runner.runNow(launch.id());
+            });
+        } else {
+            transactions.executeWithoutResult(tx -> launches.create(launch, items, LocalDateTime.now(clock)));
+            if (runner.inBackground(scope)) {
+                runner.submit(launch.id());
             } else {
-                transactions.executeWithoutResult(tx -> start(member, period, launchedBy));
-                started++;
+                runner.runNow(launch.id());
             }
         }
-        return new Summary(period.label(), started, alreadyStarted, leftOut);
+        return launches.progress(launch, launcher.fullName());
+    }
+
+    /** Everyone in scope with what the launch does for them: start a case, nothing (one exists), or leave them out. */
+    private List<LaunchStore.Item> items(List<StaffMember> staff, AppraisalPeriod period) {
+        Set<String> existing = staffWithCases(period);
+        Map<String, LocalDate> inductions = directory.inductionsRunningOn(period.start());
+        return staff.stream().map(member -> {
+            String reason = reasonToLeaveOut(member, period, inductions.get(member.id()));
+            LaunchStore.Outcome outcome = reason != null ? LaunchStore.Outcome.LEFT_OUT
+                    : existing.contains(member.id()) ? LaunchStore.Outcome.EXISTED : LaunchStore.Outcome.WAITING;
+            return new LaunchStore.Item(member.id(), member.fullName(), outcome, reason);
+        }).toList();
+    }
+
+    private String forWhom(Scope scope, String target, List<StaffMember> staff) {
+        return switch (scope) {
+            case TRUST -> "the whole trust";
+            case SCHOOL -> directory.schoolByCodeOrName(target).map(School::name).orElse(target);
+            case STAFF -> staff.get(0).fullName();
+        };
     }
 
     /**

@@ -11,7 +11,10 @@ import uk.staffcareers.notifications.Notifications;
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
 
-/** Task_LaunchAppraisals (appraisal-launch): starts the cases and tells the launcher what happened. */
+/**
+ * Task_LaunchAppraisals (appraisal-launch): plans the launch and starts its cases, at once or in the background, and
+ * tells the launcher where it stands (the background run tells them again when it has finished).
+ */
 @Component
 class LaunchAppraisalsDelegate implements JavaDelegate, SetsVariables {
 
@@ -19,6 +22,7 @@ class LaunchAppraisalsDelegate implements JavaDelegate, SetsVariables {
     static final String TARGET = "launchTarget";
     static final String PERIOD = "periodLabel";
     static final String SUMMARY = "launchSummary";
+    static final String LAUNCH_ID = "launchId";
 
     private final AppraisalLaunch launch;
     private final Notifications notifications;
@@ -37,14 +41,18 @@ class LaunchAppraisalsDelegate implements JavaDelegate, SetsVariables {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("Say for whom: one member of staff (STAFF), a school (SCHOOL) or the trust (TRUST)");
         }
-        var summary = launch.launch(scope, AppraisalCycleProcess.text(ex, TARGET), AppraisalCycleProcess.text(ex, PERIOD), launcher);
-        ex.setProcessBusinessKey("LAUNCH-" + summary.period() + "-" + scope + (scope == AppraisalLaunch.Scope.TRUST ? "" : "-" + ex.getVariable(TARGET)));
-        ex.setVariable(SUMMARY, summary.text());
-        notifications.sendSummary(launcher, "Appraisal year " + summary.period() + " launched", summary.text(), ex.getProcessBusinessKey());
+        var progress = launch.launch(scope, AppraisalCycleProcess.text(ex, TARGET), AppraisalCycleProcess.text(ex, PERIOD), launcher);
+        ex.setProcessBusinessKey("LAUNCH-" + progress.period() + "-" + scope + (scope == AppraisalLaunch.Scope.TRUST ? "" : "-" + ex.getVariable(TARGET)));
+        ex.setVariable(LAUNCH_ID, progress.id());
+        ex.setVariable(SUMMARY, progress.text());
+        boolean finished = "FINISHED".equals(progress.status());
+        notifications.sendSummary(launcher, "Appraisal year " + progress.period() + (finished ? " launched" : " launch under way"),
+                finished ? progress.text() : progress.text() + " The cases are starting now; follow them under Launches, "
+                        + "at the top of Tasklist, and you will be told here when all have started.", ex.getProcessBusinessKey());
     }
 
     @Override
     public Set<String> variablesSet() {
-        return Set.of(SUMMARY);
+        return Set.of(SUMMARY, LAUNCH_ID);
     }
 }

@@ -85,8 +85,7 @@ final class OverviewBench {
             long t0 = System.nanoTime();
             results.put("finishedCases", seedFinished(app, staff, period, settings.finishedCases()));
             results.put("finishedSeedingSeconds", Latencies.round((System.nanoTime() - t0) / 1e9));
-            app.rest.post(BenchTrust.HR, "/api/appraisals/launch", "{\"scope\":\"TRUST\",\"period\":\"" + period.label() + "\"}")
-                    .expect(200, "This year's launch");
+            BenchLaunch.trust(app, period.label());
             List<String> heads = staff.stream().filter(s -> s.role() == Role.HEADTEACHER).map(StaffMember::username).toList();
             Function<String, Rest.Reply> overview = user -> app.rest.get(user, "/api/overview/year");
             // Warm-up: the first calls compile the paths.

@@ -1,6 +1,7 @@
 // Links in Tasklist's header, opening in a new tab with the Tasklist session (no second login): the page of one's own
 // documents and notifications (/my/index.html), for everyone; and the staff directory's upload page
-// (/directory/index.html) for those who bring staff records in: the headteachers and the trust's central team.
+// (/directory/index.html) for those who bring staff records in, and the appraisal launches they follow
+// (/launches/index.html): the headteachers and the trust's central team.
 const DIRECTORY_ROLES = ['HEADTEACHER', 'HR_ADVISER', 'CEO'];
 
 function link(href, text, title, className) {
@@ -29,6 +30,10 @@ export default {
           node.appendChild(link('/directory/index.html', 'Staff directory',
             'Bring in staff records from the school\'s MIS, or add, change or end one person (opens in a new tab)',
             'staff-careers-directory'));
+          node.appendChild(document.createTextNode(' '));
+          node.appendChild(link('/launches/index.html', 'Launches',
+            'The appraisal years you launched, and how far their cases have started (opens in a new tab)',
+            'staff-careers-launches'));
         }
       })
       .catch(() => {});
