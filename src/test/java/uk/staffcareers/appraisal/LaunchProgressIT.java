@@ -39,10 +39,10 @@ import uk.staffcareers.staff.Trust;
  */
 class LaunchProgressIT extends IntegrationTest {
 
-    private static final String TRUST = "ltest";
+    private static final String TRUST = LaunchTestTrust.TRUST;
     private static final String SCHOOL = "launch-academy";
     private static final String HEAD = "nina.hale";
-    private static final String HR = "owen.pryce";
+    private static final String HR = LaunchTestTrust.HR;
     private static final List<String> ASSISTANTS = IntStream.rangeClosed(3091, 3102).mapToObj(n -> "E" + n).toList();
 
     @Autowired
@@ -60,17 +60,7 @@ class LaunchProgressIT extends IntegrationTest {
 
     @BeforeEach
     void launchTestTrust() {
-        if (directory.trust(TRUST).isPresent()) {
-            return;
-        }
-        directory.saveTrust(new Trust(TRUST, "Launch Test Trust"));
-        directory.saveSchool(new School(SCHOOL, TRUST, "Launch Test Academy"));
-        // The trust's own HR adviser: the trust's officers are its own, never the demo trust's (Kate Morgan).
-        List<StaffMember> staff = new java.util.ArrayList<>(List.of(person("E3090", HEAD, "Nina", "Hale", SCHOOL, Role.HEADTEACHER, null),
-                person("E3103", HR, "Owen", "Pryce", null, Role.HR_ADVISER, null)));
-        ASSISTANTS.forEach(id -> staff.add(person(id, "ta." + id.toLowerCase(), "Assistant", id, SCHOOL, Role.TEACHING_ASSISTANT, "E3090")));
-        staff.forEach(directory::save);
-        identities.syncAll();
+        LaunchTestTrust.school(directory, identities, SCHOOL, "Launch Test Academy", "E3090", HEAD, ASSISTANTS);
         ReflectionTestUtils.setField(runner, "background", true);
     }
 
@@ -168,11 +158,5 @@ class LaunchProgressIT extends IntegrationTest {
 
     private static AppraisalPeriod thisYear() {
         return AppraisalPeriod.containing(LocalDate.now());
-    }
-
-    private static StaffMember person(String id, String username, String first, String last, String school, Role role, String manager) {
-        return new StaffMember(id, username, first, last, username + "@ltest.example.org", TRUST, school, role,
-                role == Role.TEACHING_ASSISTANT ? CareerStage.CORE : null, role == Role.TEACHING_ASSISTANT ? 1 : null,
-                ContractType.PERMANENT, null, LocalDate.of(2020, 9, 1), manager, false, false, null);
     }
 }

@@ -3,6 +3,12 @@ package uk.staffcareers.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -24,11 +30,14 @@ final class Floor {
 
     private final RuntimeService runtime;
     private final TransactionTemplate transactions;
+    /** As many threads as the application's launch starts cases on. */
+    private final int threads;
     private int started;
 
     Floor(RunningApp app) {
         this.runtime = app.bean(RuntimeService.class);
         this.transactions = app.bean(TransactionTemplate.class);
+        this.threads = app.bean(org.springframework.core.env.Environment.class).getProperty("staffcareers.launch.threads", Integer.class, 4);
         // Every deployment passes the model rules, the floor's too: a version tag and a form on each user task, with the
         // fields the floor's submissions send (a form submits only its own fields).
         String fields = java.util.stream.Stream.of("appraiserStaffId", "objective1", "criteria1", "assessment1", "developmentObjective",
@@ -56,18 +65,30 @@ final class Floor {
     }
 
     /**
-     * Starts cases one transaction each, as the launch does, with the same start variables (the member
-     * of staff as employeeId, so that no tenant or access rule applies) and returns their ids.
+     * Starts cases one transaction each on the launch's number of threads, as the launch does, with the same start
+     * variables (the member of staff as employeeId, so that no tenant or access rule applies) and returns their ids.
      */
     List<String> start(int count) {
-        List<String> ids = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            int n = ++started;
-            ids.add(transactions.execute(tx -> runtime.createProcessInstanceByKey(KEY).businessKey("FLOOR-" + n)
-                    .setVariables(Map.of("employeeId", "F" + n, "periodStart", "2026-09-01", "periodEnd", "2027-08-31",
-                            "launchedBy", BenchTrust.HR, "headteacher", "admin", "appraiser", "admin", "employee", "admin"))
-                    .execute().getId()));
+        int first = started + 1;
+        started += count;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<String> ids = new ArrayList<>(count);
+            for (Future<String> id : pool.invokeAll(IntStream.range(first, first + count).<Callable<String>>mapToObj(n -> () -> startOne(n)).toList())) {
+                ids.add(id.get());
+            }
+            return ids;
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException("The floor's cases did not start", e);
+        } finally {
+            pool.shutdown();
         }
-        return ids;
+    }
+
+    private String startOne(int n) {
+        return transactions.execute(tx -> runtime.createProcessInstanceByKey(KEY).businessKey("FLOOR-" + n)
+                .setVariables(Map.of("employeeId", "F" + n, "periodStart", "2026-09-01", "periodEnd", "2027-08-31",
+                        "launchedBy", BenchTrust.HR, "headteacher", "admin", "appraiser", "admin", "employee", "admin"))
+                .execute().getId());
     }
 }
