@@ -31,9 +31,6 @@ class AppraisalCases {
         }
     }
 
-    /** AppraisalPeriod.businessKey: APPRAISAL-<yyyy/yy>-<staff no.>. */
-    private static final Pattern KEY = Pattern.compile("APPRAISAL-(\\d{4}/\\d{2})-(.+)");
-
     private final JdbcClient jdbc;
     private final StaffDirectory directory;
 
@@ -48,13 +45,10 @@ class AppraisalCases {
      */
     Case visibleTo(String businessKey, String caller) {
         CaseStateException unknown = CaseStateException.unknown("No appraisal case '" + businessKey + "'");
-        Matcher key = businessKey == null ? null : KEY.matcher(businessKey);
-        if (key == null || !key.matches()) {
-            throw unknown;
-        }
+        AppraisalPeriod.Key key = AppraisalPeriod.ofBusinessKey(businessKey).orElseThrow(() -> unknown);
         Case found = jdbc.sql("select id, period_label, period_start, period_end, appraiser, status from appraisal "
-                        + "where period_label = ? and staff_id = ?").params(key.group(1), key.group(2))
-                .query((rs, n) -> new Case(rs.getLong(1), businessKey, directory.get(key.group(2)), new AppraisalPeriod(rs.getString(2),
+                        + "where period_label = ? and staff_id = ?").params(key.periodLabel(), key.staffId())
+                .query((rs, n) -> new Case(rs.getLong(1), businessKey, directory.get(key.staffId()), new AppraisalPeriod(rs.getString(2),
                         rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)), rs.getString(5), rs.getString(6)))
                 .optional().orElseThrow(() -> unknown);
         StaffMember user = directory.findByUsername(caller).orElseThrow(() -> unknown);

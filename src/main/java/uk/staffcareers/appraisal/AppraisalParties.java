@@ -34,13 +34,12 @@ class AppraisalParties implements CaseParties {
 
     @Override
     public Set<String> of(String caseRef) {
-        if (!caseRef.startsWith("APPRAISAL-")) {
+        var key = AppraisalPeriod.ofBusinessKey(caseRef);
+        if (key.isEmpty()) {
             return Set.of();
         }
-        // The case reference is AppraisalPeriod.businessKey: APPRAISAL-<period>-<staff id>.
-        List<String[]> rows = jdbc.sql("""
-                select staff_id, appraiser, pay_decided_by, id from appraisal
-                where concat('APPRAISAL-', period_label, '-', staff_id) = ?""").param(caseRef)
+        List<String[]> rows = jdbc.sql("select staff_id, appraiser, pay_decided_by, id from appraisal where period_label = ? and staff_id = ?")
+                .params(key.get().periodLabel(), key.get().staffId())
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)}).list();
         Set<String> people = new HashSet<>();
         for (String[] row : rows) {

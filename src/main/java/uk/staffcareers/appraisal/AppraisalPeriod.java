@@ -75,4 +75,16 @@ public record AppraisalPeriod(String label, LocalDate start, LocalDate end) {
     public String businessKey(String staffId) {
         return "APPRAISAL-" + label + "-" + staffId;
     }
+
+    /** What an appraisal case's business key names: the period's label and the member of staff. */
+    public record Key(String periodLabel, String staffId) {
+    }
+
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("APPRAISAL-(\\d{4}/\\d{2})-(.+)");
+
+    /** The period and member of staff of a business key made by businessKey; empty for any other text. */
+    public static java.util.Optional<Key> ofBusinessKey(String businessKey) {
+        java.util.regex.Matcher key = businessKey == null ? null : KEY.matcher(businessKey);
+        return key == null || !key.matches() ? java.util.Optional.empty() : java.util.Optional.of(new Key(key.group(1), key.group(2)));
+    }
 }

@@ -297,10 +297,11 @@ public class Appraisals {
     void onConcernConcluded(ConcernConcluded concluded) {
         String note = concluded.concernRef() + (concluded.capability() ? ": performance now managed under the Capability Procedure"
                 : ": closed after enough improvement") + (concluded.remainingIssues() == null ? "" : "; remaining issues: " + concluded.remainingIssues());
-        jdbc.sql("select id, concern_notes from appraisal where concat('APPRAISAL-', period_label, '-', staff_id) = ?")
-                .param(concluded.appraisalRef()).query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).list()
+        AppraisalPeriod.ofBusinessKey(concluded.appraisalRef()).ifPresent(key -> jdbc.sql(
+                "select id, concern_notes from appraisal where period_label = ? and staff_id = ?")
+                .params(key.periodLabel(), key.staffId()).query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).list()
                 .forEach(row -> jdbc.sql("update appraisal set concern_notes = ?, under_capability = (under_capability or ?) where id = ?")
-                        .params(row[1] == null ? note : row[1] + " | " + note, concluded.capability(), row[0]).update());
+                        .params(row[1] == null ? note : row[1] + " | " + note, concluded.capability(), row[0]).update()));
     }
 
     public List<Objective> objectives(long id) {
