@@ -37,7 +37,7 @@ class ActuatorAuthenticationFilter extends OncePerRequestFilter {
         switch (attempt.outcome()) {
             case NO_CREDENTIALS -> chain.doFilter(request, response);
             case MUST_WAIT -> LoginThrottle.refuse(response, attempt.retryAfter());
-            case WRONG_PASSWORD -> {
+            case WRONG_PASSWORD, NO_PASSWORDS -> {
                 response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
                 response.setHeader("WWW-Authenticate", "Basic realm=\"staff-careers\"");
             }

@@ -9,11 +9,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
 
-/** HTTP Basic credentials checked against the directory's accounts, through the login throttle. */
+/**
+ * HTTP Basic credentials checked against the directory's accounts, through the login throttle. With school accounts
+ * (staffcareers.sign-in.mode: oidc) only the accounts that keep a password may use one (the administrator); anyone
+ * else is refused before any password is looked at.
+ */
 @Component
 class BasicLogin {
 
-    enum Outcome { NO_CREDENTIALS, ACCEPTED, WRONG_PASSWORD, MUST_WAIT }
+    enum Outcome { NO_CREDENTIALS, ACCEPTED, WRONG_PASSWORD, MUST_WAIT, NO_PASSWORDS }
 
     record Attempt(Outcome outcome, String user, Duration retryAfter) {
     }
@@ -21,11 +25,13 @@ class BasicLogin {
     private final IdentityService identity;
     private final LoginThrottle throttle;
     private final VerifiedLogins verified;
+    private final SignInSettings signIn;
 
-    BasicLogin(IdentityService identity, LoginThrottle throttle, VerifiedLogins verified) {
+    BasicLogin(IdentityService identity, LoginThrottle throttle, VerifiedLogins verified, SignInSettings signIn) {
         this.identity = identity;
         this.throttle = throttle;
         this.verified = verified;
+        this.signIn = signIn;
     }
 
     Attempt attempt(HttpServletRequest request) {
@@ -34,6 +40,9 @@ class BasicLogin {
             return new Attempt(Outcome.NO_CREDENTIALS, null, Duration.ZERO);
         }
         String user = credentials[0];
+        if (!signIn.acceptsPasswordOf(user)) {
+            return new Attempt(Outcome.NO_PASSWORDS, user, Duration.ZERO);
+        }
         String client = request.getRemoteAddr();
         Duration wait = throttle.waitFor(client, user);
         if (!wait.isZero()) {

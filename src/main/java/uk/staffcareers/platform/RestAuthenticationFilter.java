@@ -14,7 +14,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * HTTP Basic authentication for the REST APIs (/engine-rest and /api), against the directory's
- * Camunda accounts. Every request must authenticate: without valid credentials the answer is 401
+ * Camunda accounts; with school accounts (staffcareers.sign-in.mode: oidc) also the provider's bearer tokens, which
+ * Spring Security's resource server has checked and matched to an account by email (ProviderTokens) before this
+ * filter runs. Every request must authenticate: without valid credentials the answer is 401
  * and nothing else; a client that has sent too many wrong passwords for the account is answered 429
  * (see LoginThrottle). The engine then checks authorizations and tenants as that user.
  *
@@ -30,16 +32,23 @@ class RestAuthenticationFilter extends OncePerRequestFilter {
     private final IdentityService identity;
     private final BasicLogin login;
     private final VerifiedLogins verified;
+    private final SignInSettings signIn;
 
-    RestAuthenticationFilter(IdentityService identity, BasicLogin login, VerifiedLogins verified) {
+    RestAuthenticationFilter(IdentityService identity, BasicLogin login, VerifiedLogins verified, SignInSettings signIn) {
         this.identity = identity;
         this.login = login;
         this.verified = verified;
+        this.signIn = signIn;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String tokenUser = ProviderTokens.signedInUser().orElse(null);
+        if (tokenUser != null) {
+            authenticatedAs(tokenUser, request, response, chain);
+            return;
+        }
         String sessionUser = request.getHeader("Authorization") == null && readsTheApplicationsApi(request)
                 ? WebappSession.user(request).orElse(null) : null;
         if (sessionUser != null) {
@@ -64,14 +73,14 @@ class RestAuthenticationFilter extends OncePerRequestFilter {
             LoginThrottle.refuse(response, attempt.retryAfter());
             return;
         }
+        if (attempt.outcome() == BasicLogin.Outcome.NO_PASSWORDS) {
+            Unauthenticated.answer(request, response, "Bearer", "Passwords are not accepted for this account: send a bearer token from "
+                    + signIn.providerName());
+            return;
+        }
         if (attempt.outcome() != BasicLogin.Outcome.ACCEPTED) {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            if (request.getHeader("X-Requested-With") == null) {
-                // A page's own script (My documents) handles 401 itself: no browser password prompt for it.
-                response.setHeader("WWW-Authenticate", "Basic realm=\"staff-careers\"");
-            }
-            response.setContentType("application/json");
-            response.getWriter().write("{\"type\":\"AuthenticationException\",\"message\":\"Log in with a valid user name and password\"}");
+            Unauthenticated.answer(request, response, signIn.withProvider() ? "Bearer" : "Basic", signIn.withProvider()
+                    ? "Send a valid bearer token from " + signIn.providerName() : "Log in with a valid user name and password");
             return;
         }
         authenticatedAs(attempt.user(), request, response, chain);

@@ -27,8 +27,9 @@ class SecurityConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<RestAuthenticationFilter> restAuthentication(IdentityService identity, BasicLogin login, VerifiedLogins verified) {
-        var registration = new FilterRegistrationBean<>(new RestAuthenticationFilter(identity, login, verified));
+    FilterRegistrationBean<RestAuthenticationFilter> restAuthentication(IdentityService identity, BasicLogin login, VerifiedLogins verified,
+            SignInSettings signIn) {
+        var registration = new FilterRegistrationBean<>(new RestAuthenticationFilter(identity, login, verified, signIn));
         registration.addUrlPatterns("/engine-rest/*", "/api/*");
         registration.setName("rest-authentication");
         return registration;

@@ -20,8 +20,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * What a request's authentication costs once, kept for a short while: that a user name and password were right, and
- * the user's groups and schools. Without it every REST request verified a password hash and queried groups and tenants
+ * What a request's authentication costs once, kept for a short while: that a user name and password were right,
+ * whose school account an email is, and the user's groups and schools. Without it every REST request verified a password hash and queried groups and tenants
  * before doing any work (under 200 clients, most of a request's time). A password is kept only as a keyed hash made
  * with a key of this process. Any change to an account, a password or a membership (Admin, the REST API, the
  * directory's sync) forgets everything on this node at once; another node forgets within the time to live.
@@ -40,6 +40,7 @@ class VerifiedLogins {
 
     private final Map<String, Kept<byte[]>> passwords = new ConcurrentHashMap<>();
     private final Map<String, Kept<Memberships>> memberships = new ConcurrentHashMap<>();
+    private final Map<String, Kept<SchoolAccounts.Match>> accounts = new ConcurrentHashMap<>();
     private final Duration timeToLive;
     private final Clock clock = Clock.systemUTC();
     private final SecretKeySpec key;
@@ -66,13 +67,22 @@ class VerifiedLogins {
 
     /** The user's groups and schools, looked up at most once per time to live. */
     Memberships memberships(String user, Supplier<Memberships> lookUp) {
-        Kept<Memberships> kept = memberships.get(user);
+        return kept(memberships, user, lookUp);
+    }
+
+    /** Whose school account an email is (or why nobody's), looked up at most once per time to live. */
+    SchoolAccounts.Match account(String email, Supplier<SchoolAccounts.Match> lookUp) {
+        return kept(accounts, email, lookUp);
+    }
+
+    private <T> T kept(Map<String, Kept<T>> cache, String key, Supplier<T> lookUp) {
+        Kept<T> kept = cache.get(key);
         if (kept != null && clock.instant().isBefore(kept.until())) {
             return kept.value();
         }
-        Memberships fresh = lookUp.get();
+        T fresh = lookUp.get();
         if (!timeToLive.isZero()) {
-            memberships.put(user, new Kept<>(fresh, clock.instant().plus(timeToLive)));
+            cache.put(key, new Kept<>(fresh, clock.instant().plus(timeToLive)));
         }
         return fresh;
     }
@@ -80,6 +90,7 @@ class VerifiedLogins {
     void forget() {
         passwords.clear();
         memberships.clear();
+        accounts.clear();
     }
 
     /** An account, password or membership changed somewhere in this process. */

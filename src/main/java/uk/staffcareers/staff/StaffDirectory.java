@@ -170,6 +170,12 @@ public class StaffDirectory {
                 .query(StaffDirectory::staffMember).optional();
     }
 
+    /** Everyone whose work email is this one, whatever its capitals: the person a school account signs in as. */
+    public List<StaffMember> withEmail(String email) {
+        return jdbc.sql("select " + STAFF_COLUMNS + " from staff_member where lower(email) = lower(?) order by id").param(email.strip())
+                .query(StaffDirectory::staffMember).list();
+    }
+
     public List<StaffMember> all() {
         return jdbc.sql("select " + STAFF_COLUMNS + " from staff_member order by id")
                 .query(StaffDirectory::staffMember).list();
