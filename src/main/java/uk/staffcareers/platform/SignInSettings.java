@@ -30,8 +30,12 @@ record SignInSettings(Mode mode, String issuerUri, String clientId, String clien
         mode = mode == null ? Mode.LOCAL : mode;
         emailClaim = emailClaim == null || emailClaim.isBlank() ? "email" : emailClaim;
         providerName = providerName == null || providerName.isBlank() ? "your school account" : providerName;
-        passwordAccounts = passwordAccounts == null ? List.of() : passwordAccounts.stream().map(String::strip).filter(a -> !a.isEmpty()).toList();
-        audiences = audiences == null || audiences.isEmpty() ? (clientId == null || clientId.isBlank() ? List.of() : List.of(clientId)) : audiences;
+        passwordAccounts = listed(passwordAccounts);
+        audiences = listed(audiences).isEmpty() ? listed(clientId == null ? null : List.of(clientId)) : listed(audiences);
+    }
+
+    private static List<String> listed(List<String> names) {
+        return names == null ? List.of() : names.stream().map(String::strip).filter(name -> !name.isEmpty()).toList();
     }
 
     boolean withProvider() {
