@@ -198,6 +198,22 @@ public final class Benchmark {
         };
     }
 
+    /** Only the headteacher's choice of appraiser: the case then waits for its objectives, with the deadline's timer. */
+    static TaskWork.Submission chooseAppraiserOnly(RuntimeService runtime) {
+        TaskWork.Submission all = appSubmission(runtime);
+        return new TaskWork.Submission() {
+            @Override
+            public String user(Task task) {
+                return all.user(task);
+            }
+
+            @Override
+            public String variables(Task task) {
+                return "Task_ChooseAppraiser".equals(task.getTaskDefinitionKey()) ? all.variables(task) : null;
+            }
+        };
+    }
+
     /** The same submissions on the floor's tasks, by the administrator (no authorization checks). */
     private static TaskWork.Submission floorSubmission() {
         return new TaskWork.Submission() {

@@ -34,6 +34,9 @@ final class RunningApp implements AutoCloseable {
         properties.put("camunda.bpm.admin-user.id", "admin");
         properties.put("camunda.bpm.admin-user.password", Rest.ADMIN_PASSWORD);
         properties.put("logging.level.root", "WARN");
+        // -Dbench.app.<property>=<value> sets an application property for a run (e.g. the job executor's settings).
+        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("bench.app."))
+                .forEach(name -> properties.put(name.substring("bench.app.".length()), System.getProperty(name)));
         long started = System.nanoTime();
         // As command-line arguments, so that they win over application.yaml.
         String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
