@@ -38,6 +38,7 @@ import uk.staffcareers.staff.StaffMember;
 public final class TimerPeakBenchmark {
 
     private static final String FLOOR_KEY = "bench-floor-timer";
+    private static final String FLOOR_FORM = "bench-floor-timer-form";
     private static final int READERS = 4;
 
     private TimerPeakBenchmark() {
@@ -95,7 +96,11 @@ public final class TimerPeakBenchmark {
         app.bean(RepositoryService.class).createDeployment().name("Benchmark timer floor").addModelInstance(FLOOR_KEY + ".bpmn",
                 Bpmn.createExecutableProcess(FLOOR_KEY).name("Benchmark timer floor").camundaHistoryTimeToLive(180).camundaVersionTag("bench")
                         .startEvent("FloorTimer_Start").intermediateCatchEvent("FloorTimer_Due").timerWithDate("${dueAt}")
-                        .userTask("FloorTimer_Reminder").camundaAssignee("admin").endEvent("FloorTimer_End").done())
+                        .userTask("FloorTimer_Reminder").camundaAssignee("admin").camundaFormRef(FLOOR_FORM).camundaFormRefBinding("deployment")
+                        .endEvent("FloorTimer_End").done())
+                // Every deployment passes the model rules: a form on each user task.
+                .addString(FLOOR_FORM + ".form", "{\"id\": \"" + FLOOR_FORM + "\", \"type\": \"default\", \"schemaVersion\": 16, "
+                        + "\"components\": [{\"id\": \"Text_Reminder\", \"type\": \"text\", \"text\": \"A reminder\"}]}")
                 .deploy();
         RuntimeService runtime = app.bean(RuntimeService.class);
         Date dueAt = Date.from(due.atZone(SchoolTime.ZONE).toInstant());
