@@ -14,7 +14,16 @@ final class BenchLaunch {
 
     /** Launches the trust's year and waits for its cases; answers the finished launch's progress. */
     static Map<?, ?> trust(RunningApp app, String periodLabel) throws Exception {
-        Rest.Reply reply = app.rest.post(BenchTrust.HR, "/api/appraisals/launch", "{\"scope\":\"TRUST\",\"period\":\"" + periodLabel + "\"}");
+        return launch(app, "{\"scope\":\"TRUST\",\"period\":\"" + periodLabel + "\"}");
+    }
+
+    /** Launches one school's year and waits for its cases. */
+    static Map<?, ?> school(RunningApp app, String school, String periodLabel) throws Exception {
+        return launch(app, "{\"scope\":\"SCHOOL\",\"target\":\"" + school + "\",\"period\":\"" + periodLabel + "\"}");
+    }
+
+    private static Map<?, ?> launch(RunningApp app, String request) throws Exception {
+        Rest.Reply reply = app.rest.post(BenchTrust.HR, "/api/appraisals/launch", request);
         if (reply.status() != 200 && reply.status() != 202) {
             throw new IllegalStateException("The launch answered " + reply.status() + ": " + reply.body());
         }

@@ -81,7 +81,7 @@ final class TaskWork {
     }
 
     /** The case's oldest open task (the in-process query that finds it is not timed). */
-    private static Task openTask(TaskService tasks, String caseId) {
+    static Task openTask(TaskService tasks, String caseId) {
         return tasks.createTaskQuery().processInstanceId(caseId).orderByTaskCreateTime().asc().listPage(0, 1)
                 .stream().findFirst().orElse(null);
     }

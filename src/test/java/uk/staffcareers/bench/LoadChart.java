@@ -1,0 +1,44 @@
+package uk.staffcareers.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/** The run's latency against offered load, application beside floor, as a picture (README "Benchmark → Results"). */
+final class LoadChart {
+
+    private LoadChart() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static void write(Map<String, Object> results, Path png) throws IOException {
+        System.setProperty("java.awt.headless", "true");
+        XYSeriesCollection lines = new XYSeriesCollection();
+        for (String phase : new String[] {"openLoadCompletions", "openLoadMyTasks"}) {
+            Map<String, Object> figures = (Map<String, Object>) results.get(phase);
+            if (figures == null) {
+                continue;
+            }
+            String what = phase.equals("openLoadCompletions") ? "task completion" : "My tasks";
+            for (String side : new String[] {"app", "floor"}) {
+                XYSeries p95 = new XYSeries((side.equals("app") ? "application, " : "floor, ") + what + ", p95");
+                for (double share : OpenLoadPhase.SHARES) {
+                    Map<String, Object> point = (Map<String, Object>) figures.get(side + Math.round(share * 100) + "%");
+                    p95.add(share * 100, ((Number) point.get("p95Ms")).doubleValue());
+                }
+                lines.addSeries(p95);
+            }
+        }
+        JFreeChart chart = ChartFactory.createXYLineChart("Latency against offered load (" + results.get("database") + ")",
+                "requests arriving, % of the floor's capacity", "p95, ms", lines, PlotOrientation.VERTICAL, true, false, false);
+        ChartUtils.saveChartAsPNG(png.toFile(), chart, 900, 540);
+        System.out.println("Chart written to " + png.toAbsolutePath());
+    }
+}
