@@ -1,5 +1,6 @@
 package uk.staffcareers.bench;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -8,6 +9,8 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -38,6 +41,15 @@ final class LoadChart {
         }
         JFreeChart chart = ChartFactory.createXYLineChart("Latency against offered load (" + results.get("database") + ")",
                 "requests arriving, % of the floor's capacity", "p95, ms", lines, PlotOrientation.VERTICAL, true, false, false);
+        XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        Color[] colours = {new Color(0xC0392B), new Color(0x2471A3), new Color(0xE67E22), new Color(0x17A589)};
+        for (int i = 0; i < lines.getSeriesCount(); i++) {
+            renderer.setSeriesPaint(i, colours[i % colours.length]);
+        }
+        plot.setRenderer(renderer);
         ChartUtils.saveChartAsPNG(png.toFile(), chart, 900, 540);
         System.out.println("Chart written to " + png.toAbsolutePath());
     }
