@@ -27,6 +27,8 @@ final class Report {
                 work.get("floorCompletionsPerSecond"), work.get("ratio"), "ratio >= 0.8");
         row(t, "Task completion p50 / p95 / p99, ms", app.get("p50Ms") + " / " + app.get("p95Ms") + " / " + app.get("p99Ms"),
                 floorLatency(work), "", "p95 < 50 ms (PostgreSQL)");
+        openLoad(t, "Task completion", (Map<String, Object>) results.get("openLoadCompletions"), "p95 < 100 ms at 50 %, < 250 ms at 80 % (PostgreSQL)");
+        openLoad(t, "\"My tasks\"", (Map<String, Object>) results.get("openLoadMyTasks"), "p95 < 100 ms at 50 %, < 250 ms at 80 % (PostgreSQL)");
         String volume = queries.get("finishedCases") + " finished, " + queries.get("openCases") + " open";
         for (String users : new String[] {"Alone", ""}) {
             String who = users.isEmpty() ? work.get("users") + " users" : "1 user";
@@ -47,6 +49,22 @@ final class Report {
             t.append("Failed completions: ").append(failures).append(" (first: ").append(work.get("firstFailure")).append(")\n");
         }
         return t.toString();
+    }
+
+    /** Requests arriving at a rate: p50 / p95 / p99 of the application beside the floor's, at each share of its capacity. */
+    @SuppressWarnings("unchecked")
+    private static void openLoad(StringBuilder t, String what, Map<String, Object> figures, String target) {
+        if (figures == null) {
+            return;
+        }
+        for (double share : OpenLoadPhase.SHARES) {
+            String rate = Math.round(share * 100) + "%";
+            Map<String, Object> app = (Map<String, Object>) figures.get("app" + rate);
+            Map<String, Object> floor = (Map<String, Object>) figures.get("floor" + rate);
+            row(t, what + " arriving at " + rate + " (" + app.get("offeredPerSecond") + "/s), p50/p95/p99 ms",
+                    app.get("p50Ms") + "/" + app.get("p95Ms") + "/" + app.get("p99Ms"),
+                    floor.get("p50Ms") + "/" + floor.get("p95Ms") + "/" + floor.get("p99Ms"), "", target);
+        }
     }
 
     @SuppressWarnings("unchecked")
