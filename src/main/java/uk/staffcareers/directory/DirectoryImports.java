@@ -72,7 +72,7 @@ public class DirectoryImports {
         if (!plan.applicable()) {
             throw CaseStateException.notNow("The files no longer apply: " + plan.errors().get(0).say());
         }
-        writer.write(plan);
+        writer.write(plan, importer.username());
         return ImportReport.of(plan, id, true);
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import uk.staffcareers.staff.Qualification;
 import uk.staffcareers.staff.School;
+import uk.staffcareers.staff.StaffMember;
 import uk.staffcareers.staff.Trust;
 
 /**
@@ -13,10 +14,10 @@ import uk.staffcareers.staff.Trust;
  */
 record ImportPlan(List<ImportError> errors, List<SchoolChange> schools, List<StaffChange> staff, Trust newTrust,
         List<School> schoolWrites, Map<String, String> urnWrites, List<Incoming> staffWrites,
-        Map<String, List<Qualification>> qualificationWrites) {
+        Map<String, List<Qualification>> qualificationWrites, Map<String, StaffMember> storedBefore) {
 
     static ImportPlan refused(List<ImportError> errors) {
-        return new ImportPlan(errors, List.of(), List.of(), null, List.of(), Map.of(), List.of(), Map.of());
+        return new ImportPlan(errors, List.of(), List.of(), null, List.of(), Map.of(), List.of(), Map.of(), Map.of());
     }
 
     boolean applicable() {

@@ -43,6 +43,7 @@ class ImportPlanner {
         List<StaffChange> changes = new ArrayList<>();
         List<Incoming> staffWrites = new ArrayList<>();
         Map<String, List<Qualification>> qualificationWrites = new HashMap<>();
+        Map<String, StaffMember> storedBefore = new HashMap<>();
         for (Incoming one : incoming) {
             StaffMember stored = snapshot.staff().get(one.member().id());
             List<String> fields = new ArrayList<>(stored == null ? List.of()
@@ -50,6 +51,9 @@ class ImportPlanner {
                             StaffValues.of(one.member(), one.details(), index)));
             if (stored == null || !fields.isEmpty()) {
                 staffWrites.add(one);
+            }
+            if (stored != null && !fields.isEmpty()) {
+                storedBefore.put(stored.id(), stored);
             }
             QualificationRows.Held qualifications = held.remove(one.member().id());
             if (qualifications != null && !QualificationRows.same(qualifications.qualifications(), storedQualifications(snapshot, one.member().id()))) {
@@ -68,7 +72,7 @@ class ImportPlanner {
                     same ? Change.UNCHANGED : Change.CHANGED, same ? List.of() : List.of("Qualifications")));
         });
         return new ImportPlan(errors, schools.changes(), changes, schools.newTrust() ? schools.trust() : null, schools.writes(),
-                schools.urnWrites(), staffWrites, qualificationWrites);
+                schools.urnWrites(), staffWrites, qualificationWrites, storedBefore);
     }
 
     private static CsvFile.Read read(String name, byte[] bytes, Columns columns, List<ImportError> errors) {

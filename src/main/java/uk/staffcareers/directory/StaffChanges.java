@@ -80,7 +80,7 @@ public class StaffChanges {
         if (!plan.applicable()) {
             throw new InvalidInputException(plan.errors().stream().map(e -> e.column() + ": " + e.reason()).collect(Collectors.joining("; ")));
         }
-        writer.write(plan);
+        writer.write(plan, importer.username());
         return plan.staff().get(0);
     }
 
