@@ -1,7 +1,6 @@
 package uk.staffcareers.leavers;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -12,12 +11,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import uk.staffcareers.notifications.Notifications;
 import uk.staffcareers.platform.AsApplication;
 import uk.staffcareers.platform.CaseVariables;
+import uk.staffcareers.platform.TaskHandOvers;
 import uk.staffcareers.policy.WorkingDays;
-import uk.staffcareers.staff.Role;
-import uk.staffcareers.staff.StaffDirectory;
 import uk.staffcareers.staff.StaffLeft;
 import uk.staffcareers.staff.StaffMember;
 
@@ -34,16 +31,13 @@ class LeaverCasesProcess {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final IdentityService identity;
-    private final StaffDirectory directory;
-    private final Notifications notifications;
+    private final TaskHandOvers handOvers;
 
-    LeaverCasesProcess(RuntimeService runtime, TaskService tasks, IdentityService identity, StaffDirectory directory,
-            Notifications notifications) {
+    LeaverCasesProcess(RuntimeService runtime, TaskService tasks, IdentityService identity, TaskHandOvers handOvers) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.identity = identity;
-        this.directory = directory;
-        this.notifications = notifications;
+        this.handOvers = handOvers;
     }
 
     @EventListener
@@ -63,17 +57,10 @@ class LeaverCasesProcess {
     }
 
     private void handOver(Task task, StaffMember leaver, String when) {
-        Optional<StaffMember> to = directory.withRole(task.getTenantId(), Role.HEADTEACHER).stream().findFirst()
-                .or(() -> directory.hrAdviser(leaver));
-        if (to.isEmpty()) {
-            return; // nobody to give it to: it stays where an administrator sees it
-        }
-        String note = leaver.fullName() + " held this task and left on " + when + ". It is yours now: do it yourself, or give it to "
-                + "someone else (for an appraisal, choose the new appraiser: POST /api/appraisals/{case}/appraiser).";
-        task.setAssignee(to.get().username());
-        task.setDescription(note);
-        tasks.saveTask(task);
-        tasks.createComment(task.getId(), task.getProcessInstanceId(), note);
-        notifications.send(to.get().username(), "A task of " + leaver.fullName() + "'s is now yours: " + task.getName(), note, null);
+        handOvers.overseerOf(task.getTenantId()).ifPresent(to -> handOvers.handOver(task, to, leaver.fullName()
+                + " held this task and left on " + when + ". It is yours now: do it yourself, or give it to someone else (for an "
+                + "appraisal, choose the new appraiser: POST /api/appraisals/{case}/appraiser).",
+                "A task of " + leaver.fullName() + "'s is now yours"));
+        // Nobody to give it to: it stays where an administrator sees it.
     }
 }
