@@ -89,6 +89,8 @@ class EnginePlugin extends AbstractProcessEnginePlugin {
             }
         });
         config.getCustomPostBPMNParseListeners().add(new ApplicationOnlyMessages());
+        // A sub-case continues where it stood when its case moves to another school (CaseMoves).
+        config.getCustomPostBPMNParseListeners().add(new MovableCallActivity.Parsing());
     }
 
     @Override

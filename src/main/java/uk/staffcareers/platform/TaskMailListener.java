@@ -22,8 +22,8 @@ class TaskMailListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (task.getAssignee() == null) {
-            return;
+        if (task.getAssignee() == null || MovingCases.active()) {
+            return; // a task carried to another school with its case is not new: its holder is told by the move, if at all
         }
         Object staffName = task.getVariable("staffName");
         String caseRef = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
