@@ -2,8 +2,6 @@ package uk.staffcareers.appraisal;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -45,18 +43,23 @@ class AppraisalCases {
      */
     Case visibleTo(String businessKey, String caller) {
         CaseStateException unknown = CaseStateException.unknown("No appraisal case '" + businessKey + "'");
-        AppraisalPeriod.Key key = AppraisalPeriod.ofBusinessKey(businessKey).orElseThrow(() -> unknown);
-        Case found = jdbc.sql("select id, period_label, period_start, period_end, appraiser, status from appraisal "
-                        + "where period_label = ? and staff_id = ?").params(key.periodLabel(), key.staffId())
-                .query((rs, n) -> new Case(rs.getLong(1), businessKey, directory.get(key.staffId()), new AppraisalPeriod(rs.getString(2),
-                        rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)), rs.getString(5), rs.getString(6)))
-                .optional().orElseThrow(() -> unknown);
+        Case found = find(businessKey).orElseThrow(() -> unknown);
         StaffMember user = directory.findByUsername(caller).orElseThrow(() -> unknown);
         boolean sameSchool = user.schoolId() != null && user.schoolId().equals(found.staff().schoolId());
         if (!sameSchool && !user.role().centralTeam() && !overseer(found.staff()).map(o -> o.username().equals(caller)).orElse(false)) {
             throw unknown;
         }
         return found;
+    }
+
+    /** The case by its business key, whoever asks: for the application's own work (a move, a line-manager change). */
+    Optional<Case> find(String businessKey) {
+        return AppraisalPeriod.ofBusinessKey(businessKey).flatMap(key -> jdbc.sql(
+                        "select id, period_label, period_start, period_end, appraiser, status from appraisal where period_label = ? and staff_id = ?")
+                .params(key.periodLabel(), key.staffId())
+                .query((rs, n) -> new Case(rs.getLong(1), businessKey, directory.get(key.staffId()), new AppraisalPeriod(rs.getString(2),
+                        rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)), rs.getString(5), rs.getString(6)))
+                .optional());
     }
 
     /** The signed-in caller in the directory (found already by visibleTo). */

@@ -27,6 +27,8 @@ import org.springframework.stereotype.Component;
 import uk.staffcareers.CaseStateException;
 import uk.staffcareers.appraisal.AppraisalCycleProcess.Vars;
 import uk.staffcareers.platform.AsApplication;
+import uk.staffcareers.platform.FormOptions;
+import uk.staffcareers.staff.StaffMember;
 
 /**
  * The engine side of a change the headteacher makes to a running appraisal year (AppraiserChanges,
@@ -113,6 +115,21 @@ class AppraisalChangesProcess {
                 tasks.saveTask(task);
             }
             return new Moved(dueAtTheEnd.size(), timer != null);
+        });
+    }
+
+    /**
+     * Before anyone has chosen the appraiser, the employee moved school or has another line manager: the choice offers the
+     * people who may appraise them now, and proposes their line manager if one of those (else nobody).
+     */
+    void choiceRenewed(String businessKey, List<StaffMember> candidates, StaffMember proposed) {
+        AsApplication.run(identity, () -> {
+            ProcessInstance instance = running(businessKey);
+            runtime.setVariable(instance.getId(), Vars.APPRAISER_OPTIONS, FormOptions.people(candidates,
+                    s -> s.fullName() + " (" + s.role().title() + ")"));
+            runtime.setVariable(instance.getId(), Vars.APPRAISER_STAFF_ID, proposed == null ? null : proposed.id());
+            runtime.setVariable(instance.getId(), Vars.PROPOSED_APPRAISER_NAME, proposed == null ? "nobody" : proposed.fullName());
+            return instance.getId();
         });
     }
 

@@ -43,6 +43,8 @@ public class AppraisalCycleProcess implements AppraisalLaunch.CaseStarter {
         public static final String APPRAISER = "appraiser";
         public static final String APPRAISER_NAME = "appraiserName";
         public static final String APPRAISER_STAFF_ID = "appraiserStaffId";
+        /** Whom the choice of the appraiser proposes (the line manager), by name, or "nobody". */
+        public static final String PROPOSED_APPRAISER_NAME = "proposedAppraiserName";
         /** Whom the headteacher may choose as appraiser, by name (a select's options). */
         public static final String APPRAISER_OPTIONS = "appraiserOptions";
         public static final String PAY_DECIDER = "payDecider";

@@ -67,7 +67,7 @@ class OpenAppraisalDelegate implements JavaDelegate, SetsVariables {
             // The headteacher picks a name; the form sends the staff number.
             ex.setVariable(APPRAISER_OPTIONS, FormOptions.people(AppraiserChoice.candidates(directory, staff),
                     s -> s.fullName() + " (" + s.role().title() + ")"));
-            ex.setVariable("proposedAppraiserName", opened.proposedAppraiserId() == null ? "nobody"
+            ex.setVariable(PROPOSED_APPRAISER_NAME, opened.proposedAppraiserId() == null ? "nobody"
                     : directory.find(opened.proposedAppraiserId()).map(s -> s.fullName()).orElse("nobody"));
         }
         var policy = opened.policy();

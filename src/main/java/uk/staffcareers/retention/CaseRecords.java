@@ -21,6 +21,7 @@ class CaseRecords {
             "delete from appraisal_interim_review where appraisal_id = ?",
             "delete from appraisal_appeal_person where appraisal_id = ?",
             "delete from appraisal_appraiser_change where appraisal_id = ?",
+            "delete from appraiser_proposal where appraisal_id = ?",
             "delete from appraisal where id = ?");
     private static final List<String> CONCERN = List.of(
             "delete from capability_meeting_move where case_id in (select id from capability_case where concern_id = ?)",

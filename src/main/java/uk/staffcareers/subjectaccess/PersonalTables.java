@@ -21,12 +21,14 @@ final class PersonalTables {
 
     static final List<Area> AREAS = List.of(
             new Area("appraisal.json", "Appraisal years: each appraisal with its objectives (every version), evidence and "
-                    + "observations, interim reviews, changes of appraiser and who took part in a pay appeal", List.of(
+                    + "observations, interim reviews, changes of appraiser and the headteacher's answers to a proposed one, and who took part "
+                    + "in a pay appeal", List.of(
                     new Table("appraisal", "staff_id = :staff"),
                     new Table("appraisal_objective", APPRAISALS),
                     new Table("appraisal_evidence", APPRAISALS),
                     new Table("appraisal_interim_review", APPRAISALS),
                     new Table("appraisal_appraiser_change", APPRAISALS),
+                    new Table("appraiser_proposal", APPRAISALS),
                     new Table("appraisal_appeal_person", APPRAISALS))),
             new Area("concerns-and-capability.json", "Performance concerns, and the Capability Procedure with its meetings "
                     + "moved at the employee's request", List.of(
