@@ -38,7 +38,8 @@ final class AppraiserChoice {
         return directory.all().stream().filter(s -> !s.id().equals(staff.id()) && mayAppraise(s, staff)).toList();
     }
 
-    private static boolean mayAppraise(StaffMember appraiser, StaffMember staff) {
+    /** Someone of the employee's school, or the trust's central team. */
+    static boolean mayAppraise(StaffMember appraiser, StaffMember staff) {
         return appraiser.role().centralTeam() && Objects.equals(appraiser.trustId(), staff.trustId())
                 || appraiser.schoolId() != null && Objects.equals(appraiser.schoolId(), staff.schoolId());
     }
