@@ -12,7 +12,8 @@ import uk.staffcareers.documents.CaseParties;
 
 /**
  * A concern's raiser and reviewer take part in it, and in the capability case it led to: they read
- * its meeting record, the capability notice and the capability letters.
+ * its meeting record, the capability notice and the capability letters; so does whoever took over its review when the
+ * employee moved school.
  */
 @Component
 class ConcernParties implements CaseParties {
@@ -29,11 +30,11 @@ class ConcernParties implements CaseParties {
     @Override
     public Set<String> of(String caseRef) {
         if (caseRef.startsWith(CONCERN)) {
-            return raiserAndReviewer("select raised_by, reviewed_by from performance_concern where id = ?", caseRef, CONCERN);
+            return raiserAndReviewer("select raised_by, reviewed_by, reviewer from performance_concern where id = ?", caseRef, CONCERN);
         }
         if (caseRef.startsWith(CAPABILITY)) {
             return raiserAndReviewer("""
-                    select c.raised_by, c.reviewed_by from performance_concern c join capability_case k on k.concern_id = c.id
+                    select c.raised_by, c.reviewed_by, c.reviewer from performance_concern c join capability_case k on k.concern_id = c.id
                     where k.id = ?""", caseRef, CAPABILITY);
         }
         return Set.of();
@@ -46,7 +47,7 @@ class ConcernParties implements CaseParties {
         } catch (NumberFormatException e) {
             return Set.of();
         }
-        return jdbc.sql(sql).param(id).query((rs, n) -> Stream.of(rs.getString(1), rs.getString(2))).list().stream()
+        return jdbc.sql(sql).param(id).query((rs, n) -> Stream.of(rs.getString(1), rs.getString(2), rs.getString(3))).list().stream()
                 .flatMap(people -> people).filter(Objects::nonNull).collect(Collectors.toSet());
     }
 }

@@ -155,7 +155,8 @@ public class Concerns {
 
     /** The progress review, by the reviewer only; an extension moves the review date (as often as policy allows). */
     public Outcome review(long concernId, Outcome outcome, String remainingIssues, LocalDate newReviewOn, String by) {
-        var concern = jdbc.sql("select staff_id, raised_by, extensions from performance_concern where id = ?").param(concernId)
+        var concern = jdbc.sql("select staff_id, coalesce(reviewer, raised_by), extensions from performance_concern where id = ?")
+                .param(concernId)
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getInt(3)}).optional()
                 .orElseThrow(() -> new InvalidInputException("No concern " + concernId));
         if (!concern[1].equals(by)) {
@@ -183,6 +184,15 @@ public class Concerns {
         appraisalRef(concernId).ifPresent(ref -> events.publishEvent(
                 new ConcernConcluded(ref, caseRef(concernId), outcome == Outcome.INSUFFICIENT, remainingIssues)));
         return outcome;
+    }
+
+    /**
+     * The employee moved school with the concern and its reviewer stayed (MoverCasesProcess): whoever took over the review in
+     * the new school records it from now on; the record still says who raised it.
+     */
+    public void reviewerReplaced(long concernId, String from, String to) {
+        jdbc.sql("update performance_concern set reviewer = ? where id = ? and coalesce(reviewer, raised_by) = ?")
+                .params(to, concernId, from).update();
     }
 
     /** The written notification that performance will now be managed under the Capability Procedure. */

@@ -113,6 +113,21 @@ class ConcernsTest {
     }
 
     @Test
+    void afterAMoveWhoeverTookOverTheReviewRecordsItAndTheRaiserNoLonger() {
+        concerns.recordMeeting(concernId, meeting(List.of("MENTORING"), today.plusWeeks(2)), "priya.shah");
+        concerns.reviewerReplaced(concernId, "tom.bennett", "david.marsh");
+        assertThatThrownBy(() -> concerns.review(concernId, Concerns.Outcome.SUFFICIENT, null, null, "david.marsh"))
+                .as("only whoever took over from the reviewer").isInstanceOf(NotAllowedException.class);
+
+        concerns.reviewerReplaced(concernId, "priya.shah", "david.marsh");
+        assertThatThrownBy(() -> concerns.review(concernId, Concerns.Outcome.SUFFICIENT, null, null, "priya.shah"))
+                .isInstanceOf(NotAllowedException.class);
+        assertThat(concerns.review(concernId, Concerns.Outcome.SUFFICIENT, null, null, "david.marsh")).isEqualTo(Concerns.Outcome.SUFFICIENT);
+        assertThat(jdbc.sql("select concat(raised_by, ' ', reviewer, ' ', reviewed_by) from performance_concern where id = ?")
+                .param(concernId).query(String.class).single()).isEqualTo("priya.shah david.marsh david.marsh");
+    }
+
+    @Test
     void onlyTheReviewerReviewsAndTheSupportIsExtendedOnlyOnce() {
         concerns.recordMeeting(concernId, meeting(List.of("MENTORING"), today.plusWeeks(2)), "priya.shah");
         assertThatThrownBy(() -> concerns.review(concernId, Concerns.Outcome.SUFFICIENT, null, null, "helen.carter"))
