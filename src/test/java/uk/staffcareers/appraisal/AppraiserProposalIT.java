@@ -45,7 +45,15 @@ class AppraiserProposalIT extends IntegrationTest {
         assertThat(submit("priya.shah", proposal, "makeAppraiser", "YES")).isIn(403, 404);
         assertThat(submit("david.marsh", proposal, "makeAppraiser", "YES")).isEqualTo(404);
         assertThat(get("david.marsh", "/engine-rest/task/" + proposal).getStatusCode().value()).isEqualTo(404);
+        // A forged field (another proposal, another headteacher) is refused; nobody starts a question by hand.
+        assertThat(submit("helen.carter", proposal, "makeAppraiser", "YES", "proposalId", 1)).isEqualTo(400);
+        assertThat(submit("helen.carter", proposal, "makeAppraiser", "YES", "headteacher", "tom.bennett")).isEqualTo(400);
+        assertThat(post("helen.carter", "/engine-rest/process-definition/key/appraiser-change-proposal/start", Map.of())
+                .getStatusCode().value()).isEqualTo(403);
+        assertThat(post("helen.carter", "/engine-rest/process-definition/key/appraiser-change-proposal/start",
+                variables("staffId", "E3010", "headteacher", "helen.carter")).getStatusCode().value()).isIn(400, 403);
         assertThat(assignee(draft)).as("nothing changed").isEqualTo("tom.bennett");
+        assertThat(proposalCases("E3010")).hasSize(1);
 
         assertThat(submit("helen.carter", proposal, "makeAppraiser", "YES")).isEqualTo(204);
         assertThat(assignee(draft)).isEqualTo("priya.shah");
