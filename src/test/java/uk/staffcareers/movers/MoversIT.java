@@ -61,6 +61,14 @@ class MoversIT extends IntegrationTest {
         assertThat(timersBefore).containsOnlyKeys("Event_ObjectivesStillOpen");
         String draftDue = (String) task(draft).get("due");
 
+        // Only the central team moves staff between schools: not the headteacher who would gain her, nor the one who would lose her.
+        for (String head : List.of("david.marsh", "helen.carter")) {
+            assertThat(put(head, "/api/directory/staff/E3001", Map.of("school", "Riverside Academy")).getStatusCode().value())
+                    .as(head).isEqualTo(403);
+        }
+        assertThat(list("admin", "/engine-rest/process-instance?processDefinitionKey=appraisal-cycle&businessKey=" + appraisalKey))
+                .extracting(c -> c.get("id")).as("nothing moved").containsExactly(hers);
+
         ResponseEntity<String> moved = put("kate.morgan", "/api/directory/staff/E3001",
                 Map.of("school", "Riverside Academy", "lineManager", "E2002"));
         assertThat(moved.getStatusCode().value()).as(moved.getBody()).isEqualTo(200);
