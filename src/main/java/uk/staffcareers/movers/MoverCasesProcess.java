@@ -145,8 +145,7 @@ class MoverCasesProcess {
                 String whose = nameOf(before);
                 handOvers.handOver(moved.task(), directory.findByUsername(now).orElseThrow(), mover.fullName() + " has moved from "
                         + place.from() + " to " + place.to() + ", and this case with them. " + whose + " held this task at "
-                        + place.from() + ". It is yours now: do it yourself, or give it to someone else (for an appraisal, choose the "
-                        + "new appraiser: POST /api/appraisals/" + result.businessKey() + "/appraiser).",
+                        + place.from() + ". It is yours now: do it yourself, or give it to someone else.",
                         "A task of " + whose + "'s in " + mover.fullName() + "'s case is now yours");
                 told.add(now);
             }

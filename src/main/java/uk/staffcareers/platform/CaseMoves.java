@@ -5,11 +5,13 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
@@ -125,7 +127,7 @@ public class CaseMoves {
         return new MovingCases.Plan(instanceId, definitionId, businessKey, variables, steps, called);
     }
 
-    /** The leaves of the activity instance tree are the steps; variables local to a scope go with the first step inside it. */
+    /** The leaves of the activity instance tree are the steps; variables local to a scope go with each step inside it. */
     private void collect(ActivityInstance scope, String businessKey, BpmnModelInstance model, Map<String, Map<String, Object>> locals,
             Map<String, Object> changes, List<MovingCases.Step> steps, Map<String, MovingCases.Plan> called,
             Map<String, Object> inherited) {
@@ -251,15 +253,15 @@ public class CaseMoves {
         Map<String, String> activities = new HashMap<>();
         management.createJobDefinitionQuery().processDefinitionId(definitionId).list()
                 .forEach(definition -> activities.put(definition.getId(), definition.getActivityId()));
-        java.util.function.Function<Job, String> activityOf = job -> activities.get(job.getJobDefinitionId());
-        Map<String, Deque<java.util.Date>> before = new HashMap<>();
+        Function<Job, String> activityOf = job -> activities.get(job.getJobDefinitionId());
+        Map<String, Deque<Date>> before = new HashMap<>();
         management.createJobQuery().processInstanceId(oldId).timers().list().stream()
                 .sorted(Comparator.comparing(Job::getDuedate, Comparator.nullsLast(Comparator.naturalOrder())))
                 .forEach(job -> before.computeIfAbsent(activityOf.apply(job), k -> new ArrayDeque<>()).add(job.getDuedate()));
         List<Job> timers = management.createJobQuery().processInstanceId(newId).timers().list().stream()
                 .sorted(Comparator.comparing(Job::getDuedate, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
         for (Job timer : timers) {
-            java.util.Date due = before.getOrDefault(activityOf.apply(timer), new ArrayDeque<>()).poll();
+            Date due = before.getOrDefault(activityOf.apply(timer), new ArrayDeque<>()).poll();
             if (due == null) {
                 management.deleteJob(timer.getId());
             } else if (!due.equals(timer.getDuedate())) {
