@@ -60,6 +60,7 @@ class MoversIT extends IntegrationTest {
         Map<String, String> timersBefore = timers(hers);
         assertThat(timersBefore).containsOnlyKeys("Event_ObjectivesStillOpen");
         String draftDue = (String) task(draft).get("due");
+        Object record = variable(hers, "appraisalId");
 
         // Only the central team moves staff between schools: not the headteacher who would gain her, nor the one who would lose her.
         for (String head : List.of("david.marsh", "helen.carter")) {
@@ -86,6 +87,8 @@ class MoversIT extends IntegrationTest {
                 .containsEntry("due", draftDue).containsEntry("assignee", "david.marsh").containsEntry("tenantId", DemoTrust.RIVERSIDE);
         assertThat((String) newDraft.get("description")).contains("Maya Rowe has moved from Oakfield Primary School to Riverside Academy",
                 "Tom Bennett held this task at Oakfield Primary School");
+        assertThat(variable(now, "appraisalId")).as("the same record").isEqualTo(record);
+        assertThat(jdbc.sql("select count(*) from appraisal where staff_id = 'E3001'").query(Integer.class).single()).isOne();
         assertThat(variable(now, "schoolName")).isEqualTo("Riverside Academy");
         assertThat(variable(now, "headteacher")).isEqualTo("david.marsh");
         assertThat(variable(now, "appraiser")).isEqualTo("david.marsh");
