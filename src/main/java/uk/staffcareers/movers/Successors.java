@@ -37,14 +37,14 @@ final class Successors {
             return Optional.empty(); // not staff (an HLTA provider's account), trust-wide, or already at the new school
         }
         if (toSchoolId == null) {
-            return directory.hrAdviser();
+            return directory.hrAdviser(mover);
         }
         List<StaffMember> sameRole = directory.withRole(toSchoolId, person.get().role()).stream()
                 .filter(s -> !s.id().equals(mover.id())).toList();
         if (sameRole.size() == 1) {
             return Optional.of(sameRole.get(0));
         }
-        return directory.withRole(toSchoolId, Role.HEADTEACHER).stream().findFirst().or(directory::hrAdviser);
+        return directory.withRole(toSchoolId, Role.HEADTEACHER).stream().findFirst().or(() -> directory.hrAdviser(mover));
     }
 
     /** The user name of whoever holds this user's part now: their successor's, or their own. */

@@ -2,6 +2,7 @@ package uk.staffcareers.movers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.when;
 
 import java.time.LocalDate;
@@ -39,7 +40,7 @@ class SuccessorsTest {
         when(directory.withRole("riverside", Role.SCHOOL_BUSINESS_MANAGER)).thenReturn(List.of(paul));
         when(directory.withRole("riverside", Role.TEACHER)).thenReturn(List.of(rachel, omar));
         when(directory.withRole("riverside", Role.TEACHING_ASSISTANT)).thenReturn(List.of(maya));
-        when(directory.hrAdviser()).thenReturn(Optional.of(kate));
+        when(directory.hrAdviser(any())).thenReturn(Optional.of(kate));
     }
 
     @Test
