@@ -20,7 +20,7 @@ import uk.staffcareers.staff.Trust;
 public final class LaunchTestTrust {
 
     public static final String TRUST = "ltest";
-    public static final String HR = "owen.pryce";
+    public static final String HR = "ines.calloway";
 
     private LaunchTestTrust() {
     }
@@ -30,7 +30,7 @@ public final class LaunchTestTrust {
             String head, List<String> assistants) {
         if (directory.trust(TRUST).isEmpty()) {
             directory.saveTrust(new Trust(TRUST, "Launch Test Trust"));
-            directory.save(person("E3103", HR, "Owen", "Pryce", null, Role.HR_ADVISER, null));
+            directory.save(person("E3103", HR, "Ines", "Calloway", null, Role.HR_ADVISER, null));
         }
         if (directory.school(schoolId).isPresent()) {
             return;

@@ -38,7 +38,7 @@ class LaunchesInTasklistIT extends TasklistBrowserTest {
 
     @Test
     void aHeadteacherLaunchesHerSchoolAndWatchesItsCasesStart() throws Exception {
-        LaunchTestTrust.school(directory, identities, "launch-second", "Second Test Academy", "E3104", "leo.marsh",
+        LaunchTestTrust.school(directory, identities, "launch-second", "Second Test Academy", "E3104", "leo.ashdown",
                 List.of("E3105", "E3106", "E3107"));
         Object runner = context.getBean("launchRunner");
         ReflectionTestUtils.setField(runner, "background", true);
@@ -51,7 +51,7 @@ class LaunchesInTasklistIT extends TasklistBrowserTest {
             }
         });
         try {
-            login("leo.marsh");
+            login("leo.ashdown");
             startProcess("Launch the appraisal year");
             visible(By.xpath("//*[contains(@class,'modal')]//label[contains(., 'Everyone in a school')]")).click();
             type(By.xpath("//*[contains(@class,'modal')]//label[contains(., 'Staff number or school')]/following::input[1]"),
@@ -72,7 +72,7 @@ class LaunchesInTasklistIT extends TasklistBrowserTest {
                     .isEqualTo("3 case(s) started, 0 already existed, 0 left out, 1 could not start, of 4 in scope.");
             browser.findElement(By.xpath("//details/summary[starts-with(., 'Could not start')]")).click();
             assertThat(browser.findElement(By.cssSelector(".launch details")).getText())
-                    .contains("Leo Marsh (E3104): could not start: ");
+                    .contains("Leo Ashdown (E3104): could not start: ");
             screenshot("launches-finished.png");
         } catch (RuntimeException | AssertionError e) {
             screenshot("launches-failure.png");

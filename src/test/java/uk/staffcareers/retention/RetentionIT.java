@@ -133,7 +133,8 @@ class RetentionIT extends IntegrationTest {
         assertThat(schedule).containsEntry("appraisalRetentionYears", 6).containsEntry("sentMailRetentionDays", 90);
         assertThat((Map<String, Object>) schedule.get("lastRun")).containsEntry("id", (int) run.id())
                 .containsEntry("hltaCandidacies", 1);
-        assertThat(get("admin", "/api/retention").getStatusCode().value()).isEqualTo(200);
+        // An administrator names the trust when the installation has several (the launch tests add one of their own).
+        assertThat(get("admin", "/api/retention?trustId=" + DemoTrust.TRUST).getStatusCode().value()).isEqualTo(200);
         ResponseEntity<String> headteacher = get("helen.carter", "/api/retention");
         assertThat(headteacher.getStatusCode().value()).isEqualTo(403);
         assertThat(headteacher.getBody()).contains("Only the trust's central team");
