@@ -1,0 +1,143 @@
+package uk.staffcareers;
+
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+import static org.mockito.Mockito.withSettings;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.mockito.Answers;
+import org.mockito.invocation.InvocationOnMock;
+import org.mockito.quality.Strictness;
+
+/**
+ * The execution a delegate's own unit test hands it, without an engine: the variables an earlier step or a form left,
+ * who is signed in (nobody: the application), the activity and the business key. The test then reads what the
+ * delegate set and removed.
+ */
+public final class FakeExecution {
+
+    private final Map<String, Object> variables = new HashMap<>();
+    private final List<String> removed = new ArrayList<>();
+    private final IdentityService identity = mock(IdentityService.class);
+    private final ProcessEngineServices engine = mock(ProcessEngineServices.class);
+    private final DelegateExecution execution = mock(DelegateExecution.class,
+            withSettings().strictness(Strictness.LENIENT).defaultAnswer(this::answer));
+    private String activityId = "Task_UnderTest";
+    private String businessKey;
+
+    private FakeExecution() {
+        when(engine.getIdentityService()).thenReturn(identity);
+    }
+
+    /** An execution with these variables: name, value, name, value... */
+    public static FakeExecution with(Object... namesAndValues) {
+        FakeExecution fake = new FakeExecution();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            fake.variables.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return fake;
+    }
+
+    /** The user who completes the task (the engine's current authentication). */
+    public FakeExecution signedIn(String userId) {
+        when(identity.getCurrentAuthentication()).thenReturn(new Authentication(userId, List.of()));
+        return this;
+    }
+
+    /** The service task the delegate runs at. */
+    public FakeExecution at(String activityId) {
+        this.activityId = activityId;
+        return this;
+    }
+
+    public FakeExecution businessKey(String businessKey) {
+        this.businessKey = businessKey;
+        return this;
+    }
+
+    /** What the delegate is given. */
+    public DelegateExecution execution() {
+        return execution;
+    }
+
+    /** The engine's services, for a test that must stub one beyond the identity service. */
+    public ProcessEngineServices engine() {
+        return engine;
+    }
+
+    /** A variable as the delegate left it (a typed value as set, e.g. a form's JSON options). */
+    public Object variable(String name) {
+        return variables.get(name);
+    }
+
+    public boolean has(String name) {
+        return variables.containsKey(name);
+    }
+
+    /** Whether the delegate removed the variable (and did not set it again). */
+    public boolean removed(String name) {
+        return removed.contains(name) && !variables.containsKey(name);
+    }
+
+    public String businessKey() {
+        return businessKey;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Object answer(InvocationOnMock call) throws Throwable {
+        Object[] args = call.getArguments();
+        switch (call.getMethod().getName()) {
+            case "getVariable", "getVariableLocal":
+                Object value = variables.get((String) args[0]);
+                return value instanceof TypedValue typed ? typed.getValue() : value;
+            case "getVariableTyped", "getVariableLocalTyped":
+                Object stored = variables.get((String) args[0]);
+                return stored == null || stored instanceof TypedValue ? stored : Variables.untypedValue(stored);
+            case "hasVariable", "hasVariableLocal":
+                return variables.containsKey((String) args[0]);
+            case "getVariables", "getVariablesLocal":
+                return Variables.fromMap(new HashMap<>(variables));
+            case "setVariable", "setVariableLocal":
+                variables.put((String) args[0], args[1]);
+                return null;
+            case "setVariables", "setVariablesLocal":
+                variables.putAll((Map<String, ?>) args[0]);
+                return null;
+            case "removeVariable", "removeVariableLocal":
+                remove((String) args[0]);
+                return null;
+            case "removeVariables", "removeVariablesLocal":
+                List.copyOf(args.length == 0 ? variables.keySet() : (Collection<String>) args[0]).forEach(this::remove);
+                return null;
+            case "getCurrentActivityId":
+                return activityId;
+            case "getProcessBusinessKey", "getBusinessKey":
+                return businessKey;
+            case "setProcessBusinessKey":
+                businessKey = (String) args[0];
+                return null;
+            case "getProcessInstanceId", "getId":
+                return "case-under-test";
+            case "getProcessEngineServices":
+                return engine;
+            default:
+                return Answers.RETURNS_DEFAULTS.answer(call);
+        }
+    }
+
+    private void remove(String name) {
+        variables.remove(name);
+        removed.add(name);
+    }
+}
