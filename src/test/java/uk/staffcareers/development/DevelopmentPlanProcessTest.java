@@ -11,12 +11,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static uk.staffcareers.development.DevelopmentPlanProcess.*;
 import static uk.staffcareers.development.DevelopmentPlanProcess.Vars.*;
 
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -27,9 +25,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import uk.staffcareers.MockSteps;
 import uk.staffcareers.ProcessTests;
 
-/** Every path of development-plan.bpmn, with the real decision tables and mocked services. */
+/**
+ * Every path of development-plan.bpmn, with the real decision tables and mocked services.
+ * The mocked steps set what each scenario chose (MockSteps); what the real delegates set is in their own tests.
+ */
 @Deployment(resources = {"models/processes/development-plan.bpmn", "models/processes/development-route.dmn",
         "models/processes/career-progression.dmn"})
 class DevelopmentPlanProcessTest {
@@ -38,48 +40,26 @@ class DevelopmentPlanProcessTest {
     static ProcessEngineCoverageExtension engine = ProcessTests.engineWithFullCoverage();
 
     private static final long DAY = 24L * 3600 * 1000;
-    private final List<String> calls = new ArrayList<>();
-    private final long start = System.currentTimeMillis();
-    private boolean costApprovalNeeded;
+    /** Every test starts on the same morning, whenever it runs. */
+    private static final long START = Instant.parse("2026-09-07T07:30:00Z").toEpochMilli();
+    private final MockSteps steps = new MockSteps();
 
     @BeforeEach
     void mockServices() {
-        ClockUtil.setCurrentTime(new Date(start));
-        Mocks.register("recordDevelopmentNeedDelegate", (JavaDelegate) ex -> {
-            calls.add("need " + ex.getVariable(TRIGGER));
-            ex.setVariable(PLAN_ID, 1L);
-            ex.setVariable(STAFF_NAME, "Amy Hughes");
-            ex.setVariable(PLANNER, "tom.bennett");
-            ex.setVariable(HEADTEACHER, "helen.carter");
-        });
-        Mocks.register("recordClarificationDelegate", (JavaDelegate) ex -> {
-            calls.add("clarified");
-            ex.setVariables(Map.of("newRoleOrResponsibility", false, "alreadyInRole", true, "stage", "TEACHING_ASSISTANT",
-                    "highestLevel", 2, "hasL2EnglishAndMaths", false, "hltaOrQts", false, "hasSpecialistL4", false));
-        });
-        Mocks.register("recordRecommendationDelegate", (JavaDelegate) ex -> {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> route = (Map<String, Object>) ex.getVariable(ROUTE_RESULT);
-            @SuppressWarnings("unchecked")
-            Map<String, Object> progression = (Map<String, Object>) ex.getVariable(PROGRESSION_RESULT);
-            calls.add("recommended " + route.get("route") + ", next " + progression.get("nextStage"));
-            ex.setVariable(RECOMMENDATION, "summary");
-        });
-        Mocks.register("recordDevelopmentDecisionDelegate", (JavaDelegate) ex -> {
-            calls.add("decided");
-            ex.setVariable(MENTOR_REQUIRED, true);
-        });
-        Mocks.register("recordPracticalitiesDelegate", (JavaDelegate) ex -> {
-            calls.add("practicalities");
-            ex.setVariable(COST_APPROVAL_NEEDED, costApprovalNeeded);
-            ex.setVariable(MENTOR, "sara.okafor");
-            ex.setVariable(ENDS_ON, new Date(start + 30 * DAY));
-            ex.setVariable(REMINDER_AT, new Date(start + 27 * DAY));
-        });
-        Mocks.register("recordCostDecisionDelegate", (JavaDelegate) ex -> calls.add("costs " + ex.getVariable(COST_DECISION)));
-        Mocks.register("recordProgressDelegate", (JavaDelegate) ex -> calls.add("progress"));
-        Mocks.register("remindOfEndDateDelegate", (JavaDelegate) ex -> calls.add("reminded"));
-        Mocks.register("recordEvaluationDelegate", (JavaDelegate) ex -> calls.add("evaluated"));
+        ClockUtil.setCurrentTime(day(0));
+        steps.register("recordDevelopmentNeedDelegate", "recordClarificationDelegate", "recordRecommendationDelegate",
+                "recordDevelopmentDecisionDelegate", "recordPracticalitiesDelegate", "recordCostDecisionDelegate", "recordProgressDelegate",
+                "remindOfEndDateDelegate", "recordEvaluationDelegate");
+        steps.decides("recordDevelopmentNeedDelegate", Map.of(PLAN_ID, 1L, STAFF_NAME, "Amy Hughes", PLANNER, "tom.bennett",
+                HEADTEACHER, "helen.carter"));
+        // What the clarification found, as the career-progression table reads it.
+        steps.decides("recordClarificationDelegate", Map.of("newRoleOrResponsibility", false, "alreadyInRole", true,
+                "stage", "TEACHING_ASSISTANT", "highestLevel", 2, "hasL2EnglishAndMaths", false, "hltaOrQts", false, "hasSpecialistL4", false));
+        steps.decides("recordRecommendationDelegate", RECOMMENDATION, "summary");
+        steps.decides("recordDevelopmentDecisionDelegate", MENTOR_REQUIRED, true);
+        // Unless a scenario says otherwise, the costs are within the school's threshold.
+        steps.decides("recordPracticalitiesDelegate", Map.of(COST_APPROVAL_NEEDED, false, MENTOR, "sara.okafor", ENDS_ON, day(30),
+                REMINDER_AT, day(27)));
     }
 
     @AfterEach
@@ -95,7 +75,7 @@ class DevelopmentPlanProcessTest {
 
         assertThat(pi).isWaitingAt(LOG_PROGRESS);
         assertThat(task(pi)).isAssignedTo("sara.okafor");
-        assertThat(task(pi).getDueDate()).isEqualTo(new Date(start + 30 * DAY));
+        assertThat(task(pi).getDueDate()).isEqualTo(day(30));
         complete(task(pi), withVariables(PROGRESS_NOTE, "Unit 1 done", DEVELOPMENT_FINISHED, false));
         assertThat(pi).isWaitingAt(LOG_PROGRESS);
         complete(task(pi), withVariables(PROGRESS_NOTE, "All units done", DEVELOPMENT_FINISHED, true));
@@ -104,14 +84,13 @@ class DevelopmentPlanProcessTest {
         assertThat(task(pi)).isAssignedTo("tom.bennett");
         complete(task(pi));
         assertThat(pi).isEnded().hasPassed(END_EVALUATED).hasNotPassed(APPROVE_COSTS);
-        assertThat(calls).containsExactly("need OWN_REQUEST", "clarified",
-                "recommended QUALIFICATION, next Senior teaching assistant", "decided", "practicalities",
-                "progress", "progress", "evaluated");
+        assertThat(steps.ran()).containsExactly("Task_RecordNeed", "Task_RecordClarification", "Task_RecordRecommendation",
+                "Task_RecordDecision", "Task_RecordPracticalities", "Task_RecordProgress", "Task_RecordProgress", "Task_RecordEvaluation");
     }
 
     @Test
     void costsAboveTheThresholdNeedTheHeadteacherWhoMaySendThePlanBack() {
-        costApprovalNeeded = true;
+        steps.decides("recordPracticalitiesDelegate", COST_APPROVAL_NEEDED, true);
         ProcessInstance pi = startFromTasklist();
         workThroughToPracticalities(pi);
 
@@ -123,7 +102,8 @@ class DevelopmentPlanProcessTest {
         complete(task(pi), withVariables(COST_DECISION, "approved"));
 
         assertThat(pi).isWaitingAt(LOG_PROGRESS);
-        assertThat(calls).contains("costs declined", "costs approved");
+        assertThat(steps.ran()).containsSubsequence("Task_RecordPracticalities", "Task_RecordCostDecision", "Task_RecordPracticalities",
+                "Task_RecordCostDecision");
     }
 
     @Test
@@ -131,12 +111,12 @@ class DevelopmentPlanProcessTest {
         ProcessInstance pi = startFromTasklist();
         workThroughToPracticalities(pi);
 
-        ClockUtil.setCurrentTime(new Date(start + 28 * DAY));
+        ClockUtil.setCurrentTime(day(28));
         execute(job("Event_EndDateApproaching"));
-        assertThat(calls).contains("reminded");
+        assertThat(steps.ran()).contains("Task_RemindOfEndDate");
         assertThat(pi).isWaitingAt(LOG_PROGRESS).hasPassed("EndEvent_Reminded");
 
-        ClockUtil.setCurrentTime(new Date(start + 31 * DAY));
+        ClockUtil.setCurrentTime(day(31));
         execute(job("Event_EndDateReached"));
         assertThat(pi).isWaitingAt(EVALUATE).hasNotPassed("EndEvent_DevelopmentFinished");
     }
@@ -148,7 +128,16 @@ class DevelopmentPlanProcessTest {
                 .setVariable(NEED, "Standards 17 and 31 not met").setVariable(REQUESTED_BY, "HLTA-E1007")
                 .correlateStartMessage();
         assertThat(pi).isWaitingAt(CLARIFY_NEED).hasPassed("StartEvent_DevelopmentRequested");
-        assertThat(calls).containsExactly("need HLTA_OUTCOME");
+        assertThat(steps.ran()).containsExactly("Task_RecordNeed");
+    }
+
+    private static Map<?, ?> result(ProcessInstance pi, String variable) {
+        return (Map<?, ?>) runtimeService().getVariable(pi.getId(), variable);
+    }
+
+    /** The morning of the given day of the scenario. */
+    private static Date day(int day) {
+        return new Date(START + day * DAY);
     }
 
     private static ProcessInstance startFromTasklist() {
@@ -165,6 +154,9 @@ class DevelopmentPlanProcessTest {
         complete(task(pi), situation);
         assertThat(pi).isWaitingAt(DECIDE).hasPassed("Task_RecommendRoute", "Task_RecommendQualificationType",
                 "Task_WorkOutCareerProgression");
+        // The real tables' answers, which the (mocked) recommendation step would record.
+        assertThat(result(pi, ROUTE_RESULT).get("route")).isEqualTo("QUALIFICATION");
+        assertThat(result(pi, PROGRESSION_RESULT).get("nextStage")).isEqualTo("Senior teaching assistant");
         complete(task(pi));
         assertThat(pi).isWaitingAt(AGREE_PRACTICALITIES);
         complete(task(pi));

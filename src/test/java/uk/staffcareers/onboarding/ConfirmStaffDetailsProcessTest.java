@@ -11,9 +11,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static uk.staffcareers.onboarding.ConfirmStaffDetailsProcess.*;
 import static uk.staffcareers.onboarding.ConfirmStaffDetailsProcess.Vars.*;
 
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import uk.staffcareers.InvalidInputException;
+import uk.staffcareers.MockSteps;
 import uk.staffcareers.ProcessTests;
 
 @Deployment(resources = {"models/processes/confirm-staff-details.bpmn", "models/forms/onboarding-start-confirm-details.form",
@@ -36,24 +36,15 @@ class ConfirmStaffDetailsProcessTest {
     static ProcessEngineCoverageExtension engine = ProcessTests.engineWithFullCoverage();
 
     private static final Date DUE = new Date(1_800_000_000_000L);
-    private final List<String> calls = new ArrayList<>();
+    private final MockSteps steps = new MockSteps();
 
     @BeforeEach
     void mockDelegates() {
-        Mocks.register("lookUpStaffRecordDelegate", (JavaDelegate) ex -> {
-            calls.add("look up " + ex.getVariable(STAFF_ID));
-            ex.setVariable(STAFF_USERNAME, "amy.hughes");
-            ex.setVariable(STAFF_NAME, "Amy Hughes");
-            ex.setVariable(STAFF_SUMMARY, "- **Name:** Amy Hughes");
-            ex.setVariable(RECORD_KEEPER, "mark.ellis");
-            ex.setVariable(CONFIRM_BY, DUE);
-        });
-        Mocks.register("recordConfirmationDelegate", (JavaDelegate) ex -> calls.add("confirmed"));
-        Mocks.register("recordCorrectionRequestDelegate", (JavaDelegate) ex -> {
-            calls.add("request: " + ex.getVariable(CORRECTIONS_NEEDED));
-            ex.setVariable(CORRECTION_ID, 7L);
-        });
-        Mocks.register("recordCorrectionDelegate", (JavaDelegate) ex -> calls.add("corrected: " + ex.getVariable(CORRECTION_MADE)));
+        steps.register("lookUpStaffRecordDelegate", "recordConfirmationDelegate", "recordCorrectionRequestDelegate",
+                "recordCorrectionDelegate");
+        steps.decides("lookUpStaffRecordDelegate", Map.of(STAFF_USERNAME, "amy.hughes", STAFF_NAME, "Amy Hughes",
+                STAFF_SUMMARY, "- **Name:** Amy Hughes", RECORD_KEEPER, "mark.ellis", CONFIRM_BY, DUE));
+        steps.decides("recordCorrectionRequestDelegate", CORRECTION_ID, 7L);
     }
 
     @AfterEach
@@ -72,7 +63,7 @@ class ConfirmStaffDetailsProcessTest {
         complete(task(), withVariables(DETAILS_CHECK, CORRECT));
 
         assertThat(pi).isEnded().hasPassed(RECORD_CONFIRMATION).hasPassed(END_CONFIRMED).hasNotPassed(CORRECT_RECORD);
-        assertThat(calls).containsExactly("look up E1004", "confirmed");
+        assertThat(steps.ran()).containsExactly(LOAD_RECORD, RECORD_CONFIRMATION);
     }
 
     @Test
@@ -88,8 +79,8 @@ class ConfirmStaffDetailsProcessTest {
         assertThat(pi).isWaitingAt(CONFIRM_DETAILS);
         complete(task(pi), withVariables(DETAILS_CHECK, CORRECT));
         assertThat(pi).isEnded().hasPassed(END_CONFIRMED);
-        assertThat(calls).containsExactly("look up E1004", "request: My start date is 2 September",
-                "corrected: Start date changed to 2 September", "look up E1004", "confirmed");
+        assertThat(steps.ran()).containsExactly(LOAD_RECORD, RECORD_CORRECTION_REQUEST, RECORD_CORRECTION, LOAD_RECORD,
+                RECORD_CONFIRMATION);
     }
 
     @Test
