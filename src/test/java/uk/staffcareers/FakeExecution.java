@@ -1,5 +1,6 @@
 package uk.staffcareers;
 
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 import static org.mockito.Mockito.withSettings;
@@ -12,8 +13,10 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.mockito.Answers;
@@ -30,14 +33,22 @@ public final class FakeExecution {
     private final Map<String, Object> variables = new HashMap<>();
     private final List<String> removed = new ArrayList<>();
     private final IdentityService identity = mock(IdentityService.class);
+    private final RuntimeService runtime = mock(RuntimeService.class);
     private final ProcessEngineServices engine = mock(ProcessEngineServices.class);
+    private final List<Message> messages = new ArrayList<>();
     private final DelegateExecution execution = mock(DelegateExecution.class,
             withSettings().strictness(Strictness.LENIENT).defaultAnswer(this::answer));
     private String activityId = "Task_UnderTest";
     private String businessKey;
 
+    /** A message the delegate correlated (to start or reach another case), with the variables it set on it. */
+    public record Message(String name, Map<String, Object> variables) {
+    }
+
     private FakeExecution() {
         when(engine.getIdentityService()).thenReturn(identity);
+        when(engine.getRuntimeService()).thenReturn(runtime);
+        when(runtime.createMessageCorrelation(anyString())).thenAnswer(call -> correlation(call.getArgument(0)));
     }
 
     /** An execution with these variables: name, value, name, value... */
@@ -47,6 +58,12 @@ public final class FakeExecution {
             fake.variables.put((String) namesAndValues[i], namesAndValues[i + 1]);
         }
         return fake;
+    }
+
+    /** One more variable. */
+    public FakeExecution and(String name, Object value) {
+        variables.put(name, value);
+        return this;
     }
 
     /** The user who completes the task (the engine's current authentication). */
@@ -92,6 +109,30 @@ public final class FakeExecution {
 
     public String businessKey() {
         return businessKey;
+    }
+
+    /** The messages the delegate correlated, in order. */
+    public List<Message> messages() {
+        return List.copyOf(messages);
+    }
+
+    /** A correlation that records its variables and, when correlated, the message. */
+    @SuppressWarnings("unchecked")
+    private MessageCorrelationBuilder correlation(String name) {
+        Map<String, Object> set = new HashMap<>();
+        return mock(MessageCorrelationBuilder.class, withSettings().defaultAnswer(call -> {
+            Object[] args = call.getArguments();
+            String method = call.getMethod().getName();
+            if (method.equals("setVariables")) {
+                set.putAll((Map<String, Object>) args[0]);
+            } else if (method.equals("setVariable")) {
+                set.put((String) args[0], args[1]);
+            } else if (method.startsWith("correlate")) {
+                messages.add(new Message(name, new HashMap<>(set)));
+                return null;
+            }
+            return Answers.RETURNS_SELF.answer(call);
+        }));
     }
 
     @SuppressWarnings("unchecked")
