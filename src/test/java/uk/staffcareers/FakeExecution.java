@@ -1,7 +1,10 @@
 package uk.staffcareers;
 
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockStatic;
 import static org.mockito.Mockito.when;
 import static org.mockito.Mockito.withSettings;
 
@@ -10,16 +13,24 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.mockito.Answers;
+import org.mockito.MockedStatic;
 import org.mockito.invocation.InvocationOnMock;
 import org.mockito.quality.Strictness;
 
@@ -109,6 +120,31 @@ public final class FakeExecution {
 
     public String businessKey() {
         return businessKey;
+    }
+
+    /**
+     * Runs the delegate as inside an engine command and answers whom it let read the case (CaseAccessListener.grantRead
+     * needs the command's context, which a unit test has not).
+     */
+    public List<String> readersGrantedBy(Runnable delegate) {
+        List<String> readers = new ArrayList<>();
+        AuthorizationService authorizations = mock(AuthorizationService.class);
+        when(authorizations.createNewAuthorization(anyInt())).thenAnswer(call -> new AuthorizationEntity(call.getArgument(0)));
+        when(authorizations.saveAuthorization(any())).thenAnswer(call -> {
+            Authorization grant = call.getArgument(0);
+            if (grant.getResourceType() == Resources.PROCESS_INSTANCE.resourceType() && "case-under-test".equals(grant.getResourceId())) {
+                readers.add(grant.getUserId());
+            }
+            return grant;
+        });
+        when(engine.getAuthorizationService()).thenReturn(authorizations);
+        CommandContext command = mock(CommandContext.class);
+        when(command.runWithoutAuthorization(any(Callable.class))).thenAnswer(call -> ((Callable<?>) call.getArgument(0)).call());
+        try (MockedStatic<Context> context = mockStatic(Context.class)) {
+            context.when(Context::getCommandContext).thenReturn(command);
+            delegate.run();
+        }
+        return readers;
     }
 
     /** The messages the delegate correlated, in order. */

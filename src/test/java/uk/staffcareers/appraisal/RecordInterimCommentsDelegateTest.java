@@ -1,0 +1,22 @@
+package uk.staffcareers.appraisal;
+
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static uk.staffcareers.appraisal.AppraisalCycleProcess.Vars.*;
+
+import org.junit.jupiter.api.Test;
+
+import uk.staffcareers.FakeExecution;
+
+/** Task_RecordInterimComments: the employee's comments on the interim review go to the record. */
+class RecordInterimCommentsDelegateTest {
+
+    private final Appraisals appraisals = mock(Appraisals.class);
+
+    @Test
+    void theCommentsAreRecordedAsWritten() {
+        new RecordInterimCommentsDelegate(appraisals).execute(FakeExecution.with(APPRAISAL_ID, 7L, "interimEmployeeComments",
+                " Fair review ").execution());
+        verify(appraisals).commentOnInterimReview(7L, "Fair review");
+    }
+}

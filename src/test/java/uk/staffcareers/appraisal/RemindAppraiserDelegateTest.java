@@ -1,0 +1,35 @@
+package uk.staffcareers.appraisal;
+
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static uk.staffcareers.appraisal.AppraisalCycleProcess.Vars.*;
+
+import org.junit.jupiter.api.Test;
+
+import uk.staffcareers.FakeExecution;
+import uk.staffcareers.notifications.Notifications;
+
+/** Task_RemindAppraiser: objectives overdue; the appraiser is reminded, or the headteacher while nobody is chosen. */
+class RemindAppraiserDelegateTest {
+
+    private final Notifications notifications = mock(Notifications.class);
+    private final RemindAppraiserDelegate delegate = new RemindAppraiserDelegate(notifications);
+
+    @Test
+    void theAppraiserIsRemindedOfTheEmployeeByName() {
+        delegate.execute(overdue().and(APPRAISER, "tom.bennett").execution());
+        verify(notifications).send(eq("tom.bennett"), eq("Objectives of Amy Hughes are overdue"), anyString(), eq("APPRAISAL-2026/27-E1004"));
+    }
+
+    @Test
+    void withNoAppraiserYetTheHeadteacherIsReminded() {
+        delegate.execute(overdue().execution());
+        verify(notifications).send(eq("helen.carter"), eq("Objectives of Amy Hughes are overdue"), anyString(), eq("APPRAISAL-2026/27-E1004"));
+    }
+
+    private static FakeExecution overdue() {
+        return FakeExecution.with(STAFF_NAME, "Amy Hughes", HEADTEACHER, "helen.carter").businessKey("APPRAISAL-2026/27-E1004");
+    }
+}
