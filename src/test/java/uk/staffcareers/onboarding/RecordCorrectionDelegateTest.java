@@ -1,0 +1,25 @@
+package uk.staffcareers.onboarding;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static uk.staffcareers.onboarding.ConfirmStaffDetailsProcess.Vars.*;
+
+import org.junit.jupiter.api.Test;
+
+import uk.staffcareers.FakeExecution;
+
+/** Task_RecordCorrection: the record keeper's correction resolves the request. */
+class RecordCorrectionDelegateTest {
+
+    private final StaffDetailsConfirmation confirmation = mock(StaffDetailsConfirmation.class);
+
+    @Test
+    void theCorrectionResolvesTheRequest() {
+        new RecordCorrectionDelegate(confirmation).execute(FakeExecution.with(CORRECTION_ID, 7L, RECORD_KEEPER, "mark.ellis",
+                CORRECTION_MADE, "Start date changed").signedIn("mark.ellis").execution());
+        // Who resolved it is left open here: the delegate takes it from the recordKeeper variable, not the signed-in user.
+        verify(confirmation).resolveCorrection(eq(7L), any(), eq("Start date changed"));
+    }
+}
