@@ -74,7 +74,7 @@ class OpenAppraisalDelegateTest {
         assertThat(ex.variable(PAY_DECIDER)).isEqualTo("helen.carter");
         assertThat(ex.has(APPRAISER)).as("the headteacher chooses").isFalse();
         assertThat(ex.variable(APPRAISER_STAFF_ID)).as("the line manager, proposed").isEqualTo("E1002");
-        assertThat(ex.variable("proposedAppraiserName")).isEqualTo("Tom Bennett");
+        assertThat(ex.variable(PROPOSED_APPRAISER_NAME)).isEqualTo("Tom Bennett");
         assertThat(json(ex, APPRAISER_OPTIONS)).as("the school's staff and the central team, by name, not Amy herself nor another school")
                 .contains("Tom Bennett (teacher)", "Helen Carter", "Sarah Whitfield").doesNotContain("Amy Hughes", "Rob Price");
         assertThat(json(ex, DEVELOPMENT_OBJECTIVE_OPTIONS)).as("the trust's three objectives, then none")
@@ -129,7 +129,7 @@ class OpenAppraisalDelegateTest {
         delegate.execute(ex.execution());
 
         assertThat(ex.variable(APPRAISAL_ID)).isEqualTo(7L);
-        assertThat(ex.variable("proposedAppraiserName")).isEqualTo("nobody");
+        assertThat(ex.variable(PROPOSED_APPRAISER_NAME)).isEqualTo("nobody");
     }
 
     private static FakeExecution launched(String staffId) {
