@@ -174,6 +174,8 @@ class AppraisalCycleProcessTest {
         complete(task(pi, "Task_RecommendPay"), withVariables(PAY_RECOMMENDATION, "PROGRESSION", PAY_REASONS, "All met"));
         complete(task(pi, "Task_CommentOnReport"));
         assertThat(task(pi, "Task_DecidePay")).isAssignedTo("john.ashworth");
+        decideAndAccept(pi, "PROGRESSION");
+        assertThat(pi).isEnded().hasPassed("EndEvent_YearCompleted");
         assertThat(steps.ran()).startsWith("Task_OpenAppraisal", "Task_GatherGuidance");
     }
 
@@ -277,6 +279,8 @@ class AppraisalCycleProcessTest {
         ClockUtil.setCurrentTime(day(311));
         execute(job("Event_NoReportComments", pi));
         assertThat(task(pi, "Task_DecidePay")).isAssignedTo("helen.carter").hasDueDate(day(315));
+        decideAndAccept(pi, "PROGRESSION");
+        assertThat(pi).isEnded().hasPassed("EndEvent_YearCompleted");
 
         assertThat(steps.ran()).containsSubsequence("Task_NoteNoAnswerToObjectives", "Task_NoteNoInterimComments",
                 "Task_NoteNoEvidence", "Task_RecordAssessment", "Task_IssueReport", "Task_NoteNoReportComments");
@@ -319,6 +323,12 @@ class AppraisalCycleProcessTest {
         ClockUtil.setCurrentTime(day(229));
         execute(job("Event_NoAnswerToRevision", pi));
         assertThat(pi).hasPassed("Task_NoteNoAnswerToRevision").isWaitingAt("Event_AnnualAssessmentDue", "Task_RecordInYear");
+        throughTheAnnualAssessment(pi);
+        complete(task(pi, "Task_AssessYear"), withVariables(OBJECTIVES_NOT_MET, 0, OBJECTIVES_PARTLY_MET, 1, UNDER_CAPABILITY, false));
+        complete(task(pi, "Task_RecommendPay"), withVariables(PAY_RECOMMENDATION, "PROGRESSION", PAY_REASONS, "As assessed"));
+        complete(task(pi, "Task_CommentOnReport"));
+        decideAndAccept(pi, "PROGRESSION");
+        assertThat(pi).isEnded().hasPassed("EndEvent_YearCompleted");
 
         assertThat(steps.ran()).containsSubsequence("Task_RecordInterimReview", "Task_RecordInterimComments",
                 "Task_RecordRevisedObjectives", "Task_RecordRevisedAnswer", "Task_RecordInterimReview", "Task_RecordInterimComments",
@@ -395,12 +405,24 @@ class AppraisalCycleProcessTest {
         complete(task(pi, "Task_HoldInterimReview"), withVariables("changesNeeded", "NO", NEXT_REVIEW_ON, null));
         complete(task(pi, "Task_CommentOnInterimReview"));
         assertThat(pi).isWaitingAt("Event_AnnualAssessmentDue", "Task_RecordInYear");
+        throughTheAnnualAssessment(pi);
+    }
+
+    /** The annual assessment opens, the in-year task ends, the meeting is set and the employee adds evidence. */
+    private void throughTheAnnualAssessment(ProcessInstance pi) {
         ClockUtil.setCurrentTime(day(281));
         execute(job("Event_AnnualAssessmentDue", pi));
         assertThat(pi).hasPassed("EndEvent_YearEnded").isWaitingAt("Task_InviteToAnnualMeeting");
         assertThat(task(pi, "Task_RecordInYear")).as("the in-year task ends with the year").isNull();
         complete(task(pi, "Task_InviteToAnnualMeeting"));
         complete(task(pi, "Task_AddEmployeeEvidence"));
+    }
+
+    /** The pay is decided and the employee accepts it. */
+    private void decideAndAccept(ProcessInstance pi, String decision) {
+        complete(task(pi, "Task_DecidePay"), withVariables(PAY_DECISION, decision));
+        steps.decides("recordAppealDelegate", APPEALED, false);
+        complete(task(pi, "Task_ConsiderAppeal"), withVariables("appealChoice", "ACCEPT"));
     }
 
     private void finishReportAndDecide(ProcessInstance pi, String decision) {

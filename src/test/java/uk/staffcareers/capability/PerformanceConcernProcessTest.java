@@ -121,6 +121,9 @@ class PerformanceConcernProcessTest {
         complete(task(capability), withVariables(FORMAL_OUTCOME, "IMPROVED"));
 
         assertThat(capability).isEnded().hasPassed("EndEvent_Improved");
+        assertThat(pi).isWaitingAt("Task_RespondToConcern");
+        complete(taskQuery().processInstanceId(pi.getId()).taskAssignee("ben.lewis").singleResult());
+        assertThat(pi).isEnded().hasPassed("EndEvent_CapabilityConcluded", "EndEvent_ResponseRecorded");
         assertThat(steps.ran()).containsSubsequence("Task_RecordReview", "Task_RecordReview", "Task_IssueCapabilityNotice", "Task_OpenCase",
                 "Task_SendInvitation", "Task_RecordMonitoring", "Task_RecordFormalReview", "Task_RecordFormalReview");
     }
@@ -185,6 +188,11 @@ class PerformanceConcernProcessTest {
         assertThat(meeting).isEnded().hasPassed("EndEvent_MovedMeetingDay");
         assertThat(capability).isWaitingAt("Task_RecordFormalMeeting");
         assertThat(runtimeService().getVariable(capability.getId(), MEETING_AT)).isEqualTo(day(53));
+        complete(task(capability));
+        ClockUtil.setCurrentTime(day(92));
+        execute(job("Event_MonitoringEnded", capability));
+        complete(task(capability), withVariables(FORMAL_OUTCOME, "IMPROVED"));
+        assertThat(capability).isEnded().hasPassed("EndEvent_Improved");
         assertThat(steps.ran()).contains("Task_MoveMeeting");
     }
 
@@ -234,6 +242,11 @@ class PerformanceConcernProcessTest {
                 .setVariable(DESCRIPTION, "Lesson planning below expectations").setVariable(RAISED_BY, "priya.shah")
                 .setVariable(APPRAISAL_REF, "APPRAISAL-2026/27-E1005").correlateStartMessage();
         assertThat(pi).isWaitingAt("Task_RecordInformalMeeting").hasPassed("StartEvent_ConcernRaisedInAppraisal");
+        complete(task(pi));
+        complete(taskQuery().processInstanceId(pi.getId()).taskAssignee("ben.lewis").singleResult());
+        reachReview(pi, 18, 20);
+        complete(reviewTask(pi), withVariables(REVIEW_OUTCOME, "SUFFICIENT"));
+        assertThat(pi).isEnded().hasPassed("EndEvent_ConcernClosed");
     }
 
     private ProcessInstance raiseAndMeet() {

@@ -102,6 +102,8 @@ class DevelopmentPlanProcessTest {
         complete(task(pi), withVariables(COST_DECISION, "approved"));
 
         assertThat(pi).isWaitingAt(LOG_PROGRESS);
+        finishAndEvaluate(pi);
+        assertThat(pi).isEnded().hasPassed(END_EVALUATED);
         assertThat(steps.ran()).containsSubsequence("Task_RecordPracticalities", "Task_RecordCostDecision", "Task_RecordPracticalities",
                 "Task_RecordCostDecision");
     }
@@ -119,6 +121,8 @@ class DevelopmentPlanProcessTest {
         ClockUtil.setCurrentTime(day(31));
         execute(job("Event_EndDateReached"));
         assertThat(pi).isWaitingAt(EVALUATE).hasNotPassed("EndEvent_DevelopmentFinished");
+        complete(task(pi));
+        assertThat(pi).isEnded().hasPassed(END_EVALUATED);
     }
 
     @Test
@@ -129,6 +133,9 @@ class DevelopmentPlanProcessTest {
                 .correlateStartMessage();
         assertThat(pi).isWaitingAt(CLARIFY_NEED).hasPassed("StartEvent_DevelopmentRequested");
         assertThat(steps.ran()).containsExactly("Task_RecordNeed");
+        workThroughToPracticalities(pi);
+        finishAndEvaluate(pi);
+        assertThat(pi).isEnded().hasPassed(END_EVALUATED);
     }
 
     private static Map<?, ?> result(ProcessInstance pi, String variable) {
@@ -138,6 +145,12 @@ class DevelopmentPlanProcessTest {
     /** The morning of the given day of the scenario. */
     private static Date day(int day) {
         return new Date(START + day * DAY);
+    }
+
+    /** The mentor logs the development finished and the planner evaluates it. */
+    private static void finishAndEvaluate(ProcessInstance pi) {
+        complete(task(pi), withVariables(PROGRESS_NOTE, "All done", DEVELOPMENT_FINISHED, true));
+        complete(task(pi));
     }
 
     private static ProcessInstance startFromTasklist() {

@@ -228,6 +228,9 @@ class HltaJourneyProcessTest {
         assertThat(task(pi).getDueDate()).isEqualTo(day(22));
         complete(task(pi));
         assertThat(pi).isWaitingAt(PROPOSE_DATES, SUBMIT_TASKS);
+        throughTheVisitToItsOutcome(pi);
+        complete(task(CONFIRM_JOB_DESCRIPTION, pi));
+        assertThat(pi).isEnded().hasPassed(END_IN_ROLE);
         assertThat(steps.ran()).containsSubsequence("Task_EscalateRegistration", "Task_RecordNoRegistration",
                 "Task_RecordRegistrationDecision", "Task_RemindToRegister", "Task_RecordRegistration");
     }
@@ -272,6 +275,7 @@ class HltaJourneyProcessTest {
         assertThat(pi).isWaitingAt(PREPARE_VISIT);
         complete(task(pi));
         assertThat(pi).isWaitingAt(HEADTEACHER_MEETING);
+        fromTheMeetingIntoTheRole(pi);
         assertThat(pi).hasPassed("Event_VisitConfirmedByProvider");
         assertThat(steps.ran()).containsSubsequence("Task_RecordAssessmentTasks", "Task_RecordVisitWindowDecision",
                 "Task_RecordProposedDates", "Task_RecordVisit");
@@ -336,6 +340,8 @@ class HltaJourneyProcessTest {
         complete(task(CONFIRM_VISIT, pi));
         complete(task(SUBMIT_TASKS, pi));
         assertThat(pi).isWaitingAt(PREPARE_VISIT);
+        complete(task(PREPARE_VISIT, pi));
+        fromTheMeetingIntoTheRole(pi);
         assertThat(steps.ran()).containsSubsequence("Task_SetProposalDeadline", "Task_RecordNoVisitDates", "Task_RecordChosenDates",
                 "Task_RecordVisit", "Task_SetVisitDeadlines", "Task_RecordAssessmentTasks");
     }
@@ -362,6 +368,7 @@ class HltaJourneyProcessTest {
         execute(job(VISIT_NOT_PREPARED, pi));
         assertThat(taskQuery(PREPARE_VISIT, pi)).isZero();
         assertThat(pi).isWaitingAt(HEADTEACHER_MEETING);
+        fromTheMeetingIntoTheRole(pi);
         assertThat(steps.ran()).containsSubsequence("Task_RecordVisit", "Task_SetVisitDeadlines", "Task_RecordNoTasks",
                 "Task_RecordNoPreparation").doesNotContain("Task_RecordAssessmentTasks", "Task_RecordVisitPreparation");
     }
@@ -380,6 +387,14 @@ class HltaJourneyProcessTest {
         assertThat(pi).isEnded().hasPassed(END_NOT_REASSESSED).hasNotPassed(END_WITHDRAWN, END_IN_ROLE);
         assertThat(steps.ran()).containsSubsequence("Task_GiveFeedback", "Task_StartReassessmentPlan", "Task_SetReassessmentDeadline")
                 .endsWith("Task_RecordNotReassessed");
+    }
+
+    /** The headteacher prepares for the assessor, the outcome (all met) is recorded, HR confirm the role: the journey's end. */
+    private static void fromTheMeetingIntoTheRole(ProcessInstance pi) {
+        complete(task(HEADTEACHER_MEETING, pi));
+        complete(task(RECORD_OUTCOME, pi));
+        complete(task(CONFIRM_JOB_DESCRIPTION, pi));
+        assertThat(pi).isEnded().hasPassed(END_IN_ROLE);
     }
 
     /** To the candidate's registration task, on preparation day 1. */
