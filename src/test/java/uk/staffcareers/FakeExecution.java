@@ -37,7 +37,7 @@ import org.mockito.quality.Strictness;
 /**
  * The execution a delegate's own unit test hands it, without an engine: the variables an earlier step or a form left,
  * who is signed in (nobody: the application), the activity and the business key. The test then reads what the
- * delegate set and removed.
+ * delegate set and removed, the messages it correlated and whom it let read the case.
  */
 public final class FakeExecution {
 
