@@ -2,13 +2,14 @@ package uk.staffcareers.onboarding;
 
 import static uk.staffcareers.onboarding.ConfirmStaffDetailsProcess.Vars.CORRECTION_ID;
 import static uk.staffcareers.onboarding.ConfirmStaffDetailsProcess.Vars.CORRECTION_MADE;
-import static uk.staffcareers.onboarding.ConfirmStaffDetailsProcess.Vars.RECORD_KEEPER;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_RecordCorrection: the record keeper's correction closes the request. */
+import uk.staffcareers.platform.Actor;
+
+/** Task_RecordCorrection: the correction closes the request, recorded as made by whoever completed the task (who signed in). */
 @Component
 class RecordCorrectionDelegate implements JavaDelegate {
 
@@ -21,6 +22,6 @@ class RecordCorrectionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         confirmation.resolveCorrection(((Number) execution.getVariable(CORRECTION_ID)).longValue(),
-                (String) execution.getVariable(RECORD_KEEPER), (String) execution.getVariable(CORRECTION_MADE));
+                Actor.of(execution).name(), (String) execution.getVariable(CORRECTION_MADE));
     }
 }

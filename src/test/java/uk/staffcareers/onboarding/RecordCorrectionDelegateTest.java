@@ -1,6 +1,5 @@
 package uk.staffcareers.onboarding;
 
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -16,10 +15,10 @@ class RecordCorrectionDelegateTest {
     private final StaffDetailsConfirmation confirmation = mock(StaffDetailsConfirmation.class);
 
     @Test
-    void theCorrectionResolvesTheRequest() {
+    void theCorrectionIsRecordedAsMadeByWhoeverSignedInNotByTheVariable() {
+        // HR stands in for the school business manager named in the case: HR made the correction.
         new RecordCorrectionDelegate(confirmation).execute(FakeExecution.with(CORRECTION_ID, 7L, RECORD_KEEPER, "mark.ellis",
-                CORRECTION_MADE, "Start date changed").signedIn("mark.ellis").execution());
-        // Who resolved it is left open here: the delegate takes it from the recordKeeper variable, not the signed-in user.
-        verify(confirmation).resolveCorrection(eq(7L), any(), eq("Start date changed"));
+                CORRECTION_MADE, "Start date changed").signedIn("kate.morgan").execution());
+        verify(confirmation).resolveCorrection(eq(7L), eq("kate.morgan"), eq("Start date changed"));
     }
 }
