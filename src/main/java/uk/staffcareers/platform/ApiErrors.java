@@ -12,7 +12,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import uk.staffcareers.CaseStateException;
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.NotAllowedException;
-import uk.staffcareers.staff.UnknownStaffMemberException;
+import uk.staffcareers.UnknownStaffMemberException;
 
 /** Errors of our own REST API (/api), as {@link Refusal} says, in the same shape as Camunda's: {"type", "message"}. */
 @RestControllerAdvice

@@ -14,8 +14,6 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 
-import uk.staffcareers.staff.StaffDirectory;
-
 /**
  * At the start of every case, lets the member of staff it is about read that case (and its history)
  * and nothing else; their own tasks they may read through Camunda's assignee permissions.
@@ -23,9 +21,9 @@ import uk.staffcareers.staff.StaffDirectory;
 @Component
 public class CaseAccessListener implements ExecutionListener {
 
-    private final StaffDirectory directory;
+    private final StaffLookup directory;
 
-    CaseAccessListener(StaffDirectory directory) {
+    CaseAccessListener(StaffLookup directory) {
         this.directory = directory;
     }
 

@@ -8,9 +8,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
-import uk.staffcareers.staff.StaffDirectory;
-import uk.staffcareers.staff.StaffMember;
-import uk.staffcareers.staff.UnknownStaffMemberException;
+import uk.staffcareers.UnknownStaffMemberException;
 
 /**
  * Gives each case the tenant of the school of the member of staff it is about, so that a school's
@@ -20,9 +18,9 @@ import uk.staffcareers.staff.UnknownStaffMemberException;
 @Component
 class CaseTenantProvider implements TenantIdProvider {
 
-    private final StaffDirectory directory;
+    private final StaffLookup directory;
 
-    CaseTenantProvider(StaffDirectory directory) {
+    CaseTenantProvider(StaffLookup directory) {
         this.directory = directory;
     }
 
@@ -34,12 +32,12 @@ class CaseTenantProvider implements TenantIdProvider {
         Object given = ctx.getVariables().get(CaseVariables.STAFF_ID);
         // A start form left empty means "me" (an HLTA candidacy): the case is the starter's own school's.
         Object staffId = given != null && given.toString().isBlank()
-                ? starter().flatMap(directory::findByUsername).map(StaffMember::id).orElse(null) : given;
+                ? starter().flatMap(directory::findByUsername).map(Person::id).orElse(null) : given;
         if (staffId == null) {
             return null;
         }
         // Someone of another school is answered as someone unknown: a refusal never names another school's staff.
-        StaffMember staff = directory.find(staffId.toString()).filter(CaseTenantProvider::starterMayActFor)
+        Person staff = directory.find(staffId.toString()).filter(CaseTenantProvider::starterMayActFor)
                 .orElseThrow(() -> new UnknownStaffMemberException(staffId.toString()));
         // Trust-wide staff (the CEO, HR) have no school: their cases are their trust's, out of every headteacher's sight.
         return staff.schoolId() != null ? staff.schoolId() : staff.trustId();
@@ -49,7 +47,7 @@ class CaseTenantProvider implements TenantIdProvider {
         return java.util.Optional.ofNullable(Context.getCommandContext().getAuthentication()).map(Authentication::getUserId);
     }
 
-    private static boolean starterMayActFor(StaffMember staff) {
+    private static boolean starterMayActFor(Person staff) {
         Authentication starter = Context.getCommandContext().getAuthentication();
         return starter == null || staff.schoolId() == null
                 || Context.getCommandContext().getAuthorizationManager().isCamundaAdmin(starter)

@@ -10,8 +10,6 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import uk.staffcareers.staff.StaffMember;
-
 /**
  * The choices of a form's select or radio (form-js "valuesKey"): people chosen by name, their staff number
  * sent. As a JSON variable, the only list form-js reads.
@@ -23,7 +21,7 @@ public final class FormOptions {
     private FormOptions() {
     }
 
-    public static TypedValue people(List<StaffMember> people, Function<StaffMember, String> label) {
+    public static <P extends Person> TypedValue people(List<P> people, Function<? super P, String> label) {
         return of(people.stream().map(p -> Map.of("label", label.apply(p), "value", p.id())).toList());
     }
 

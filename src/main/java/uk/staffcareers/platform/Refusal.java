@@ -18,7 +18,7 @@ import org.springframework.dao.DuplicateKeyException;
 import uk.staffcareers.CaseStateException;
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.NotAllowedException;
-import uk.staffcareers.staff.UnknownStaffMemberException;
+import uk.staffcareers.UnknownStaffMemberException;
 
 /**
  * What a caller is told when a request is refused or fails, the same for our API, Camunda's REST API

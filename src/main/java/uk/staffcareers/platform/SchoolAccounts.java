@@ -6,9 +6,6 @@ import java.util.Locale;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
 
-import uk.staffcareers.staff.StaffDirectory;
-import uk.staffcareers.staff.StaffMember;
-
 /**
  * Who a school account is in Staff careers: the one member of staff whose work email (any capitals) the provider's
  * token carries, while their account is open. Groups and schools come from the directory's accounts, never from the
@@ -30,11 +27,11 @@ class SchoolAccounts {
         }
     }
 
-    private final StaffDirectory directory;
+    private final StaffLookup directory;
     private final IdentityService identity;
     private final VerifiedLogins verified;
 
-    SchoolAccounts(StaffDirectory directory, IdentityService identity, VerifiedLogins verified) {
+    SchoolAccounts(StaffLookup directory, IdentityService identity, VerifiedLogins verified) {
         this.directory = directory;
         this.identity = identity;
         this.verified = verified;
@@ -56,7 +53,7 @@ class SchoolAccounts {
     }
 
     private Match lookUp(String email) {
-        List<StaffMember> found = directory.withEmail(email);
+        List<? extends Person> found = directory.withEmail(email);
         if (found.isEmpty()) {
             return Match.refused("The staff directory has no one with the email address " + email + ".");
         }
@@ -64,7 +61,7 @@ class SchoolAccounts {
             return Match.refused("More than one person in the staff directory has the email address " + email
                     + ", so Staff careers cannot tell which of them you are.");
         }
-        StaffMember member = found.get(0);
+        Person member = found.get(0);
         if (directory.hasLeft(member.id())) {
             return Match.refused("The account of " + member.fullName() + " (" + email + ") is closed: the staff directory "
                     + "records that your employment has ended.");

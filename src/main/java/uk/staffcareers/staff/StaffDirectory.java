@@ -15,10 +15,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import uk.staffcareers.InvalidInputException;
+import uk.staffcareers.UnknownStaffMemberException;
+import uk.staffcareers.platform.StaffLookup;
 
 /** The staff directory tables: trust, schools, staff and their qualifications. */
 @Repository
-public class StaffDirectory {
+public class StaffDirectory implements StaffLookup {
 
     private static final String STAFF_COLUMNS = """
             id, username, first_name, last_name, email, trust_id, school_id, role, career_stage, career_level,
@@ -127,6 +129,7 @@ public class StaffDirectory {
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    @Override
     public Optional<StaffMember> find(String id) {
         return jdbc.sql("select " + STAFF_COLUMNS + " from staff_member where id = ?").param(id)
                 .query(StaffDirectory::staffMember).optional();
@@ -157,6 +160,7 @@ public class StaffDirectory {
     }
 
     /** Whether the person's leaving has been dealt with: their account stays closed. */
+    @Override
     public boolean hasLeft(String id) {
         return jdbc.sql("select count(*) from staff_member where id = ? and left_processed_at is not null").param(id).query(Integer.class).single() > 0;
     }
@@ -165,12 +169,14 @@ public class StaffDirectory {
         return find(id).orElseThrow(() -> new UnknownStaffMemberException(id));
     }
 
+    @Override
     public Optional<StaffMember> findByUsername(String username) {
         return jdbc.sql("select " + STAFF_COLUMNS + " from staff_member where username = ?").param(username)
                 .query(StaffDirectory::staffMember).optional();
     }
 
     /** Everyone whose work email is this one, whatever its capitals: the person a school account signs in as. */
+    @Override
     public List<StaffMember> withEmail(String email) {
         return jdbc.sql("select " + STAFF_COLUMNS + " from staff_member where lower(email) = lower(?) order by id").param(email.strip())
                 .query(StaffDirectory::staffMember).list();

@@ -2,6 +2,8 @@ package uk.staffcareers.staff;
 
 import java.time.LocalDate;
 
+import uk.staffcareers.platform.Person;
+
 /** One person in the staff directory; schoolId is null for the trust's central team. */
 public record StaffMember(
         String id,
@@ -20,8 +22,9 @@ public record StaffMember(
         String lineManagerId,
         boolean hasQts,
         boolean hltaStatus,
-        LocalDate hltaAwardedOn) {
+        LocalDate hltaAwardedOn) implements Person {
 
+    @Override
     public String fullName() {
         return firstName + " " + lastName;
     }

@@ -3,11 +3,11 @@ package uk.staffcareers.subjectaccess;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.NotAllowedException;
+import uk.staffcareers.UnknownStaffMemberException;
 import uk.staffcareers.platform.CaseHistories;
 import uk.staffcareers.platform.CurrentUser;
 import uk.staffcareers.staff.StaffDirectory;
 import uk.staffcareers.staff.StaffMember;
-import uk.staffcareers.staff.UnknownStaffMemberException;
 
 /**
  * Who may export what the application holds about a person: the trust is the controller under the UK GDPR, so its

@@ -16,12 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.NotAllowedException;
+import uk.staffcareers.UnknownStaffMemberException;
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.staff.Qualification;
 import uk.staffcareers.staff.QualificationSubject;
 import uk.staffcareers.staff.QualificationType;
 import uk.staffcareers.staff.StaffDirectory;
-import uk.staffcareers.staff.UnknownStaffMemberException;
 
 /** Each step refuses bad input with a clear message and leaves the plan as it was. */
 @SpringBootTest

@@ -15,12 +15,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
+import uk.staffcareers.UnknownStaffMemberException;
 import uk.staffcareers.documents.DocumentContent.Bullets;
 import uk.staffcareers.documents.DocumentContent.Field;
 import uk.staffcareers.documents.DocumentContent.Fields;
 import uk.staffcareers.documents.DocumentContent.Paragraph;
 import uk.staffcareers.documents.DocumentContent.Section;
-import uk.staffcareers.staff.UnknownStaffMemberException;
 
 /** A document issued as PDF says what it was given, page after page, and each re-issue is a new version. */
 @SpringBootTest

@@ -12,13 +12,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import uk.staffcareers.NotAllowedException;
+import uk.staffcareers.UnknownStaffMemberException;
 import uk.staffcareers.platform.CaseHistories;
 import uk.staffcareers.platform.CurrentUser;
 import uk.staffcareers.staff.ContractType;
 import uk.staffcareers.staff.Role;
 import uk.staffcareers.staff.StaffDirectory;
 import uk.staffcareers.staff.StaffMember;
-import uk.staffcareers.staff.UnknownStaffMemberException;
 
 /** Who may export a person's data: the central team of the person's own trust and the administrator, nobody else. */
 class SubjectAccessRequestsTest {

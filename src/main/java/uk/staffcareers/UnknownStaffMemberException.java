@@ -1,6 +1,6 @@
-package uk.staffcareers.staff;
+package uk.staffcareers;
 
-/** A staff id or username that the directory does not hold. */
+/** A staff id or username that the directory does not hold: 404, beside the other refusals, so the platform answers it without knowing the directory. */
 public class UnknownStaffMemberException extends RuntimeException {
 
     public UnknownStaffMemberException(String idOrUsername) {
