@@ -24,14 +24,6 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
-import uk.staffcareers.appraisal.AppraisalCycleProcess;
-import uk.staffcareers.capability.PerformanceConcernProcess;
-import uk.staffcareers.development.DevelopmentPlanProcess;
-import uk.staffcareers.hlta.HltaJourneyProcess;
-import uk.staffcareers.onboarding.ConfirmStaffDetailsProcess;
-import uk.staffcareers.staff.Role;
-import uk.staffcareers.staff.StaffGroups;
-
 /**
  * Who may see and do what, as Camunda authorizations on the directory's groups. Tenants (one per
  * school) keep each school's cases apart; these rules say what a group may do within its tenants:
@@ -39,7 +31,7 @@ import uk.staffcareers.staff.StaffGroups;
  *   <li>everyone: Tasklist, and only their own tasks (assignee permissions) and own cases (CaseAccessListener);</li>
  *   <li>headteachers: Cockpit and every case and task of their school;</li>
  *   <li>the trust's central team (CEO, HR): the same, in every school;</li>
- *   <li>starting cases: per process, the groups that the process allows.</li>
+ *   <li>starting cases: per process, the groups that its feature allows ({@link ProcessStarters}).</li>
  * </ul>
  */
 @Component
@@ -49,40 +41,24 @@ class AccessRules {
     static final String SCHOOL_TASKS_FILTER = "Open tasks in my school";
     static final String OVERDUE_TASKS_FILTER = "Overdue tasks in my school";
 
-    private static final List<String> EVERYONE = List.of(StaffGroups.STAFF, Role.CHAIR_OF_TRUSTEES.groupId(),
-            Role.EXTERNAL_ADVISER.groupId());
-    static final List<String> OVERSEERS = List.of(Role.HEADTEACHER.groupId(), StaffGroups.TRUST_CENTRAL);
-
-    /** Which groups may start which process. */
-    private static final Map<String, List<String>> STARTERS = Map.of(
-            ConfirmStaffDetailsProcess.KEY, List.of(Role.HEADTEACHER.groupId(), Role.SCHOOL_BUSINESS_MANAGER.groupId(),
-                    StaffGroups.TRUST_CENTRAL),
-            // Anyone on the staff; the plan itself checks they may raise it for that person.
-            DevelopmentPlanProcess.KEY, List.of(StaffGroups.STAFF),
-            // Line managers and appraisers are staff of any role; the concern checks who they may raise it about.
-            PerformanceConcernProcess.KEY, List.of(StaffGroups.STAFF),
-            // The appraisal year is launched by a school's headteacher or the central team (AppraisalLaunch checks the scope).
-            AppraisalCycleProcess.LAUNCH_KEY, List.of(Role.HEADTEACHER.groupId(), StaffGroups.TRUST_CENTRAL),
-            AppraisalCycleProcess.KEY, List.of(Role.HEADTEACHER.groupId(), StaffGroups.TRUST_CENTRAL),
-            // The candidate, their headteacher or the central team (Candidacies checks who it is for).
-            HltaJourneyProcess.KEY, List.of(StaffGroups.STAFF));
-
     private final AuthorizationService authorizations;
     private final FilterService filters;
     private final TaskService tasks;
+    private final List<ProcessStarters> starters;
 
-    AccessRules(AuthorizationService authorizations, FilterService filters, TaskService tasks) {
+    AccessRules(AuthorizationService authorizations, FilterService filters, TaskService tasks, List<ProcessStarters> starters) {
         this.authorizations = authorizations;
         this.filters = filters;
         this.tasks = tasks;
+        this.starters = starters;
     }
 
     void apply() {
-        for (String group : EVERYONE) {
+        for (String group : AccessGroups.EVERYONE) {
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
         }
-        for (String group : OVERSEERS) {
+        for (String group : AccessGroups.OVERSEERS) {
             grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
             grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
                     ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
@@ -93,10 +69,10 @@ class AccessRules {
             grant(group, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
             grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
         }
-        STARTERS.forEach((processKey, groups) -> groups.forEach(group -> {
+        starters.forEach(feature -> feature.starters().forEach((processKey, groups) -> groups.forEach(group -> {
             grant(group, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.CREATE_INSTANCE);
             grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
-        }));
+        })));
         String myTasks = ensureFilter(MY_TASKS_FILTER, "Tasks assigned to me", -10,
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
         grantEveryone(Resources.FILTER, myTasks, Permissions.READ);
@@ -104,7 +80,7 @@ class AccessRules {
                 tasks.createTaskQuery());
         String overdue = ensureFilter(OVERDUE_TASKS_FILTER, "Open tasks in the schools I oversee that are past their due date", 5,
                 tasks.createTaskQuery().dueBeforeExpression("${now()}"));
-        for (String group : OVERSEERS) {
+        for (String group : AccessGroups.OVERSEERS) {
             grant(group, Resources.FILTER, schoolTasks, Permissions.READ);
             grant(group, Resources.FILTER, overdue, Permissions.READ);
         }

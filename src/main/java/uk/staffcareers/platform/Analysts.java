@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.NotAllowedException;
-import uk.staffcareers.staff.StaffGroups;
 
 /**
  * Who changes the models the engine runs: the trust's analysts (group "analysts") and the administrator. The
@@ -28,7 +27,7 @@ public class Analysts {
     public String require() {
         Authentication caller = identity.getCurrentAuthentication();
         List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-        if (!groups.contains(StaffGroups.ANALYSTS) && !groups.contains(Groups.CAMUNDA_ADMIN)) {
+        if (!groups.contains(AccessGroups.ANALYSTS) && !groups.contains(Groups.CAMUNDA_ADMIN)) {
             throw new NotAllowedException("Only the trust's analysts and the administrator deploy models and move running cases");
         }
         return caller.getUserId();

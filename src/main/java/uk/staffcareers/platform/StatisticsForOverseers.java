@@ -29,7 +29,7 @@ class StatisticsForOverseers implements ContainerRequestFilter {
         }
         var user = ProcessEngines.getDefaultProcessEngine().getIdentityService().getCurrentAuthentication();
         List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
-        if (groups.contains(Groups.CAMUNDA_ADMIN) || AccessRules.OVERSEERS.stream().anyMatch(groups::contains)) {
+        if (groups.contains(Groups.CAMUNDA_ADMIN) || AccessGroups.OVERSEERS.stream().anyMatch(groups::contains)) {
             return;
         }
         request.abortWith(CamundaRestRules.answer(Refusal.logged(new Refusal(403, "NotAllowedException",

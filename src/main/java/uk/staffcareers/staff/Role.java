@@ -1,15 +1,17 @@
 package uk.staffcareers.staff;
 
-/** A member of staff's role, and the Camunda group that role puts them in. */
+import uk.staffcareers.platform.AccessGroups;
+
+/** A member of staff's role, and the Camunda group that role puts them in (the platform's AccessGroups where its rules grant on it). */
 public enum Role {
     TEACHING_ASSISTANT("teaching-assistants", "Teaching assistants", true),
     HLTA("hltas", "Higher level teaching assistants", true),
     TEACHER("teachers", "Teachers", true),
-    HEADTEACHER("headteachers", "Headteachers", true),
+    HEADTEACHER(AccessGroups.HEADTEACHERS, "Headteachers", true),
     SCHOOL_BUSINESS_MANAGER("school-business-managers", "School business managers", true),
     CEO("trust-ceo", "Trust CEO", false),
-    CHAIR_OF_TRUSTEES("trustees", "Trustees", false),
-    EXTERNAL_ADVISER("external-advisers", "External advisers", false),
+    CHAIR_OF_TRUSTEES(AccessGroups.TRUSTEES, "Trustees", false),
+    EXTERNAL_ADVISER(AccessGroups.EXTERNAL_ADVISERS, "External advisers", false),
     HR_ADVISER("hr", "HR", false);
 
     private final String groupId;
