@@ -5,12 +5,13 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 import uk.staffcareers.platform.OpenTask;
+import uk.staffcareers.platform.TaskAssignments;
 import uk.staffcareers.staff.StaffDirectory;
 import uk.staffcareers.staff.StaffMember;
 
 /** The mail about one task: it was given to you; it falls due soon. */
 @Service
-public class TaskMails {
+public class TaskMails implements TaskAssignments {
 
     private final Outbox outbox;
     private final StaffDirectory directory;
@@ -26,6 +27,7 @@ public class TaskMails {
      * A task was given to its assignee: they are told, unless they did it themselves (took the task, or their own step
      * gave it to them), as they are looking at Tasklist already.
      */
+    @Override
     public void assigned(OpenTask task, String assignedBy) {
         if (task.assignee() == null || task.assignee().equals(assignedBy)) {
             return;

@@ -5,8 +5,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
-import uk.staffcareers.policy.TaskDeadlines;
-
 /**
  * On a user task whose model gives no due date (added by {@link EnginePlugin}): due the trust's default
  * working days after it opens. A task that may rightly wait (a candidate's own self-review) is marked in the
@@ -16,9 +14,9 @@ class DefaultDueDateListener implements TaskListener {
 
     static final String OPEN_ENDED = "openEnded";
 
-    private final TaskDeadlines deadlines;
+    private final DefaultDueDates deadlines;
 
-    DefaultDueDateListener(TaskDeadlines deadlines) {
+    DefaultDueDateListener(DefaultDueDates deadlines) {
         this.deadlines = deadlines;
     }
 

@@ -18,9 +18,6 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
-import uk.staffcareers.mail.TaskMails;
-import uk.staffcareers.policy.TaskDeadlines;
-
 /**
  * Engine settings: the school of each case, access to one's own case, the model rules, history, no account lockout,
  * speed at a trust's volume, and mail to whoever is given a task.
@@ -33,11 +30,11 @@ class EnginePlugin extends AbstractProcessEnginePlugin {
     private final StartupLock startupLock;
     private final BeanCatalog beans;
     private final ApplicationContext context;
-    private final TaskMails taskMails;
+    private final TaskAssignments taskMails;
     private final DefaultDueDateListener defaultDueDate;
 
     EnginePlugin(CaseTenantProvider tenantProvider, CaseAccessListener caseAccess, StartupLock startupLock, BeanCatalog beans,
-            ApplicationContext context, TaskMails taskMails, TaskDeadlines deadlines) {
+            ApplicationContext context, TaskAssignments taskMails, DefaultDueDates deadlines) {
         this.tenantProvider = tenantProvider;
         this.caseAccess = caseAccess;
         this.startupLock = startupLock;

@@ -4,18 +4,16 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
 
-import uk.staffcareers.mail.TaskMails;
-
 /**
  * On every user task (added by {@link EnginePlugin} as the models are parsed): when the task is given to someone, at
  * its creation or later, its assignee is mailed. The mail is only queued, in the step's transaction.
  */
 class TaskMailListener implements TaskListener {
 
-    private final TaskMails mails;
+    private final TaskAssignments mails;
     private final String processKey;
 
-    TaskMailListener(TaskMails mails, String processKey) {
+    TaskMailListener(TaskAssignments mails, String processKey) {
         this.mails = mails;
         this.processKey = processKey;
     }

@@ -6,6 +6,7 @@ import java.util.Date;
 
 import org.springframework.stereotype.Service;
 
+import uk.staffcareers.platform.DefaultDueDates;
 import uk.staffcareers.platform.SchoolTime;
 import uk.staffcareers.staff.StaffDirectory;
 import uk.staffcareers.staff.StaffMember;
@@ -15,7 +16,7 @@ import uk.staffcareers.staff.StaffMember;
  * at the end of the school day, so that every task can be overdue and shows in "Overdue tasks in my school".
  */
 @Service
-public class TaskDeadlines {
+public class TaskDeadlines implements DefaultDueDates {
 
     private final StaffDirectory directory;
     private final PolicySettings policies;
@@ -30,6 +31,7 @@ public class TaskDeadlines {
     }
 
     /** For the case of this member of staff (their trust's policy and calendar); the defaults if the case names nobody. */
+    @Override
     public Date defaultDue(String staffId) {
         String trust = staffId == null ? null : directory.find(staffId).map(StaffMember::trustId).orElse(null);
         TrustPolicy policy = trust == null ? TrustPolicy.DEFAULTS : policies.forTrust(trust);
