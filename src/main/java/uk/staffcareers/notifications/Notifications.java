@@ -9,13 +9,14 @@ import org.springframework.stereotype.Service;
 
 import uk.staffcareers.mail.AlertMails;
 import uk.staffcareers.mail.MailKind;
+import uk.staffcareers.platform.Alerts;
 
 /**
  * Reminders and alerts that processes send to people; each reads their own, and is mailed it (README "Email").
  * A recipient is a user name, or the address of someone outside the directory (an HLTA candidacy's local-authority contact).
  */
 @Service
-public class Notifications {
+public class Notifications implements Alerts {
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -27,6 +28,7 @@ public class Notifications {
         this.mails = mails;
     }
 
+    @Override
     public void send(String recipient, String subject, String body, String caseRef) {
         send(recipient, subject, body, caseRef, MailKind.ALERT);
     }

@@ -16,6 +16,9 @@ public interface StaffLookup {
     /** Everyone whose work email is this one, whatever its capitals. */
     List<? extends Person> withEmail(String email);
 
+    /** Who takes over the tasks of a case of this tenant: the school's headteacher; for a trust-wide case (whose tenant is the trust), the trust's HR adviser. */
+    Optional<? extends Person> overseerOf(String tenantId);
+
     /** Whether the person's leaving has been dealt with: their account stays closed. */
     boolean hasLeft(String staffId);
 }

@@ -7,11 +7,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-import uk.staffcareers.notifications.Notifications;
-import uk.staffcareers.staff.Role;
-import uk.staffcareers.staff.StaffDirectory;
-import uk.staffcareers.staff.StaffMember;
-
 /**
  * A task whose holder can no longer do it (they left, or moved school) given to someone who can, never lost: the task's
  * description and a comment say why and what to do, and the new holder gets a notification (and email) naming the task.
@@ -22,10 +17,10 @@ public class TaskHandOvers {
 
     private final TaskService tasks;
     private final AuthorizationService authorizations;
-    private final StaffDirectory directory;
-    private final Notifications notifications;
+    private final StaffLookup directory;
+    private final Alerts notifications;
 
-    TaskHandOvers(TaskService tasks, AuthorizationService authorizations, StaffDirectory directory, Notifications notifications) {
+    TaskHandOvers(TaskService tasks, AuthorizationService authorizations, StaffLookup directory, Alerts notifications) {
         this.tasks = tasks;
         this.authorizations = authorizations;
         this.directory = directory;
@@ -33,12 +28,12 @@ public class TaskHandOvers {
     }
 
     /** Who takes over the tasks of a case of this tenant: the school's headteacher; for a trust-wide case (whose tenant is the trust), the trust's HR adviser. */
-    public Optional<StaffMember> overseerOf(String tenantId) {
-        return directory.withRole(tenantId, Role.HEADTEACHER).stream().findFirst().or(() -> directory.officer(tenantId, Role.HR_ADVISER));
+    public Optional<? extends Person> overseerOf(String tenantId) {
+        return directory.overseerOf(tenantId);
     }
 
     /** Gives the task to the person, with the note on the task, as a comment and in their notification "subject: task name". */
-    public void handOver(Task task, StaffMember to, String note, String subject) {
+    public void handOver(Task task, Person to, String note, String subject) {
         String previous = task.getAssignee();
         task.setAssignee(to.username());
         task.setDescription(note);

@@ -209,6 +209,11 @@ public class StaffDirectory implements StaffLookup {
         return officer(staff.trustId(), Role.HR_ADVISER);
     }
 
+    @Override
+    public Optional<StaffMember> overseerOf(String tenantId) {
+        return withRole(tenantId, Role.HEADTEACHER).stream().findFirst().or(() -> officer(tenantId, Role.HR_ADVISER));
+    }
+
     /** The trust's officer in that role (its CEO, HR adviser, chair of trustees...): never another trust's. */
     public Optional<StaffMember> officer(String trustId, Role role) {
         return centralTeam(trustId, role).stream().findFirst();
