@@ -24,6 +24,7 @@ import uk.staffcareers.platform.CurrentUser;
 @RequestMapping("/api/overview")
 class OverviewController {
 
+    static final String SERVER_TIMING = "Server-Timing";
     static final List<String> TABLES = List.of("progress", "concerns", "hlta", "plans", "overdue", "finished", "running");
 
     private final OverviewScope scope;
@@ -39,14 +40,15 @@ class OverviewController {
     @GetMapping("/year")
     ResponseEntity<?> year(@RequestParam(required = false) String school, @RequestParam(required = false) String year,
             @RequestParam(required = false) String format, @RequestParam(required = false) String table) {
-        Overview found = overview.of(scope.of(user.username(), school), year);
+        PartTimes times = new PartTimes();
+        Overview found = overview.of(scope.of(user.username(), school), year, times);
         if (format == null || format.equals("json")) {
-            return ResponseEntity.ok(found);
+            return ResponseEntity.ok().header(SERVER_TIMING, times.header()).body(found);
         }
         if (!format.equals("csv") || table == null || !TABLES.contains(table)) {
             throw new InvalidInputException("Ask for format=csv with a table: " + String.join(", ", TABLES));
         }
-        return ResponseEntity.ok()
+        return ResponseEntity.ok().header(SERVER_TIMING, times.header())
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"staff-careers-" + table + "-"
                         + found.year().replace('/', '-') + ".csv\"")

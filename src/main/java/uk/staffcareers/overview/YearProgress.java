@@ -42,6 +42,11 @@ class YearProgress {
         }
     }
 
+    /** One appraisal of the year as read. */
+    private record Row(String school, String trust, AppraisalPeriod period, LocalDate launchedOn, LocalDateTime objectivesSettled,
+            boolean assessed, boolean payDecided, String status, boolean interimReview) {
+    }
+
     static final Set<String> APPEAL_OPEN = Set.of("APPEAL", "APPEAL_REVIEWED", "APPEAL_HEARING");
     static final String LEFT = "LEFT_EMPLOYMENT";
 
@@ -60,35 +65,38 @@ class YearProgress {
         if (schoolNames.isEmpty()) {
             return bySchool;
         }
-        Map<String, TrustPolicy> policyOfTrust = new HashMap<>();
-        jdbc.sql("""
+        // The rows first, then the trusts' policies: a look-up inside the row mapper would take a second connection while the
+        // first is held, and enough pages at once would then wait on each other for the pool.
+        List<Row> rows = jdbc.sql("""
                 select s.school_id, s.trust_id, a.period_start, a.period_end, a.launched_at, a.objectives_settled_at,
                   a.assessed_at, a.pay_decided_at, a.status,
                   case when exists (select 1 from appraisal_interim_review r where r.appraisal_id = a.id) then 1 else 0 end interim_reviews
                 from staff_member s join appraisal a on a.staff_id = s.id and a.period_label = :year
                 where s.school_id in (:schools)""")
                 .param("year", year.label()).param("schools", List.copyOf(schoolNames.keySet()))
-                .query((rs, n) -> {
-                    String school = rs.getString("school_id");
-                    TrustPolicy policy = policyOfTrust.computeIfAbsent(rs.getString("trust_id"), policies::forTrust);
-                    LocalDate deadline = AppraisalDates.objectivesDeadline(
-                            new AppraisalPeriod(year.label(), rs.getDate("period_start").toLocalDate(), rs.getDate("period_end").toLocalDate()),
-                            policy.objectivesDeadline(), rs.getTimestamp("launched_at").toLocalDateTime().toLocalDate(),
-                            policy.lateStartObjectivesWeeks());
-                    LocalDateTime settled = at(rs.getTimestamp("objectives_settled_at"));
-                    String status = rs.getString("status");
-                    Progress one = new Progress(school, schoolNames.get(school), 1,
-                            settled != null && !settled.toLocalDate().isAfter(deadline) ? 1 : 0,
-                            settled != null && settled.toLocalDate().isAfter(deadline) ? 1 : 0,
-                            settled == null ? 1 : 0,
-                            rs.getInt("interim_reviews") > 0 ? 1 : 0,
-                            rs.getTimestamp("assessed_at") != null ? 1 : 0,
-                            rs.getTimestamp("pay_decided_at") != null ? 1 : 0,
-                            APPEAL_OPEN.contains(status) ? 1 : 0,
-                            LEFT.equals(status) ? 1 : 0);
-                    bySchool.merge(school, one, (a, b) -> a.plus(b, school, schoolNames.get(school)));
-                    return school;
-                }).list();
+                .query((rs, n) -> new Row(rs.getString("school_id"), rs.getString("trust_id"),
+                        new AppraisalPeriod(year.label(), rs.getDate("period_start").toLocalDate(), rs.getDate("period_end").toLocalDate()),
+                        rs.getTimestamp("launched_at").toLocalDateTime().toLocalDate(), at(rs.getTimestamp("objectives_settled_at")),
+                        rs.getTimestamp("assessed_at") != null, rs.getTimestamp("pay_decided_at") != null, rs.getString("status"),
+                        rs.getInt("interim_reviews") > 0))
+                .list();
+        Map<String, TrustPolicy> policyOfTrust = new HashMap<>();
+        for (Row row : rows) {
+            TrustPolicy policy = policyOfTrust.computeIfAbsent(row.trust(), policies::forTrust);
+            LocalDate deadline = AppraisalDates.objectivesDeadline(row.period(), policy.objectivesDeadline(), row.launchedOn(),
+                    policy.lateStartObjectivesWeeks());
+            LocalDateTime settled = row.objectivesSettled();
+            Progress one = new Progress(row.school(), schoolNames.get(row.school()), 1,
+                    settled != null && !settled.toLocalDate().isAfter(deadline) ? 1 : 0,
+                    settled != null && settled.toLocalDate().isAfter(deadline) ? 1 : 0,
+                    settled == null ? 1 : 0,
+                    row.interimReview() ? 1 : 0,
+                    row.assessed() ? 1 : 0,
+                    row.payDecided() ? 1 : 0,
+                    APPEAL_OPEN.contains(row.status()) ? 1 : 0,
+                    LEFT.equals(row.status()) ? 1 : 0);
+            bySchool.merge(row.school(), one, (a, b) -> a.plus(b, row.school(), schoolNames.get(row.school())));
+        }
         return bySchool;
     }
 
