@@ -13,21 +13,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import uk.staffcareers.IntegrationTest;
 
-/** On H2 and on PostgreSQL, the engine's task table has the index every task completion needs. */
+/** On H2 and on PostgreSQL, the engine's task table has the indexes every task completion and the overdue tasks need. */
 class EngineIndexesIT extends IntegrationTest {
 
     @Autowired
     DataSource dataSource;
 
     @Test
-    void theTaskTableIsIndexedByParentTask() throws SQLException {
-        assertThat(indexesOfTaskTable()).contains(EngineIndexes.TASK_PARENT);
+    void theTaskTableIsIndexedByParentTaskAndDueDate() throws SQLException {
+        assertThat(indexesOfTaskTable()).contains(EngineIndexes.TASK_PARENT, EngineIndexes.TASK_DUE);
     }
 
     @Test
     void addingItAgainAtTheNextStartChangesNothing() throws SQLException {
         EngineIndexes.ensure(dataSource, "");
-        assertThat(indexesOfTaskTable()).containsOnlyOnce(EngineIndexes.TASK_PARENT);
+        assertThat(indexesOfTaskTable()).containsOnlyOnce(EngineIndexes.TASK_PARENT, EngineIndexes.TASK_DUE);
     }
 
     private List<String> indexesOfTaskTable() throws SQLException {
