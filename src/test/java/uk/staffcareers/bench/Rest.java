@@ -16,7 +16,8 @@ final class Rest {
     /** The production profile (no demo) wants at least 12 characters. */
     static final String ADMIN_PASSWORD = "bench-administrator";
 
-    record Reply(int status, String body) {
+    /** An answer: its status, body and headers (e.g. Server-Timing). */
+    record Reply(int status, String body, java.net.http.HttpHeaders headers) {
         Reply expect(int wanted, String what) {
             if (status != wanted) {
                 throw new IllegalStateException(what + " answered " + status + ": " + body);
@@ -66,7 +67,7 @@ final class Rest {
         request.header("Authorization", "Basic " + credentials).header("Accept", accept).timeout(Duration.ofMinutes(30));
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.body());
+            return new Reply(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
