@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Open HLTA candidacies and development plans by the step they are at, and open concerns and capability cases,
- * per school, from the application's own tables (counted by status; status and school are indexed).
+ * per school, from the application's own tables (counted by status): a school's through its staff, every school's from
+ * the case table, which holds a trust's open cases and few more (CaseRoute).
  */
 @Component
 class CaseSteps {
@@ -61,8 +62,8 @@ class CaseSteps {
 
     private Map<String, Integer> count(String table, String open, List<String> schools) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        jdbc.sql("select s.school_id, count(*) n from " + table + " c join staff_member s on s.id = c.staff_id"
-                + " where s.school_id in (:schools) and " + open + " group by s.school_id")
+        jdbc.sql("select s.school_id, count(*) n from " + CaseRoute.from(schools, table, "c")
+                + " and s.school_id in (:schools) and " + open + " group by s.school_id")
                 .param("schools", schools)
                 .query((rs, n) -> counts.put(rs.getString("school_id"), rs.getInt("n"))).list();
         return counts;
@@ -72,8 +73,8 @@ class CaseSteps {
         if (schools.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select s.school_id, c.status, count(*) n from " + table + " c join staff_member s on s.id = c.staff_id"
-                + " where s.school_id in (:schools) and " + open + " group by s.school_id, c.status")
+        return jdbc.sql("select s.school_id, c.status, count(*) n from " + CaseRoute.from(schools.keySet(), table, "c")
+                + " and s.school_id in (:schools) and " + open + " group by s.school_id, c.status")
                 .param("schools", List.copyOf(schools.keySet()))
                 .query((rs, n) -> new StepCount(rs.getString("school_id"), schools.get(rs.getString("school_id")),
                         steps.getOrDefault(rs.getString("status"), rs.getString("status")), rs.getInt("n"),

@@ -56,24 +56,14 @@ class FinishedCases {
                 .param(label).query(String.class).optional().orElse(null);
     }
 
-    /*
-     * Which table a query starts from is chosen here, not left to the planner: one school's cases (a headteacher's page) are
-     * found through its hundred staff, each looked up by the index on staff; every school's (the central team's) through the
-     * index on the year or on the date the case ended, newest first, stopping at the page's end. Each is written as an outer
-     * join from the table to start with, an order H2 keeps: its planner counts a column's selectivity in whole percent, so it
-     * cannot tell one school of fifty from the whole trust, and read every appraisal of the year (5,000) for a school's
-     * hundred, or every finished development plan of the trust to sort them by date. (PostgreSQL plans both well either way.)
-     */
-
     private List<Finished> appraisals(String label, List<String> ids, Map<String, String> schools, int limit) {
-        String from = ids.size() == 1
-                ? "staff_member s left join appraisal a on a.staff_id = s.id and a.period_label = :label"
-                : "appraisal a left join staff_member s on s.id = a.staff_id";
+        // One school through its staff; every school through the year's index (CaseRoute).
+        String from = CaseRoute.from(ids, "appraisal", "a", "a.period_label = :label");
         return jdbc.sql("""
                 select s.school_id, s.first_name, s.last_name, a.period_label, a.status, a.pay_decision, a.appeal_outcome,
                   a.pay_review_outcome, a.left_on
                 from %s
-                where a.period_label = :label and s.school_id in (:schools) and a.status in ('COMPLETED', 'LEFT_EMPLOYMENT')
+                and a.period_label = :label and s.school_id in (:schools) and a.status in ('COMPLETED', 'LEFT_EMPLOYMENT')
                 order by s.last_name, s.first_name
                 fetch first %d rows only""".formatted(from, limit))
                 .param("schools", ids).param("label", label)
@@ -84,15 +74,16 @@ class FinishedCases {
                 .list();
     }
 
-    /** HLTA candidacies or development plans that ended before the year began, newest first ({@code ended} is indexed: V40). */
+    /**
+     * HLTA candidacies or development plans that ended before the year began, newest first: every school's through the index
+     * on {@code ended} (V40), stopping at the page's end, rather than sorting every finished one (CaseRoute).
+     */
     private List<Finished> closed(String table, String ended, String kind, List<String> ids, AppraisalPeriod year,
             Map<String, String> schools) {
-        String from = ids.size() == 1
-                ? "staff_member s left join %s c on c.staff_id = s.id".formatted(table)
-                : "%s c left join staff_member s on s.id = c.staff_id".formatted(table);
+        String from = CaseRoute.from(ids, table, "c");
         return jdbc.sql("""
                 select s.school_id, s.first_name, s.last_name, c.%2$s ended, c.status from %1$s
-                where s.school_id in (:schools) and c.%2$s < :start
+                and s.school_id in (:schools) and c.%2$s < :start
                 order by c.%2$s desc fetch first %3$d rows only""".formatted(from, ended, LIMIT))
                 .param("schools", ids).param("start", Timestamp.valueOf(year.start().atStartOfDay()))
                 .query((rs, n) -> new Finished(rs.getString("school_id"), schools.get(rs.getString("school_id")),

@@ -71,8 +71,9 @@ class YearProgress {
                 select s.school_id, s.trust_id, a.period_start, a.period_end, a.launched_at, a.objectives_settled_at,
                   a.assessed_at, a.pay_decided_at, a.status,
                   case when exists (select 1 from appraisal_interim_review r where r.appraisal_id = a.id) then 1 else 0 end interim_reviews
-                from staff_member s join appraisal a on a.staff_id = s.id and a.period_label = :year
-                where s.school_id in (:schools)""")
+                from %s
+                and a.period_label = :year and s.school_id in (:schools)""".formatted(
+                        CaseRoute.from(schoolNames.keySet(), "appraisal", "a", "a.period_label = :year")))
                 .param("year", year.label()).param("schools", List.copyOf(schoolNames.keySet()))
                 .query((rs, n) -> new Row(rs.getString("school_id"), rs.getString("trust_id"),
                         new AppraisalPeriod(year.label(), rs.getDate("period_start").toLocalDate(), rs.getDate("period_end").toLocalDate()),

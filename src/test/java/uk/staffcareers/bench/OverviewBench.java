@@ -73,15 +73,22 @@ final class OverviewBench {
         return appraisals.size();
     }
 
-    /** One measure: the latencies, the calls per second, and each part's latencies from the answers' Server-Timing. */
+    /**
+     * One measure: the latencies, the calls per second, this JVM's processor time per call (the server, the clients and, on
+     * H2, the database: what two shared cores must find for each page, whatever else the machine runs), and each part's
+     * latencies from the answers' Server-Timing.
+     */
     private static void measure(Map<String, Object> results, String name, ServerTimings parts,
             java.util.concurrent.Callable<Latencies> calls) throws Exception {
         parts.clear();
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         Latencies latencies = calls.call();
         double seconds = (System.nanoTime() - t0) / 1e9;
         Map<String, Object> summary = new LinkedHashMap<>(latencies.summary());
         summary.put("callsPerSecond", Latencies.round(latencies.count() / seconds));
+        summary.put("cpuMsPerCall", Latencies.round((os.getProcessCpuTime() - cpu0) / 1e6 / latencies.count()));
         summary.put("partsP50P95Ms", parts.summary());
         results.put(name, summary);
     }
