@@ -3,29 +3,8 @@
 (function () {
   const ukTime = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
-  function get(path) {
-    return fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } }).then(function (response) {
-      if (response.status === 401) {
-        throw new Error('signed-out');
-      }
-      if (!response.ok) {
-        throw new Error('HTTP ' + response.status);
-      }
-      return response.json();
-    });
-  }
-
-  function add(parent, tag, className, value) {
-    const el = document.createElement(tag);
-    if (className) {
-      el.className = className;
-    }
-    if (value !== undefined) {
-      el.textContent = value;
-    }
-    parent.appendChild(el);
-    return el;
-  }
+  const get = StaffCareersPage.get;
+  const add = StaffCareersPage.add;
 
   function names(parent, title, entries) {
     if (entries.length === 0) {
@@ -69,15 +48,7 @@
   }
 
   function failed(error) {
-    const who = document.getElementById('who');
-    if (error.message === 'signed-out') {
-      who.textContent = 'You are not signed in. ';
-      const link = add(who, 'a', null, 'Sign in to Tasklist');
-      link.href = '/camunda/app/tasklist/default/';
-      add(who, 'span', null, ', then come back to this page.');
-    } else {
-      who.textContent = 'The launches could not be read just now (' + error.message + '). Please reload the page.';
-    }
+    StaffCareersPage.failed(error, 'The launches could not be read just now');
     document.getElementById('launches').textContent = '';
   }
 

@@ -3,17 +3,7 @@
 (function () {
   const ukDate = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 
-  function get(path) {
-    return fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } }).then(function (response) {
-      if (response.status === 401) {
-        throw new Error('signed-out');
-      }
-      if (!response.ok) {
-        throw new Error('HTTP ' + response.status);
-      }
-      return response.json();
-    });
-  }
+  const get = StaffCareersPage.get;
 
   function item(list, build) {
     const li = document.createElement('li');
@@ -21,15 +11,7 @@
     list.appendChild(li);
   }
 
-  function text(parent, tag, className, value) {
-    const el = document.createElement(tag);
-    if (className) {
-      el.className = className;
-    }
-    el.textContent = value;
-    parent.appendChild(el);
-    return el;
-  }
+  const text = StaffCareersPage.add;
 
   function fill(listId, entries, emptyText, build) {
     const list = document.getElementById(listId);
@@ -61,15 +43,7 @@
       text(li, 'span', 'body', note.body);
     });
   }).catch(function (error) {
-    const who = document.getElementById('who');
-    if (error.message === 'signed-out') {
-      who.textContent = 'You are not signed in. ';
-      const link = text(who, 'a', null, 'Sign in to Tasklist');
-      link.href = '/camunda/app/tasklist/default/';
-      text(who, 'span', null, ', then come back to this page.');
-    } else {
-      who.textContent = 'Your documents could not be read just now (' + error.message + '). Please try again.';
-    }
+    StaffCareersPage.failed(error, 'Your documents could not be read just now');
     ['documents', 'notifications'].forEach(function (id) { document.getElementById(id).textContent = ''; });
   });
 })();
