@@ -58,6 +58,11 @@ class LaunchesInTasklistIT extends TasklistBrowserTest {
                     "Second Test Academy");
             visible(By.xpath("//*[contains(@class,'modal')]//button[normalize-space()='Start']")).click();
 
+            // The header's links stand side by side, on one line (they stood one under another).
+            int documentsLine = visible(By.linkText("My documents and notifications")).getLocation().getY();
+            assertThat(visible(By.linkText("Staff directory")).getLocation().getY()).isEqualTo(documentsLine);
+            assertThat(visible(By.linkText("Launches")).getLocation().getY()).isEqualTo(documentsLine);
+            screenshot("tasklist-header-headteacher.png");
             String tasklistTab = browser.getWindowHandle();
             visible(By.linkText("Launches")).click();
             wait.until(d -> d.getWindowHandles().size() == 2);

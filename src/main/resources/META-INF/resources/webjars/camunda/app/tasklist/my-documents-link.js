@@ -12,6 +12,9 @@ function link(href, text, title, className) {
   a.textContent = text;
   a.title = title;
   a.className = className;
+  // Side by side, as Tasklist's own links are: its navbar rule would put each on a line of its own.
+  a.style.display = 'inline-block';
+  a.style.marginRight = '12px';
   return a;
 }
 
