@@ -79,14 +79,14 @@ public class AppraisalLaunch {
             // One person: planned and started together, so that a case which cannot start is refused with nothing kept.
             transactions.executeWithoutResult(tx -> {
                 launches.create(launch, items, LocalDateTime.now(clock));
-                runner.runNow(launch.id());
+                runner.runNow(launch);
             });
         } else {
             transactions.executeWithoutResult(tx -> launches.create(launch, items, LocalDateTime.now(clock)));
             if (runner.inBackground(scope)) {
                 runner.submit(launch.id());
             } else {
-                runner.runNow(launch.id());
+                runner.runNow(launch);
             }
         }
         return launches.progress(launch, launcher.fullName());
@@ -150,9 +150,13 @@ public class AppraisalLaunch {
         try {
             starter.start(period.businessKey(member.id()), member.id(), period.forStaff(member), launchedBy);
         } catch (RuntimeException e) {
-            throw CaseStateException.notNow("The appraisal case of " + member.fullName() + " (" + member.id()
-                    + ") could not start: " + e.getMessage());
+            throw cannotStart(member.fullName(), member.id(), e);
         }
+    }
+
+    /** The refusal when a case cannot start, naming its employee: the same for a launch and for a joiner. */
+    static CaseStateException cannotStart(String name, String staffId, RuntimeException cause) {
+        return CaseStateException.notNow("The appraisal case of " + name + " (" + staffId + ") could not start: " + cause.getMessage());
     }
 
     private List<StaffMember> inScope(Scope scope, String target, StaffMember launcher) {

@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 
 import uk.staffcareers.CaseStateException;
 import uk.staffcareers.staff.StaffDirectory;
-import uk.staffcareers.staff.StaffMember;
 
 /** Who may follow a launch: the person who launched it and the trust's central team; to anyone else it does not exist. */
 @Component
@@ -31,12 +30,12 @@ class LaunchProgressReader {
     }
 
     List<LaunchProgress> recent(String viewer) {
-        return directory.findByUsername(viewer).map(me -> store.recent(me.trustId(), directory.isCentralTeam(viewer) ? null : viewer, RECENT)
+        return directory.findByUsername(viewer).map(me -> store.recent(me.trustId(), me.role().centralTeam() ? null : viewer, RECENT)
                 .stream().map(launch -> store.progress(launch, runner.launcherName(launch))).toList()).orElse(List.of());
     }
 
     private boolean mayFollow(LaunchStore.Launch launch, String viewer) {
-        return launch.launchedBy().equals(viewer) || directory.isCentralTeam(viewer)
-                && directory.findByUsername(viewer).map(StaffMember::trustId).filter(launch.trustId()::equals).isPresent();
+        return launch.launchedBy().equals(viewer) || directory.findByUsername(viewer)
+                .filter(me -> me.role().centralTeam() && me.trustId().equals(launch.trustId())).isPresent();
     }
 }

@@ -27,7 +27,6 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import uk.staffcareers.CaseStateException;
 import uk.staffcareers.notifications.Notifications;
 import uk.staffcareers.staff.StaffDirectory;
 import uk.staffcareers.staff.StaffMember;
@@ -88,11 +87,10 @@ class LaunchRunner {
      * in Tasklist) every case joins it, and a failure refuses the whole launch, as a step of a case does; outside one,
      * each case has its own and a failure is recorded by name while the others start.
      */
-    void runNow(String launchId) {
-        LaunchStore.Launch launch = store.find(launchId).orElseThrow();
+    void runNow(LaunchStore.Launch launch) {
         boolean joined = TransactionSynchronizationManager.isActualTransactionActive();
-        store.waiting(launchId).forEach(staffId -> startOne(launch, staffId, joined));
-        transactions.executeWithoutResult(tx -> store.finish(launchId, now()));
+        store.waiting(launch.id()).forEach(staffId -> startOne(launch, staffId, joined));
+        transactions.executeWithoutResult(tx -> store.finish(launch.id(), now()));
     }
 
     /** Hands the launch to the background once the caller's transaction (which wrote its rows) has committed. */
@@ -170,7 +168,7 @@ class LaunchRunner {
         } catch (RuntimeException e) {
             String name = directory.find(staffId).map(StaffMember::fullName).orElse(staffId);
             if (joined) {
-                throw CaseStateException.notNow("The appraisal case of " + name + " (" + staffId + ") could not start: " + e.getMessage());
+                throw AppraisalLaunch.cannotStart(name, staffId, e);
             }
             log.warn("Launch {}: the appraisal case of {} ({}) could not start", launch.id(), name, staffId, e);
             transactions.executeWithoutResult(tx -> store.settle(launch.id(), staffId, LaunchStore.Outcome.FAILED,

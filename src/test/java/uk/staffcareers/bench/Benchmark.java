@@ -81,8 +81,7 @@ public final class Benchmark {
         }
         try (RunningApp app = RunningApp.start(database)) {
             Floor floor = new Floor(app);
-            // Statistics for the planners, as autovacuum keeps them in production (this machine's PostgreSQL runs without it).
-            app.bean(org.springframework.jdbc.core.JdbcTemplate.class).execute("analyze");
+            app.analyze();
             warmUp(app, floor, period);
             launch(app, floor, period);
             work(app, period);
@@ -169,7 +168,7 @@ public final class Benchmark {
     }
 
     private void queries(RunningApp app, List<StaffMember> staff) throws InterruptedException {
-        app.bean(org.springframework.jdbc.core.JdbcTemplate.class).execute("analyze");
+        app.analyze();
         HistoryService history = app.bean(HistoryService.class);
         Map<String, Object> queries = section("queries");
         queries.put("finishedCases", history.createHistoricProcessInstanceQuery().processDefinitionKey(AppraisalCycleProcess.KEY)

@@ -106,10 +106,7 @@ final class OverviewBench {
             results.put("finishedCases", seedFinished(app, staff, period, settings.finishedCases()));
             results.put("finishedSeedingSeconds", Latencies.round((System.nanoTime() - t0) / 1e9));
             BenchLaunch.trust(app, period.label());
-            // Statistics for the planners, as a production database has them: PostgreSQL's autovacuum analyzes tables as they
-            // grow, but this machine's server runs with autovacuum off (its tests start on empty databases), and without
-            // statistics PostgreSQL joins a school's staff to the year's appraisals by a loop over both (60 ms, not 0.3 ms).
-            app.bean(JdbcTemplate.class).execute("analyze");
+            app.analyze();
             List<String> heads = staff.stream().filter(s -> s.role() == Role.HEADTEACHER).map(StaffMember::username).toList();
             ServerTimings parts = new ServerTimings();
             Function<String, Rest.Reply> overview = user -> parts.record(app.rest.get(user, "/api/overview/year"));
