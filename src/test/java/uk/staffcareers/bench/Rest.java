@@ -28,9 +28,15 @@ final class Rest {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
+    private final int port;
 
     Rest(int port) {
+        this.port = port;
         this.base = "http://127.0.0.1:" + port;
+    }
+
+    int port() {
+        return port;
     }
 
     Reply get(String user, String path) {

@@ -2,8 +2,6 @@ package uk.staffcareers.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,12 +25,7 @@ public final class StartupProbe {
     /** Runs the probe in a new JVM with this JVM's class path and bench settings. */
     @SuppressWarnings("unchecked")
     static Map<String, Object> inNewJvm() throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(System.getProperty("java.home") + "/bin/java", "-cp",
-                System.getProperty("java.class.path")));
-        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("bench."))
-                .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
-        command.add(StartupProbe.class.getName());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process process = OtherJvm.start(StartupProbe.class);
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.waitFor() != 0 || !output.contains(MARK)) {
             throw new IllegalStateException("The start-up probe failed:\n" + output);

@@ -27,15 +27,28 @@ final class TaskWork {
         String variables(Task task);
     }
 
-    record Outcome(int completions, int failures, double seconds, Latencies latencies, String firstFailure) {
+    /**
+     * A run's figures. A completion that lost a race with another node for the same rows (OptimisticLockingException)
+     * is counted among the conflicts, and also among the failures.
+     */
+    record Outcome(int completions, int failures, int conflicts, double seconds, Latencies latencies, String firstFailure) {
         double perSecond() {
             return completions / seconds;
+        }
+
+        /** Several runs as one: their completions over their time together, every latency. */
+        static Outcome combined(List<Outcome> runs) {
+            Latencies all = new Latencies();
+            runs.forEach(run -> all.addAll(run.latencies()));
+            return new Outcome(runs.stream().mapToInt(Outcome::completions).sum(), runs.stream().mapToInt(Outcome::failures).sum(),
+                    runs.stream().mapToInt(Outcome::conflicts).sum(), runs.stream().mapToDouble(Outcome::seconds).sum(), all, null);
         }
 
         Map<String, Object> summary() {
             Map<String, Object> s = new java.util.LinkedHashMap<>();
             s.put("completions", completions);
             s.put("failures", failures);
+            s.put("conflicts", conflicts);
             s.put("seconds", Latencies.round(seconds));
             s.put("completionsPerSecond", Latencies.round(perSecond()));
             s.putAll(latencies.summary());
@@ -47,14 +60,21 @@ final class TaskWork {
     }
 
     static Outcome run(RunningApp app, List<String> caseIds, int users, Submission submission) throws InterruptedException {
-        TaskService tasks = app.bean(TaskService.class);
+        return run(app.bean(TaskService.class), List.of(app.rest), caseIds, users, submission);
+    }
+
+    /** The users spread evenly over the nodes, each user always sending to the same node, as a load balancer with sticky sessions would. */
+    static Outcome run(TaskService tasks, List<Rest> nodes, List<String> caseIds, int users, Submission submission)
+            throws InterruptedException {
         ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>(caseIds);
         Latencies latencies = new Latencies();
         AtomicInteger failures = new AtomicInteger();
+        AtomicInteger conflicts = new AtomicInteger();
         AtomicReference<String> firstFailure = new AtomicReference<>();
         ExecutorService pool = Executors.newFixedThreadPool(users);
         long started = System.nanoTime();
         for (int u = 0; u < users; u++) {
+            Rest node = nodes.get(u % nodes.size());
             pool.execute(() -> {
                 for (String caseId = queue.poll(); caseId != null; caseId = queue.poll()) {
                     for (Task task = openTask(tasks, caseId); task != null; task = openTask(tasks, caseId)) {
@@ -63,10 +83,13 @@ final class TaskWork {
                             break;
                         }
                         long t0 = System.nanoTime();
-                        Rest.Reply reply = app.rest.post(submission.user(task), "/engine-rest/task/" + task.getId() + "/submit-form", variables);
+                        Rest.Reply reply = node.post(submission.user(task), "/engine-rest/task/" + task.getId() + "/submit-form", variables);
                         latencies.add(System.nanoTime() - t0);
                         if (reply.status() != 204) {
                             failures.incrementAndGet();
+                            if (reply.body().contains("OptimisticLocking")) {
+                                conflicts.incrementAndGet();
+                            }
                             firstFailure.compareAndSet(null, task.getName() + ": " + reply.status() + " " + reply.body());
                             break;
                         }
@@ -77,7 +100,7 @@ final class TaskWork {
         pool.shutdown();
         pool.awaitTermination(2, TimeUnit.HOURS);
         double seconds = (System.nanoTime() - started) / 1e9;
-        return new Outcome(latencies.count() - failures.get(), failures.get(), seconds, latencies, firstFailure.get());
+        return new Outcome(latencies.count() - failures.get(), failures.get(), conflicts.get(), seconds, latencies, firstFailure.get());
     }
 
     /** The case's oldest open task (the in-process query that finds it is not timed). */
