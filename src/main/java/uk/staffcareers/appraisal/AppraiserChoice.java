@@ -35,7 +35,7 @@ final class AppraiserChoice {
 
     /** Whom the choose-the-appraiser form offers: the school's staff and the central team, the employee apart. */
     static List<StaffMember> candidates(StaffDirectory directory, StaffMember staff) {
-        return directory.all().stream().filter(s -> !s.id().equals(staff.id()) && mayAppraise(s, staff)).toList();
+        return directory.schoolAndCentralTeam(staff.schoolId(), staff.trustId()).stream().filter(s -> !s.id().equals(staff.id()) && mayAppraise(s, staff)).toList();
     }
 
     /** Someone of the employee's school, or the trust's central team. */

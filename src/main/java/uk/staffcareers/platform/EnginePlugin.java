@@ -1,6 +1,10 @@
 package uk.staffcareers.platform;
 
 import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -52,6 +56,10 @@ class EnginePlugin extends AbstractProcessEnginePlugin {
         // Lets a member of staff read the history of their own case without reading everyone's.
         config.setEnableHistoricInstancePermissions(true);
         config.setHistoryEventHandler(new HistoryWithoutDetails());
+        var decisions = (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+        decisions.setFeelEngineFactory(new LiteralFeel.Factory(config.getDmnFeelCustomFunctionProviders() == null ? List.of()
+                : config.getDmnFeelCustomFunctionProviders()));
+        config.setDmnEngineConfiguration(decisions);
         config.setIdentityProviderSessionFactory(new GenericManagerFactory(IdentityProviderWithoutLockout.class));
         if (config.getCustomSessionFactories() == null) {
             config.setCustomSessionFactories(new ArrayList<>());

@@ -187,6 +187,12 @@ public class StaffDirectory implements StaffLookup {
                 .query(StaffDirectory::staffMember).list();
     }
 
+    /** A school's staff and its trust's central team, in one read (the appraiser's form offers them). */
+    public List<StaffMember> schoolAndCentralTeam(String schoolId, String trustId) {
+        return jdbc.sql("select " + STAFF_COLUMNS + " from staff_member where school_id = ? or (school_id is null and trust_id = ?) order by id")
+                .params(schoolId, trustId).query(StaffDirectory::staffMember).list();
+    }
+
     public List<StaffMember> inSchool(String schoolId) {
         return jdbc.sql("select " + STAFF_COLUMNS + " from staff_member where school_id = ? order by id")
                 .param(schoolId).query(StaffDirectory::staffMember).list();

@@ -1,6 +1,7 @@
 package uk.staffcareers.appraisal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 import static uk.staffcareers.StaffFixtures.person;
@@ -49,7 +50,7 @@ class OpenAppraisalDelegateTest {
         when(calendars.forTrust("lt2")).thenReturn(WorkingDays.bankHolidaysOnly());
         when(directory.schoolNameOf(AMY)).thenReturn("Oakfield Primary");
         when(directory.schoolNameOf(HELEN)).thenReturn("Oakfield Primary");
-        when(directory.all()).thenReturn(List.of(AMY, TOM, HELEN, SARAH, OTHER_SCHOOL));
+        when(directory.schoolAndCentralTeam(any(), any())).thenReturn(List.of(AMY, TOM, HELEN, SARAH, OTHER_SCHOOL));
         when(directory.find("E1002")).thenReturn(Optional.of(TOM));
         when(directory.findByUsername("sarah.whitfield")).thenReturn(Optional.of(SARAH));
     }

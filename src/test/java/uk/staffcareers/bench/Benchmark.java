@@ -88,6 +88,7 @@ public final class Benchmark {
         Map<String, Object> restart = StartupProbe.inNewJvm();
         put("footprint", "startupLoadedSeconds", restart.get("startupSeconds"));
         put("footprint", "heapAfterLoadedStartupMib", restart.get("heapAfterStartupMib"));
+        results.put("machineLoad", Machine.load());
         Files.createDirectories(RESULTS.getParent());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(RESULTS.toFile(), results);
         LoadChart.write(results, RESULTS.resolveSibling("latency-vs-load.png"));

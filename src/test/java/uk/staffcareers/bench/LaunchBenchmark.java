@@ -62,6 +62,7 @@ public final class LaunchBenchmark {
             results.put("ratioSpread", Benchmark.spread(ratios));
             results.put("medianSeconds", Benchmark.median(appSeconds));
         }
+        results.put("machineLoad", Machine.load());
         System.out.println("[bench] launch = " + results);
         System.exit(0);
     }

@@ -19,7 +19,7 @@ final class Report {
         StringBuilder t = new StringBuilder();
         t.append("\nBenchmark on ").append(results.get("database")).append(" | ").append(machine.get("cpu")).append(", ")
                 .append(machine.get("cores")).append(" cores, ").append(machine.get("memory")).append(", ")
-                .append(machine.get("java")).append('\n');
+                .append(machine.get("java")).append("; load average during the run ").append(results.get("machineLoad")).append('\n');
         t.append(String.format("%-48s %14s %14s %8s  %s%n", "Measure", "application", "floor", "ratio", "target"));
         row(t, "Launch: " + launch.get("appCases") + " staff, cases/s", launch.get("appCasesPerSecond"),
                 launch.get("floorCasesPerSecond"), launch.get("ratio"), "ratio >= 0.6; 5,000 in < 20 s (" + launch.get("appSeconds")

@@ -78,6 +78,7 @@ public final class TwoNodesBenchmark {
                 second.waitFor();
             }
         }
+        results.put("machineLoad", Machine.load());
         System.out.println("[bench] two nodes = " + results);
         System.exit(0);
     }
