@@ -8,24 +8,28 @@ import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.annotation.Transactional;
 
 import uk.staffcareers.CaseStateException;
+import uk.staffcareers.FixedClock;
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.NotAllowedException;
+import uk.staffcareers.ServiceSliceTest;
 import uk.staffcareers.notifications.Notifications;
+import uk.staffcareers.notifications.NotificationsWithoutMail;
+import uk.staffcareers.policy.PolicySettings;
+import uk.staffcareers.policy.SchoolCalendars;
+import uk.staffcareers.standards.CareerStageExpectations;
 
 /**
  * Appointing another appraiser and extending a period, on the appraisal's record: who may, what is refused
  * (changing nothing), what is kept. The case's side is AppraisalYearChangesIT's. Appraisals here are in a
  * year no case runs in, rolled back after each test.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@Transactional
+@ServiceSliceTest
+@Import({AppraiserChanges.class, PeriodExtensions.class, Appraisals.class, AppraisalCases.class, PolicySettings.class,
+        SchoolCalendars.class, CareerStageExpectations.class, NotificationsWithoutMail.class})
 class AppraisalYearChangesTest {
 
     private static final String JO = "APPRAISAL-2099/00-E1007";
@@ -134,7 +138,7 @@ class AppraisalYearChangesTest {
     private long appraisal(String staffId, String appraiser) {
         jdbc.sql("insert into appraisal (staff_id, period_label, period_start, period_end, launched_by, launched_at, appraiser, status) "
                 + "values (?, '2099/00', ?, ?, 'helen.carter', ?, ?, ?)")
-                .params(staffId, LocalDate.of(2099, 9, 1), LocalDate.of(2100, 8, 31), LocalDateTime.now(), appraiser,
+                .params(staffId, LocalDate.of(2099, 9, 1), LocalDate.of(2100, 8, 31), FixedClock.TODAY.atTime(9, 0), appraiser,
                         appraiser == null ? "APPRAISER" : "IN_YEAR").update();
         return jdbc.sql("select id from appraisal where staff_id = ? and period_label = '2099/00'").param(staffId).query(Long.class).single();
     }

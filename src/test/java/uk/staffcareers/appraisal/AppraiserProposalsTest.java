@@ -8,13 +8,14 @@ import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.annotation.Transactional;
 
+import uk.staffcareers.FixedClock;
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.NotAllowedException;
+import uk.staffcareers.ServiceSliceTest;
+import uk.staffcareers.notifications.NotificationsWithoutMail;
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.staff.LineManagerChanged;
 import uk.staffcareers.staff.StaffDirectory;
@@ -23,9 +24,8 @@ import uk.staffcareers.staff.StaffDirectory;
  * When a line-manager change asks the headteacher about the appraiser, and what an answer may be, on the appraisal's
  * record; the case's side is AppraiserProposalIT's. Appraisals here are in a year no case runs in, rolled back after each test.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@Transactional
+@ServiceSliceTest
+@Import({AppraiserProposals.class, AppraiserChanges.class, AppraisalCases.class, NotificationsWithoutMail.class})
 class AppraiserProposalsTest {
 
     private static final String JO = "APPRAISAL-2099/00-E1007";
@@ -57,7 +57,7 @@ class AppraiserProposalsTest {
 
         long id = cases.find(JO).orElseThrow().id();
         jdbc.sql("insert into appraisal_appraiser_change (appraisal_id, from_appraiser, to_appraiser, reason, changed_by, changed_at, cause) "
-                + "values (?, 'rachel.green', 'tom.bennett', 'Moved', 'kate.morgan', ?, 'MOVED')").params(id, LocalDateTime.now()).update();
+                + "values (?, 'rachel.green', 'tom.bennett', 'Moved', 'kate.morgan', ?, 'MOVED')").params(id, FixedClock.TODAY.atTime(9, 0)).update();
         assertThat(proposals.consider(jo(), change("E1007", "E2002", "E1003"), false)).as("held since a move").isPresent();
     }
 
@@ -104,6 +104,6 @@ class AppraiserProposalsTest {
     private void appraisal(String staffId, String appraiser) {
         jdbc.sql("insert into appraisal (staff_id, period_label, period_start, period_end, launched_by, launched_at, appraiser, status) "
                 + "values (?, '2099/00', ?, ?, 'helen.carter', ?, ?, 'IN_YEAR')")
-                .params(staffId, LocalDate.of(2099, 9, 1), LocalDate.of(2100, 8, 31), LocalDateTime.now(), appraiser).update();
+                .params(staffId, LocalDate.of(2099, 9, 1), LocalDate.of(2100, 8, 31), FixedClock.TODAY.atTime(9, 0), appraiser).update();
     }
 }

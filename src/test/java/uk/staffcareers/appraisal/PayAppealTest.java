@@ -8,24 +8,30 @@ import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
-import org.springframework.test.context.ActiveProfiles;
 
+import uk.staffcareers.FixedClock;
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.NotAllowedException;
+import uk.staffcareers.ServiceSliceTest;
+import uk.staffcareers.documents.IssuedDocuments;
+import uk.staffcareers.notifications.NotificationsWithoutMail;
+import uk.staffcareers.policy.PolicySettings;
 import uk.staffcareers.policy.SchoolCalendars;
 import uk.staffcareers.policy.WorkingDays;
 import uk.staffcareers.staff.DemoTrust;
+import uk.staffcareers.standards.CareerStageExpectations;
 
 /**
  * The two stages of a pay appeal on the real tables: only the decider reviews; the hearing needs the trust's
  * notice and a panel of people not involved before, and a refusal names each one who was, and how.
  */
-@SpringBootTest(properties = "staffcareers.test.context=pay-appeal")
-@ActiveProfiles("test")
+@ServiceSliceTest
+@Import({PayAppeal.class, AppraisalParties.class, Appraisals.class, PolicySettings.class, SchoolCalendars.class,
+        CareerStageExpectations.class, IssuedDocuments.class, NotificationsWithoutMail.class})
 class PayAppealTest {
 
     private static final String CASE = "APPRAISAL-2042/43-E2005";
@@ -42,7 +48,7 @@ class PayAppealTest {
     @Test
     void aPanelMemberInvolvedBeforeIsRefusedByNameAndTheHearingNeedsNotice() {
         long id = appealedAppraisal();
-        LocalDate today = LocalDate.now();
+        LocalDate today = FixedClock.TODAY;
         assertThatThrownBy(() -> payAppeal.recordReview(id, today, null, "NOT_UPHELD", "Budget", "omar.farouk", CASE))
                 .as("the appraiser did not decide").isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> payAppeal.recordReview(id, today.plusDays(1), null, "NOT_UPHELD", "Budget", "david.marsh", CASE))
@@ -76,7 +82,7 @@ class PayAppealTest {
                 insert into appraisal (staff_id, period_label, period_start, period_end, launched_by, launched_at, appraiser,
                   pay_decision, pay_decided_by, appealed_at, appeal_grounds, status)
                 values ('E2005', '2042/43', ?, ?, 'kate.morgan', ?, 'omar.farouk', 'NO_PROGRESSION', 'david.marsh', ?, 'Unfair', 'APPEAL')""")
-                .params(LocalDate.of(2042, 9, 1), LocalDate.of(2043, 8, 31), LocalDateTime.now(), LocalDateTime.now())
+                .params(LocalDate.of(2042, 9, 1), LocalDate.of(2043, 8, 31), FixedClock.TODAY.atTime(9, 0), FixedClock.TODAY.atTime(9, 0))
                 .update(key, "id");
         return key.getKey().longValue();
     }

@@ -9,24 +9,24 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.annotation.Transactional;
 
+import uk.staffcareers.FixedClock;
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.NotAllowedException;
 import uk.staffcareers.UnknownStaffMemberException;
+import uk.staffcareers.ServiceSliceTest;
 import uk.staffcareers.platform.Actor;
+import uk.staffcareers.policy.PolicySettings;
 import uk.staffcareers.staff.Qualification;
 import uk.staffcareers.staff.QualificationSubject;
 import uk.staffcareers.staff.QualificationType;
 import uk.staffcareers.staff.StaffDirectory;
 
 /** Each step refuses bad input with a clear message and leaves the plan as it was. */
-@SpringBootTest
-@ActiveProfiles("test")
-@Transactional
+@ServiceSliceTest
+@Import({DevelopmentPlans.class, PolicySettings.class})
 class DevelopmentPlansTest {
 
     @Autowired
@@ -104,7 +104,7 @@ class DevelopmentPlansTest {
 
     @Test
     void theEvaluationWaitsForTheEndAndAQualificationGainedGoesOnTheRecord() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = FixedClock.TODAY;
         plans.agree(planId, new DevelopmentPlans.Practicalities(true, "E1006", "Half a day a fortnight", BigDecimal.ZERO,
                 null, null, "Leads phonics groups", "Phonics screening results", today.minusDays(60), today.plusDays(3)),
                 true, "tom.bennett");

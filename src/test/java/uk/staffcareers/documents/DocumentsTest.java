@@ -12,8 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.context.annotation.Import;
 
 import uk.staffcareers.UnknownStaffMemberException;
 import uk.staffcareers.documents.DocumentContent.Bullets;
@@ -21,10 +20,11 @@ import uk.staffcareers.documents.DocumentContent.Field;
 import uk.staffcareers.documents.DocumentContent.Fields;
 import uk.staffcareers.documents.DocumentContent.Paragraph;
 import uk.staffcareers.documents.DocumentContent.Section;
+import uk.staffcareers.ServiceSliceTest;
 
 /** A document issued as PDF says what it was given, page after page, and each re-issue is a new version. */
-@SpringBootTest
-@ActiveProfiles("test")
+@ServiceSliceTest
+@Import(IssuedDocuments.class)
 class DocumentsTest {
 
     @Autowired

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.context.annotation.Import;
 
 import uk.staffcareers.staff.CareerStage;
+import uk.staffcareers.ServiceSliceTest;
 
 /** The shipped expectations are those of the policy's Appendix B, by stage, level and area. */
-@SpringBootTest
-@ActiveProfiles("test")
+@ServiceSliceTest
+@Import(CareerStageExpectations.class)
 class CareerStageExpectationsTest {
 
     @Autowired

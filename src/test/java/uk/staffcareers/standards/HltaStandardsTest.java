@@ -9,12 +9,13 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.context.annotation.Import;
+
+import uk.staffcareers.ServiceSliceTest;
 
 /** The migration ships all 33 standards, numbered and grouped as in the trust's career-stage expectations. */
-@SpringBootTest
-@ActiveProfiles("test")
+@ServiceSliceTest
+@Import(HltaStandards.class)
 class HltaStandardsTest {
 
     @Autowired
