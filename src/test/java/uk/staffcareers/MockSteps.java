@@ -19,6 +19,7 @@ public final class MockSteps {
 
     private final List<String> ran = new ArrayList<>();
     private final Map<String, Map<String, Object>> outputs = new HashMap<>();
+    private final Map<String, String> businessKeys = new HashMap<>();
 
     /** Registers the delegates (their bean names) as steps that record they ran and, until the test decides, set nothing. */
     public MockSteps register(String... delegates) {
@@ -41,6 +42,16 @@ public final class MockSteps {
         return this;
     }
 
+    /**
+     * From now on, each time it runs, the step gives the case this business key, as a step that opens the case's record
+     * does, so that the test correlates messages by the business key as the application does.
+     */
+    public MockSteps givesBusinessKey(String delegate, String businessKey) {
+        outputsOf(delegate);
+        businessKeys.put(delegate, businessKey);
+        return this;
+    }
+
     /** The activities (service tasks) at which the mocked delegates ran, in order. */
     public List<String> ran() {
         return List.copyOf(ran);
@@ -49,6 +60,9 @@ public final class MockSteps {
     private void run(String delegate, DelegateExecution execution) {
         ran.add(execution.getCurrentActivityId());
         execution.setVariables(outputs.get(delegate));
+        if (businessKeys.containsKey(delegate)) {
+            execution.setProcessBusinessKey(businessKeys.get(delegate));
+        }
     }
 
     private Map<String, Object> outputsOf(String delegate) {

@@ -44,6 +44,8 @@ class HltaJourneyProcessTest {
     private static final long DAY = 24L * 3600 * 1000;
     /** Every test starts on the same morning, whenever it runs. */
     private static final long START = Instant.parse("2026-09-07T07:30:00Z").toEpochMilli();
+    /** The candidacy's reference, which its case has as business key: the application correlates the provider's and its own messages by it. */
+    private static final String CANDIDACY = "HLTA-E1007-1";
     private final MockSteps steps = new MockSteps();
 
     @BeforeEach
@@ -58,8 +60,9 @@ class HltaJourneyProcessTest {
                 "escalateToLocalAuthorityDelegate", "recordAssessmentTasksDelegate", "recordVisitPreparationDelegate",
                 "recordMeetingPreparationDelegate", "recordAssessmentOutcomeDelegate", "recordHltaStatusDelegate",
                 "moveIntoHltaRoleDelegate", "giveFeedbackDelegate", "openReassessmentDelegate");
-        steps.decides("openCandidacyDelegate", Map.of(CANDIDACY_ID, 1L, REFERENCE, "HLTA-E1007-1", STAFF_NAME, "Jo Pritchard",
+        steps.decides("openCandidacyDelegate", Map.of(CANDIDACY_ID, 1L, REFERENCE, CANDIDACY, STAFF_NAME, "Jo Pritchard",
                 CANDIDATE, "jo.pritchard", HEADTEACHER, "helen.carter", COORDINATOR, "mark.ellis", HR, "kate.morgan"));
+        steps.givesBusinessKey("openCandidacyDelegate", CANDIDACY);
         // What the self-review found, as the readiness table reads it: unless a scenario says otherwise, ready on every count.
         steps.decides("recordSelfReviewDelegate", Map.of("wholeClassOpportunities", true, "level2EnglishAndMathsOnRecord", true,
                 "standardsConfident", 33));
@@ -414,9 +417,10 @@ class HltaJourneyProcessTest {
         return (activityId == null ? query : query.taskDefinitionKey(activityId)).count();
     }
 
-    /** What the application does after recording a withdrawal: the message, as the application. */
+    /** What the application does after recording a withdrawal (HltaWithdrawalController): the message, by the candidacy's reference. */
     private static void withdraw(ProcessInstance pi) {
-        runtimeService().createMessageCorrelation(MESSAGE_WITHDRAWN).processInstanceId(pi.getId()).correlateWithResult();
+        assertThat(runtimeService().createMessageCorrelation(MESSAGE_WITHDRAWN).processInstanceBusinessKey(CANDIDACY).correlateWithResult()
+                .getExecution().getProcessInstanceId()).isEqualTo(pi.getId());
     }
 
     /** What the real readiness table recommended from the self-review the scenario chose. */
@@ -437,8 +441,9 @@ class HltaJourneyProcessTest {
         return new Date(START + day * DAY);
     }
 
+    /** A provider's report as HltaProviderController passes it on: by the candidacy's reference, the case's business key. */
     private static void correlate(String message) {
-        runtimeService().createMessageCorrelation(message).processInstanceVariableEquals(REFERENCE, "HLTA-E1007-1")
+        runtimeService().createMessageCorrelation(message).processInstanceBusinessKey(CANDIDACY)
                 .setVariable(RECEIVED_FROM, "prime.consortium").correlateWithResult();
     }
 
