@@ -15,8 +15,11 @@ public class FixedClock {
     /** A Wednesday in term time, in the autumn of the school year 2026/27. */
     public static final LocalDate TODAY = LocalDate.of(2026, 11, 4);
 
+    /** That day at ten in the morning in England. */
+    public static final Clock NOW = Clock.fixed(TODAY.atTime(10, 0).atZone(SchoolTime.ZONE).toInstant(), SchoolTime.ZONE);
+
     @Bean
     Clock clock() {
-        return Clock.fixed(TODAY.atTime(10, 0).atZone(SchoolTime.ZONE).toInstant(), SchoolTime.ZONE);
+        return NOW;
     }
 }

@@ -7,12 +7,12 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.reset;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,9 +20,13 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.staffcareers.FixedClock;
+import uk.staffcareers.FixedEngineClock;
+
 /** A case that cannot start is reported with its employee's name and the others start; inside a caller's transaction, none does. */
 @SpringBootTest
 @ActiveProfiles("test")
+@ExtendWith(FixedEngineClock.class)
 class AppraisalLaunchTest {
 
     private static final List<String> RIVERSIDE = List.of("E2001", "E2002", "E2003", "E2004", "E2005", "E2006", "E2007", "E2008");
@@ -46,7 +50,7 @@ class AppraisalLaunchTest {
     @Test
     void aCaseThatCannotStartIsReportedByNameAndTheOthersStartOnce() {
         // Launches open only this academic year or the next: one test each, so neither sees the other's cases.
-        AppraisalPeriod period = AppraisalPeriod.containing(LocalDate.now());
+        AppraisalPeriod period = AppraisalPeriod.containing(FixedClock.TODAY);
         failFor(period, "E2006");
         LaunchProgress first = launchRiverside(period);
         assertThat(first.failed()).containsExactly("Chris Dunn (E2006): could not start: E2006's record cannot be opened");
@@ -64,7 +68,7 @@ class AppraisalLaunchTest {
 
     @Test
     void launchedWithinACallersTransactionAFailingCaseStartsNone() {
-        AppraisalPeriod period = AppraisalPeriod.containing(LocalDate.now().plusYears(1));
+        AppraisalPeriod period = AppraisalPeriod.containing(FixedClock.TODAY.plusYears(1));
         failFor(period, "E2003");
         assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> launchRiverside(period)))
                 .hasMessage("The appraisal case of Omar Farouk (E2003) could not start: E2003's record cannot be opened");

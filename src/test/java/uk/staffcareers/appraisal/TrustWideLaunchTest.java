@@ -3,17 +3,18 @@ package uk.staffcareers.appraisal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
-
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.staffcareers.FixedClock;
+import uk.staffcareers.FixedEngineClock;
 import uk.staffcareers.policy.PolicySettings;
 import uk.staffcareers.policy.TrustPolicy;
 import uk.staffcareers.staff.DemoTrust;
@@ -25,6 +26,7 @@ import uk.staffcareers.staff.StaffDirectory;
  */
 @SpringBootTest(properties = "staffcareers.test.context=trust-wide-launch")
 @ActiveProfiles("test")
+@ExtendWith(FixedEngineClock.class)
 class TrustWideLaunchTest {
 
     @Autowired
@@ -44,7 +46,7 @@ class TrustWideLaunchTest {
 
     @Test
     void theTrustsLaunchIncludesTheCeoAppraisedByTheChairOfTrustees() {
-        AppraisalPeriod period = AppraisalPeriod.containing(LocalDate.now());
+        AppraisalPeriod period = AppraisalPeriod.containing(FixedClock.TODAY);
         var summary = launch.launch(AppraisalLaunch.Scope.TRUST, null, period.label(), "kate.morgan");
 
         assertThat(summary.leftOut()).noneMatch(reason -> reason.contains("Sarah Whitfield"))
@@ -64,7 +66,7 @@ class TrustWideLaunchTest {
     @Transactional
     void withoutAChairOfTrusteesTheCeosCaseDoesNotStartAndSaysWhy() {
         jdbc.sql("update staff_member set role = 'EXTERNAL_ADVISER' where id = 'T0002'").update();
-        AppraisalPeriod next = AppraisalPeriod.containing(LocalDate.now().plusYears(1));
+        AppraisalPeriod next = AppraisalPeriod.containing(FixedClock.TODAY.plusYears(1));
         assertThatThrownBy(() -> launch.launch(AppraisalLaunch.Scope.STAFF, "T0001", next.label(), "kate.morgan"))
                 .hasMessage("The appraisal case of Sarah Whitfield (T0001) could not start: "
                         + "The trust has no chair of trustees in the staff directory to appraise the CEO");
