@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Date;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -16,9 +17,14 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import uk.staffcareers.FixedClock;
+import uk.staffcareers.FixedEngineClock;
+
 /** A cycle lasts a year while analysts change the diagram: a running case moves to the new version and carries on. */
+@ExtendWith(FixedEngineClock.class)
 class AppraisalMigrationTest {
 
     @RegisterExtension
@@ -40,13 +46,13 @@ class AppraisalMigrationTest {
             Mocks.register(bean, (JavaDelegate) ex -> { });
         }
         Mocks.register("recordObjectivesDelegate", (JavaDelegate) ex -> ex.setVariable("agreementDueAt",
-                new java.util.Date(System.currentTimeMillis() + 86_400_000L * 7)));
+                inDays(7)));
         String v1 = read("models/processes/appraisal-cycle.bpmn");
         deploy(engine, v1);
         ProcessInstance cycle = engine.getRuntimeService().startProcessInstanceByKey(AppraisalCycleProcess.KEY, "APPRAISAL-2026/27-E1004",
                 Map.of("staffId", "E1004", "employee", "amy.hughes", "appraisedByTrust", false, "headteacher", "helen.carter", "role", "TEACHING_ASSISTANT",
-                        "appraiserDueAt", new java.util.Date(), "objectivesDueAt", new java.util.Date(System.currentTimeMillis() + 86_400_000L * 30),
-                        "objectivesEscalateAt", new java.util.Date(System.currentTimeMillis() + 86_400_000L * 40)));
+                        "appraiserDueAt", inDays(0), "objectivesDueAt", inDays(30),
+                        "objectivesEscalateAt", inDays(40)));
         String task = engine.getTaskService().createTaskQuery().processInstanceId(cycle.getId()).singleResult().getId();
         engine.getTaskService().complete(task, Map.of("appraiserStaffId", "E1002", "appraiser", "tom.bennett"));
 
@@ -89,5 +95,10 @@ class AppraisalMigrationTest {
         try (InputStream in = AppraisalMigrationTest.class.getClassLoader().getResourceAsStream(resource)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    /** So many days after the test's fixed moment (FixedEngineClock), when the engine's clock stands. */
+    private static Date inDays(int days) {
+        return new Date(FixedClock.NOW.millis() + days * 86_400_000L);
     }
 }

@@ -26,14 +26,18 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import uk.staffcareers.CaseStateException;
+import uk.staffcareers.FixedClock;
+import uk.staffcareers.FixedEngineClock;
 
 /**
  * A case carried to another tenant by CaseMoves, on an engine of its own, with the shapes our diagrams use: parallel
  * branches, an embedded subprocess with a timer that has fired and one that waits, a called sub-case with its own timer,
  * a step waiting behind an asynchronous continuation, an event subprocess; and a multi-instance step, which is refused.
  */
+@ExtendWith(FixedEngineClock.class)
 class CaseMovesTest {
 
     private static ProcessEngine engine;
@@ -199,7 +203,7 @@ class CaseMovesTest {
     }
 
     private static Date date(int daysAhead) {
-        return new Date(System.currentTimeMillis() / 1000 * 1000 + daysAhead * 86_400_000L);
+        return new Date(FixedClock.NOW.millis() + daysAhead * 86_400_000L);
     }
 
     /** The case's tenant is its "school" variable; a sub-case's is its caller's, as CaseTenantProvider does. */
