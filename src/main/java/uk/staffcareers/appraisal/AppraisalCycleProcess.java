@@ -23,6 +23,16 @@ public class AppraisalCycleProcess implements AppraisalLaunch.CaseStarter {
     /** The employee has left: the case ends wherever it is (event subprocess SubProcess_EmployeeLeft). */
     public static final String MESSAGE_EMPLOYEE_LEFT = "AppraisalEmployeeLeft";
 
+    /** An appraisal case's business key: AppraisalPeriod.businessKey. A launch's: the year, and for whom (trust, a school, one person). */
+    public static String launchBusinessKey(String period, AppraisalLaunch.Scope scope, Object target) {
+        return launchRef(period) + "-" + scope + (scope == AppraisalLaunch.Scope.TRUST ? "" : "-" + target);
+    }
+
+    /** What a launch's summary notification names: the appraisal year launched. */
+    static String launchRef(String period) {
+        return "LAUNCH-" + period;
+    }
+
     /** Variables: ids, who does what, what gateways and timers read, and the forms' fields (same names). */
     public static final class Vars {
         public static final String STAFF_ID = "staffId";

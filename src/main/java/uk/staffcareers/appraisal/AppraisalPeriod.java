@@ -72,8 +72,14 @@ public record AppraisalPeriod(String label, LocalDate start, LocalDate end) {
         return WorkingDays.spoken(start) + " to " + WorkingDays.spoken(end);
     }
 
+    /** The business key of a member of staff's appraisal case in this period (ofBusinessKey reads it back). */
     public String businessKey(String staffId) {
-        return "APPRAISAL-" + label + "-" + staffId;
+        return businessKey(label, staffId);
+    }
+
+    /** The same, from the period's label as the appraisal table keeps it. */
+    public static String businessKey(String periodLabel, String staffId) {
+        return "APPRAISAL-" + periodLabel + "-" + staffId;
     }
 
     /** What an appraisal case's business key names: the period's label and the member of staff. */

@@ -60,7 +60,7 @@ class AppraiserProposals {
     List<AppraisalCases.Case> openAppraisals(StaffMember staff) {
         return jdbc.sql("select period_label from appraisal where staff_id = ? order by period_start").param(staff.id())
                 .query(String.class).list().stream()
-                .map(label -> cases.find(new AppraisalPeriod(label, null, null).businessKey(staff.id())))
+                .map(label -> cases.find(AppraisalPeriod.businessKey(label, staff.id())))
                 .flatMap(Optional::stream).filter(c -> !c.finished()).toList();
     }
 
@@ -136,9 +136,10 @@ class AppraiserProposals {
     /** The open proposal, answered by whoever oversees the appraisal (the task is theirs; this says so again). */
     private Open open(long proposalId, Actor by) {
         Open open = jdbc.sql("""
-                select concat('APPRAISAL-', a.period_label, '-', a.staff_id), p.proposed_appraiser, p.current_appraiser
+                select a.period_label, a.staff_id, p.proposed_appraiser, p.current_appraiser
                 from appraiser_proposal p join appraisal a on a.id = p.appraisal_id where p.id = ? and p.outcome is null""")
-                .param(proposalId).query((rs, n) -> new Open(rs.getString(1), rs.getString(2), rs.getString(3))).optional()
+                .param(proposalId).query((rs, n) -> new Open(AppraisalPeriod.businessKey(rs.getString("period_label"),
+                        rs.getString("staff_id")), rs.getString("proposed_appraiser"), rs.getString("current_appraiser"))).optional()
                 .orElseThrow(() -> new NoLongerApplies("the proposal has been answered or withdrawn"));
         StaffMember staff = cases.find(open.businessKey()).orElseThrow().staff();
         StaffMember overseer = cases.overseer(staff).orElse(null);

@@ -42,7 +42,7 @@ class LaunchAppraisalsDelegate implements JavaDelegate, SetsVariables {
             throw new InvalidInputException("Say for whom: one member of staff (STAFF), a school (SCHOOL) or the trust (TRUST)");
         }
         var progress = launch.launch(scope, AppraisalCycleProcess.text(ex, TARGET), AppraisalCycleProcess.text(ex, PERIOD), launcher);
-        ex.setProcessBusinessKey("LAUNCH-" + progress.period() + "-" + scope + (scope == AppraisalLaunch.Scope.TRUST ? "" : "-" + ex.getVariable(TARGET)));
+        ex.setProcessBusinessKey(AppraisalCycleProcess.launchBusinessKey(progress.period(), scope, ex.getVariable(TARGET)));
         ex.setVariable(LAUNCH_ID, progress.id());
         ex.setVariable(SUMMARY, progress.text());
         boolean finished = "FINISHED".equals(progress.status());

@@ -134,7 +134,7 @@ class LaunchRunner {
             if (Boolean.TRUE.equals(transactions.execute(tx -> store.finish(launchId, now())))) {
                 LaunchProgress progress = store.progress(launch, launcherName(launch));
                 notifications.sendSummary(launch.launchedBy(), "Appraisal year " + launch.period() + " launched", progress.text(),
-                        "LAUNCH-" + launch.period());
+                        AppraisalCycleProcess.launchRef(launch.period()));
                 log.info("Launch {} finished: {} case(s) started in this run", launchId, done.get());
             }
         } catch (RuntimeException | InterruptedException | ExecutionException e) {

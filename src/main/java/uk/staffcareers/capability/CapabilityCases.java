@@ -353,8 +353,9 @@ public class CapabilityCases {
         }
     }
 
+    /** The case's reference: its business key (PerformanceConcernProcess.capabilityBusinessKey). */
     public static String caseRef(long caseId) {
-        return "CAPABILITY-" + caseId;
+        return PerformanceConcernProcess.capabilityBusinessKey(caseId);
     }
 
     private StaffMember staffOf(long caseId) {

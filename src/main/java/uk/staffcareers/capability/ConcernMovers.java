@@ -12,8 +12,6 @@ import uk.staffcareers.movers.CaseMoved;
 @Component
 class ConcernMovers {
 
-    private static final String CONCERN = "CONCERN-";
-
     private final Concerns concerns;
 
     ConcernMovers(Concerns concerns) {
@@ -22,10 +20,10 @@ class ConcernMovers {
 
     @EventListener
     void caseMoved(CaseMoved moved) {
-        if (!PerformanceConcernProcess.KEY.equals(moved.processKey()) || !moved.businessKey().startsWith(CONCERN)) {
+        if (!PerformanceConcernProcess.KEY.equals(moved.processKey())) {
             return;
         }
-        long concernId = Long.parseLong(moved.businessKey().substring(CONCERN.length()));
-        moved.successors().forEach((from, to) -> concerns.reviewerReplaced(concernId, from, to));
+        PerformanceConcernProcess.concernOf(moved.businessKey()).ifPresent(concernId ->
+                moved.successors().forEach((from, to) -> concerns.reviewerReplaced(concernId, from, to)));
     }
 }

@@ -1,6 +1,7 @@
 package uk.staffcareers.capability;
 
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -18,9 +19,6 @@ import uk.staffcareers.documents.CaseParties;
 @Component
 class ConcernParties implements CaseParties {
 
-    private static final String CONCERN = "CONCERN-";
-    private static final String CAPABILITY = "CAPABILITY-";
-
     private final JdbcClient jdbc;
 
     ConcernParties(JdbcClient jdbc) {
@@ -29,24 +27,20 @@ class ConcernParties implements CaseParties {
 
     @Override
     public Set<String> of(String caseRef) {
-        if (caseRef.startsWith(CONCERN)) {
-            return raiserAndReviewer("select raised_by, reviewed_by, reviewer from performance_concern where id = ?", caseRef, CONCERN);
+        OptionalLong concern = PerformanceConcernProcess.concernOf(caseRef);
+        if (concern.isPresent()) {
+            return raiserAndReviewer("select raised_by, reviewed_by, reviewer from performance_concern where id = ?", concern.getAsLong());
         }
-        if (caseRef.startsWith(CAPABILITY)) {
+        OptionalLong capability = PerformanceConcernProcess.capabilityCaseOf(caseRef);
+        if (capability.isPresent()) {
             return raiserAndReviewer("""
                     select c.raised_by, c.reviewed_by, c.reviewer from performance_concern c join capability_case k on k.concern_id = c.id
-                    where k.id = ?""", caseRef, CAPABILITY);
+                    where k.id = ?""", capability.getAsLong());
         }
         return Set.of();
     }
 
-    private Set<String> raiserAndReviewer(String sql, String caseRef, String prefix) {
-        long id;
-        try {
-            id = Long.parseLong(caseRef.substring(prefix.length()));
-        } catch (NumberFormatException e) {
-            return Set.of();
-        }
+    private Set<String> raiserAndReviewer(String sql, long id) {
         return jdbc.sql(sql).param(id).query((rs, n) -> Stream.of(rs.getString(1), rs.getString(2), rs.getString(3))).list().stream()
                 .flatMap(people -> people).filter(Objects::nonNull).collect(Collectors.toSet());
     }

@@ -217,8 +217,9 @@ public class Concerns {
                 .query((rs, n) -> rs.getString(1)).list().stream().filter(Objects::nonNull).findFirst();
     }
 
+    /** The concern's case reference: its business key (PerformanceConcernProcess.businessKey). */
     public static String caseRef(long concernId) {
-        return "CONCERN-" + concernId;
+        return PerformanceConcernProcess.businessKey(concernId);
     }
 
     private long issueRecord(long concernId, String by) {

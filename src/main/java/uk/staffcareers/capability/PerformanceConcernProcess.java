@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.OptionalLong;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -18,6 +19,40 @@ public final class PerformanceConcernProcess {
     public static final String KEY = "performance-concern";
     public static final String CAPABILITY_KEY = "capability-procedure";
     public static final String MESSAGE_RAISED = "ConcernRaised";
+
+    private static final String CONCERN_PREFIX = "CONCERN-";
+    private static final String CAPABILITY_PREFIX = "CAPABILITY-";
+
+    /** A concern's business key, by which its documents name it too (mail/Confidential knows its prefix). */
+    public static String businessKey(long concernId) {
+        return CONCERN_PREFIX + concernId;
+    }
+
+    /** A capability case's business key, by which its letters name it too (mail/Confidential knows its prefix). */
+    public static String capabilityBusinessKey(long caseId) {
+        return CAPABILITY_PREFIX + caseId;
+    }
+
+    /** The concern a key made by businessKey names; empty for any other text. */
+    static OptionalLong concernOf(String businessKey) {
+        return idAfter(CONCERN_PREFIX, businessKey);
+    }
+
+    /** The capability case a key made by capabilityBusinessKey names; empty for any other text. */
+    static OptionalLong capabilityCaseOf(String businessKey) {
+        return idAfter(CAPABILITY_PREFIX, businessKey);
+    }
+
+    private static OptionalLong idAfter(String prefix, String businessKey) {
+        if (businessKey == null || !businessKey.startsWith(prefix)) {
+            return OptionalLong.empty();
+        }
+        try {
+            return OptionalLong.of(Long.parseLong(businessKey.substring(prefix.length())));
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty();
+        }
+    }
 
     /** Variables: ids, who does what, what gateways and timers read. */
     public static final class Vars {

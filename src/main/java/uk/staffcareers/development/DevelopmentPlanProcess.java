@@ -23,6 +23,11 @@ public final class DevelopmentPlanProcess {
     public static final String DEVELOPMENT_UNDER_WAY = "SubProcess_DevelopmentUnderWay";
     public static final String END_EVALUATED = "EndEvent_DevelopmentEvaluated";
 
+    /** A plan's business key, by which Cockpit lists it and its documents name it: whose plan, and which. */
+    public static String businessKey(String staffId, long planId) {
+        return "DEVELOPMENT-" + staffId + "-" + planId;
+    }
+
     /** Variables: ids, who does what, what gateways read, and the forms' fields (same names). */
     public static final class Vars {
         public static final String STAFF_ID = "staffId";

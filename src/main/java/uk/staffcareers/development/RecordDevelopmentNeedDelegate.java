@@ -36,7 +36,7 @@ class RecordDevelopmentNeedDelegate implements JavaDelegate, SetsVariables {
                 (String) execution.getVariable(NEED), actor, Actor.startedFor(execution, REQUESTED_BY).name());
         execution.setVariable(PLAN_ID, raised.planId());
         // Cockpit shows cases by business key: whose plan, and which.
-        execution.setProcessBusinessKey("DEVELOPMENT-" + raised.staff().id() + "-" + raised.planId());
+        execution.setProcessBusinessKey(DevelopmentPlanProcess.businessKey(raised.staff().id(), raised.planId()));
         execution.setVariable(STAFF_NAME, raised.staff().fullName());
         execution.setVariable(CaseLabels.SCHOOL_NAME, directory.schoolNameOf(raised.staff()));
         execution.setVariable(PLANNER, raised.planner());

@@ -115,7 +115,7 @@ public class Candidacies {
         });
         String coordinator = directory.withRole(staff.schoolId(), Role.SCHOOL_BUSINESS_MANAGER).stream().findFirst()
                 .map(StaffMember::username).orElse(headteacher.username());
-        String reference = "HLTA-" + staffId + "-" + (earlier.size() + 1);
+        String reference = HltaJourneyProcess.businessKey(staffId, earlier.size() + 1);
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into hlta_candidacy (reference, staff_id, started_by, started_at, status) values (?, ?, ?, ?, 'READINESS')")
                 .params(reference, staffId, startedBy.name(), now()).update(key, "id");

@@ -23,9 +23,6 @@ import uk.staffcareers.documents.DocumentContent.Paragraph;
 import uk.staffcareers.documents.DocumentContent.Section;
 import uk.staffcareers.documents.Documents;
 import uk.staffcareers.policy.WorkingDays;
-import uk.staffcareers.staff.CareerStage;
-import uk.staffcareers.staff.IdentitySync;
-import uk.staffcareers.staff.Role;
 import uk.staffcareers.staff.StaffDirectory;
 import uk.staffcareers.staff.StaffMember;
 import uk.staffcareers.standards.HltaStandards;
@@ -43,17 +40,15 @@ public class HltaAward {
 
     private final JdbcClient jdbc;
     private final StaffDirectory directory;
-    private final IdentitySync identities;
     private final Documents documents;
     private final Candidacies candidacies;
     private final HltaStandards standards;
     private final Clock clock;
 
-    HltaAward(JdbcClient jdbc, StaffDirectory directory, IdentitySync identities, Documents documents, Candidacies candidacies,
+    HltaAward(JdbcClient jdbc, StaffDirectory directory, Documents documents, Candidacies candidacies,
             HltaStandards standards, Clock clock) {
         this.jdbc = jdbc;
         this.directory = directory;
-        this.identities = identities;
         this.documents = documents;
         this.candidacies = candidacies;
         this.standards = standards;
@@ -64,7 +59,7 @@ public class HltaAward {
     public long award(long candidacyId, String reference, String by) {
         StaffMember staff = staffOf(candidacyId);
         LocalDate today = LocalDate.now(clock);
-        directory.save(withHlta(staff, today, staff.role(), staff.careerStage(), staff.careerLevel()));
+        directory.awardHltaStatus(staff.id(), today);
         String school = directory.school(staff.schoolId()).orElseThrow().name();
         StaffMember headteacher = directory.headteacherOf(staff).orElseThrow();
         long id = documents.issue(JOB_DESCRIPTION, staff.id(), reference, jobDescription(staff, school, headteacher), by);
@@ -86,10 +81,7 @@ public class HltaAward {
             throw new InvalidInputException("The HLTA role cannot start (" + WorkingDays.spoken(effectiveFrom)
                     + ") before HLTA status was awarded (" + WorkingDays.spoken(awardedOn) + ")");
         }
-        StaffMember staff = staffOf(candidacyId);
-        StaffMember moved = withHlta(staff, staff.hltaAwardedOn(), Role.HLTA, CareerStage.EXPERIENCED, 1);
-        directory.save(moved);
-        identities.sync(moved);
+        directory.moveIntoHltaRole(candidacies.staffOf(candidacyId));
         jdbc.sql("update hlta_candidacy set role_confirmed_by = ?, role_effective_from = ?, status = 'IN_ROLE', closed_at = ? where id = ?")
                 .params(by, effectiveFrom, LocalDateTime.now(clock), candidacyId).update();
     }
@@ -151,10 +143,5 @@ public class HltaAward {
 
     private StaffMember staffOf(long candidacyId) {
         return directory.get(candidacies.staffOf(candidacyId));
-    }
-
-    private static StaffMember withHlta(StaffMember s, LocalDate awardedOn, Role role, CareerStage stage, Integer level) {
-        return new StaffMember(s.id(), s.username(), s.firstName(), s.lastName(), s.email(), s.trustId(), s.schoolId(), role, stage,
-                level, s.contractType(), s.contractEnd(), s.startDate(), s.lineManagerId(), s.hasQts(), true, awardedOn);
     }
 }

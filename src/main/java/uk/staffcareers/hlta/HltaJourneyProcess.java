@@ -14,6 +14,11 @@ public final class HltaJourneyProcess {
 
     public static final String KEY = "hlta-journey";
 
+    /** A candidacy's reference, which is its case's business key: whose, and which of their candidacies (1, 2...). */
+    public static String businessKey(String staffId, int candidacy) {
+        return "HLTA-" + staffId + "-" + candidacy;
+    }
+
     /** What the regional provider of assessment tells the school, by REST or entered by hand. */
     public static final String MESSAGE_REGISTRATION_CONFIRMED = "HltaRegistrationConfirmed";
     public static final String MESSAGE_VISIT_CONFIRMED = "HltaVisitConfirmed";

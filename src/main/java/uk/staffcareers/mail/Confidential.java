@@ -11,7 +11,8 @@ final class Confidential {
 
     /** processes/performance-concern.bpmn, capability-procedure.bpmn and the meeting it calls, capability-meeting.bpmn. */
     private static final Set<String> PROCESSES = Set.of("performance-concern", "capability-procedure", "capability-meeting");
-    /** Their case references: Concerns.caseRef, CapabilityCases.caseRef. */
+    /** Their case references (capability.PerformanceConcernProcess.businessKey, capabilityBusinessKey): mail knows no feature
+     * beyond its own, so it knows their prefixes. */
     private static final List<String> CASE_PREFIXES = List.of("CONCERN-", "CAPABILITY-");
 
     static final String TASK_SUBJECT = "Staff careers: a confidential task";

@@ -35,6 +35,11 @@ public final class ConfirmStaffDetailsProcess {
         }
     }
 
+    /** A case's business key, by which Cockpit lists it: whose record is being confirmed. */
+    public static String businessKey(String staffId) {
+        return "CONFIRM-DETAILS-" + staffId;
+    }
+
     private ConfirmStaffDetailsProcess() {
     }
 }

@@ -36,7 +36,7 @@ class ConfirmationController {
             throw new InvalidInputException("Give the staff number of the new starter (staffId)");
         }
         String staffId = directory.get(request.staffId().strip()).id();
-        String businessKey = "CONFIRM-DETAILS-" + staffId;
+        String businessKey = ConfirmStaffDetailsProcess.businessKey(staffId);
         ProcessInstance instance = runtime.startProcessInstanceByKey(ConfirmStaffDetailsProcess.KEY, businessKey,
                 Map.of(ConfirmStaffDetailsProcess.Vars.STAFF_ID, staffId));
         return ResponseEntity.created(URI.create("/engine-rest/process-instance/" + instance.getId()))

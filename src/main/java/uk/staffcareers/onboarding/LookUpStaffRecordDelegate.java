@@ -32,7 +32,7 @@ class LookUpStaffRecordDelegate implements JavaDelegate, SetsVariables {
         var check = confirmation.prepare((String) execution.getVariable(STAFF_ID));
         if (execution.getProcessBusinessKey() == null) {
             // Started from Tasklist's start form, which gives no business key; Cockpit lists cases by it.
-            execution.setProcessBusinessKey("CONFIRM-DETAILS-" + check.staff().id());
+            execution.setProcessBusinessKey(ConfirmStaffDetailsProcess.businessKey(check.staff().id()));
         }
         execution.setVariable(STAFF_USERNAME, check.staff().username());
         execution.setVariable(STAFF_NAME, check.staff().fullName());

@@ -49,8 +49,7 @@ public class StaffDetailsConfirmation {
     }
 
     public void recordConfirmed(String staffId) {
-        jdbc.sql("update staff_member set details_confirmed_on = ? where id = ?")
-                .params(LocalDate.now(clock), directory.get(staffId).id()).update();
+        directory.confirmDetails(staffId, LocalDate.now(clock));
     }
 
     public long requestCorrection(String staffId, String requested) {

@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -19,6 +18,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.AsApplication;
@@ -26,7 +26,8 @@ import uk.staffcareers.platform.AsApplication;
 /**
  * Keeps Camunda's users, groups and tenants in step with the staff directory, which is the
  * source of truth: one tenant per school, one group per role. Memberships it does not manage
- * (such as camunda-admin) are left alone.
+ * (such as camunda-admin) are left alone. It follows each change of the directory (StaffRecordChanged) in the
+ * directory's own transaction, so a record and its account change together or not at all.
  */
 @Component
 public class IdentitySync {
@@ -41,6 +42,19 @@ public class IdentitySync {
         this.directory = directory;
         this.properties = properties;
         this.engine = engine;
+    }
+
+    /** The accounts a change of records touches: a new role, an import's people, a leaver's closed account. */
+    @EventListener
+    void recordsChanged(StaffRecordChanged changed) {
+        switch (changed.change()) {
+            case BROUGHT_IN -> syncStaff(changed.staff());
+            case ROLE_CHANGED -> changed.staff().forEach(this::sync);
+            case LEFT -> changed.staff().forEach(this::close);
+            default -> {
+                // the account shows none of it: names, email, role and school are as they were
+            }
+        }
     }
 
     public void syncAll() {

@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,16 +24,11 @@ public class LeaverSweep {
     private static final Logger LOG = LoggerFactory.getLogger(LeaverSweep.class);
 
     private final StaffDirectory directory;
-    private final IdentitySync identities;
-    private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    LeaverSweep(StaffDirectory directory, IdentitySync identities, ApplicationEventPublisher events, TransactionTemplate transaction,
-            Clock clock) {
+    LeaverSweep(StaffDirectory directory, TransactionTemplate transaction, Clock clock) {
         this.directory = directory;
-        this.identities = identities;
-        this.events = events;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -49,15 +43,8 @@ public class LeaverSweep {
         LocalDate today = LocalDate.now(clock);
         List<String> done = new ArrayList<>();
         directory.leaversBefore(today).forEach((id, lastDay) -> {
-            StaffMember leaver = transaction.execute(status -> {
-                if (!directory.claimLeaving(id, LocalDateTime.now(clock))) {
-                    return null; // another node has dealt with them
-                }
-                StaffMember member = directory.get(id);
-                events.publishEvent(new StaffLeft(member, lastDay));
-                identities.close(member);
-                return member;
-            });
+            // Empty when another node has dealt with them.
+            StaffMember leaver = transaction.execute(status -> directory.recordLeaving(id, lastDay, LocalDateTime.now(clock)).orElse(null));
             if (leaver != null) {
                 LOG.info("Leaver {} ({}): employment ended on {}; cases ended, tasks handed on, account closed", id,
                         leaver.fullName(), lastDay);

@@ -11,14 +11,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.UnknownStaffMemberException;
 import uk.staffcareers.platform.StaffLookup;
+import uk.staffcareers.staff.StaffRecordChanged.Change;
 
-/** The staff directory tables: trust, schools, staff and their qualifications. */
+/**
+ * The staff directory tables: trust, schools, staff and their qualifications. Every write to them is made here, by a
+ * method named for the change, and each change of people's records is published as {@link StaffRecordChanged} in the
+ * same transaction (IdentitySync keeps the accounts in step).
+ */
 @Repository
 public class StaffDirectory implements StaffLookup {
 
@@ -29,11 +35,13 @@ public class StaffDirectory implements StaffLookup {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final StaffBatchWrites batches;
+    private final ApplicationEventPublisher events;
 
-    StaffDirectory(JdbcClient jdbc, Clock clock, StaffBatchWrites batches) {
+    StaffDirectory(JdbcClient jdbc, Clock clock, StaffBatchWrites batches, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.batches = batches;
+        this.events = events;
     }
 
     public void saveTrust(Trust trust) {
@@ -74,7 +82,7 @@ public class StaffDirectory implements StaffLookup {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    public void setSchoolUrn(String schoolId, String urn) {
+    private void setSchoolUrn(String schoolId, String urn) {
         jdbc.sql("update school set urn = ? where id = ?").params(urn, schoolId).update();
     }
 
@@ -95,8 +103,13 @@ public class StaffDirectory implements StaffLookup {
                 .optional();
     }
 
-    /** Inserts or updates one staff record. */
+    /** Inserts or updates one staff record as given (the demo trust). */
     public void save(StaffMember s) {
+        write(s);
+        changed(Change.LOADED, s);
+    }
+
+    private void write(StaffMember s) {
         Object[] values = {s.username(), s.firstName(), s.lastName(), s.email(), s.trustId(), s.schoolId(),
                 s.role().name(), s.careerStage() == null ? null : s.careerStage().name(), s.careerLevel(),
                 s.contractType().name(), s.contractEnd(), s.startDate(), s.lineManagerId(), s.hasQts(),
@@ -116,9 +129,73 @@ public class StaffDirectory implements StaffLookup {
         }
     }
 
-    /** Many records at once (an import): inserted or updated with their employment details, in a few batched statements. */
-    public void saveAll(List<StaffMember> staff, Map<String, EmploymentDetails> details) {
-        batches.saveAll(staff, details, LocalDateTime.now(clock));
+    /**
+     * An import's writes: the trust and schools, then every new or changed record in a few batched statements, and their
+     * qualifications. The accounts follow (StaffRecordChanged BROUGHT_IN): the people written and, when a school is new
+     * or renamed, the trust-wide staff too, who belong to every school's tenant.
+     */
+    public void bringIn(ImportedRecords records) {
+        if (records.newTrust() != null) {
+            saveTrust(records.newTrust());
+        }
+        records.schools().forEach(school -> {
+            saveSchool(school);
+            setSchoolUrn(school.id(), records.urns().get(school.id()));
+        });
+        batches.saveAll(records.staff(), records.details(), LocalDateTime.now(clock));
+        batches.replaceQualifications(records.qualifications());
+        List<StaffMember> accounts = new java.util.ArrayList<>(records.staff());
+        if (!records.schools().isEmpty()) {
+            all().stream().filter(s -> s.schoolId() == null && !records.details().containsKey(s.id())).forEach(accounts::add);
+        }
+        if (!accounts.isEmpty() || !records.schools().isEmpty()) {
+            events.publishEvent(new StaffRecordChanged(Change.BROUGHT_IN, List.copyOf(accounts)));
+        }
+    }
+
+    /** The member of staff has confirmed that their record is right, on this day. */
+    public void confirmDetails(String staffId, LocalDate on) {
+        StaffMember staff = get(staffId);
+        jdbc.sql("update staff_member set details_confirmed_on = ? where id = ?").params(on, staffId).update();
+        changed(Change.DETAILS_CONFIRMED, staff);
+    }
+
+    /** HLTA status, awarded on this day; returns the record as it now is. */
+    public StaffMember awardHltaStatus(String staffId, LocalDate on) {
+        StaffMember s = get(staffId);
+        return changed(Change.HLTA_AWARDED, withHlta(s, on, s.role(), s.careerStage(), s.careerLevel()));
+    }
+
+    /** An HLTA's move into the HLTA role, at the Experienced stage, level 1; returns the record as it now is. */
+    public StaffMember moveIntoHltaRole(String staffId) {
+        StaffMember s = get(staffId);
+        return changed(Change.ROLE_CHANGED, withHlta(s, s.hltaAwardedOn(), Role.HLTA, CareerStage.EXPERIENCED, 1));
+    }
+
+    private StaffMember withHlta(StaffMember s, LocalDate awardedOn, Role role, CareerStage stage, Integer level) {
+        StaffMember now = new StaffMember(s.id(), s.username(), s.firstName(), s.lastName(), s.email(), s.trustId(), s.schoolId(),
+                role, stage, level, s.contractType(), s.contractEnd(), s.startDate(), s.lineManagerId(), s.hasQts(), true, awardedOn);
+        write(now);
+        return now;
+    }
+
+    /**
+     * A leaver dealt with: marked as such (once, even with several nodes), the processes told (StaffLeft: they end the
+     * cases about the person and hand on the tasks they held), then the account closed (StaffRecordChanged LEFT). Empty
+     * when another node has already dealt with them.
+     */
+    public Optional<StaffMember> recordLeaving(String id, LocalDate lastDay, LocalDateTime at) {
+        if (!claimLeaving(id, at)) {
+            return Optional.empty();
+        }
+        StaffMember member = get(id);
+        events.publishEvent(new StaffLeft(member, lastDay));
+        return Optional.of(changed(Change.LEFT, member));
+    }
+
+    private StaffMember changed(Change change, StaffMember staff) {
+        events.publishEvent(new StaffRecordChanged(change, List.of(staff)));
+        return staff;
     }
 
     /** Everyone's title, share of full time and end of employment, by staff id. */
@@ -135,7 +212,6 @@ public class StaffDirectory implements StaffLookup {
                 .query(StaffDirectory::staffMember).optional();
     }
 
-    /** The staff member with this id; an unknown id is the caller's mistake. */
     /** Staff whose last day of employment is before this day and whose leaving has not been dealt with: id and last day. */
     public Map<String, LocalDate> leaversBefore(LocalDate day) {
         Map<String, LocalDate> leavers = new java.util.LinkedHashMap<>();
@@ -144,7 +220,7 @@ public class StaffDirectory implements StaffLookup {
         return leavers;
     }
 
-    /** Marks the leaving as dealt with; false when another node has already done so. */
+    /** Marks the leaving as dealt with, and no more (recordLeaving also tells the processes); false when another node has already done so. */
     public boolean claimLeaving(String id, LocalDateTime at) {
         return jdbc.sql("update staff_member set left_processed_at = ? where id = ? and left_processed_at is null").params(at, id).update() == 1;
     }
@@ -165,6 +241,7 @@ public class StaffDirectory implements StaffLookup {
         return jdbc.sql("select count(*) from staff_member where id = ? and left_processed_at is not null").param(id).query(Integer.class).single() > 0;
     }
 
+    /** The staff member with this id; an unknown id is the caller's mistake. */
     public StaffMember get(String id) {
         return find(id).orElseThrow(() -> new UnknownStaffMemberException(id));
     }
@@ -233,8 +310,9 @@ public class StaffDirectory implements StaffLookup {
 
     /** An early career teacher's induction: until it ends they are outside the appraisal policy. */
     public void setInductionEnd(String staffId, LocalDate endsOn) {
-        get(staffId);
+        StaffMember staff = get(staffId);
         jdbc.sql("update staff_member set induction_ends_on = ? where id = ?").params(endsOn, staffId).update();
+        changed(Change.WORKING_PATTERN_CHANGED, staff);
     }
 
     /** The share of full time someone works: 1.00 full time, 0.60 three days a week (a part-timer's objectives follow it). */
@@ -244,11 +322,12 @@ public class StaffDirectory implements StaffLookup {
     }
 
     public void setFte(String staffId, BigDecimal fte) {
-        get(staffId);
+        StaffMember staff = get(staffId);
         if (fte == null || fte.signum() <= 0 || fte.compareTo(BigDecimal.ONE) > 0) {
             throw new InvalidInputException("The share of full time (fte) is more than 0 and at most 1, not " + fte);
         }
         jdbc.sql("update staff_member set fte = ? where id = ?").params(fte, staffId).update();
+        changed(Change.WORKING_PATTERN_CHANGED, staff);
     }
 
     /** Early career teachers whose induction is still running on this day, with the day it ends. */
@@ -259,19 +338,15 @@ public class StaffDirectory implements StaffLookup {
     }
 
     public void addQualification(String staffId, Qualification q) {
-        get(staffId);
+        StaffMember staff = get(staffId);
         jdbc.sql("insert into qualification (staff_id, title, type, subject, level, awarded_on) values (?, ?, ?, ?, ?, ?)")
                 .params(staffId, q.title(), q.type().name(), q.subject().name(), q.level(), q.awardedOn()).update();
+        changed(Change.QUALIFICATION_ADDED, staff);
     }
 
     public List<Qualification> qualifications(String staffId) {
         return jdbc.sql("select title, type, subject, level, awarded_on from qualification where staff_id = ? order by awarded_on, id")
                 .param(staffId).query((rs, n) -> qualification(rs)).list();
-    }
-
-    /** Each person's qualifications become exactly the ones given (people not in the map keep theirs). */
-    public void replaceQualifications(Map<String, List<Qualification>> byStaff) {
-        batches.replaceQualifications(byStaff);
     }
 
     /** Everyone's qualifications, by staff id, in the order {@link #qualifications(String)} gives them. */
