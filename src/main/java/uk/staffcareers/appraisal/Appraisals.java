@@ -308,8 +308,7 @@ public class Appraisals {
         return jdbc.sql("""
                 select slot, objective, success_criteria, assessed_by, professional_development from appraisal_objective
                 where appraisal_id = ? and superseded_at is null order by slot""").param(id)
-                .query((rs, n) -> new Objective(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5)))
-                .list();
+                .query(Objective.class).list();
     }
 
     /** Which objective is the professional-development one, said plainly for the employee's agreement form. */

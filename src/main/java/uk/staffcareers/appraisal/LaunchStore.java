@@ -19,6 +19,9 @@ class LaunchStore {
     record Launch(String id, String trustId, String period, String scope, String forWhom, String launchedBy) {
     }
 
+    /** A launch's columns, named as Launch's fields. */
+    private static final String LAUNCH_COLUMNS = "id, trust_id, period_label as period, scope, for_whom, launched_by";
+
     record Item(String staffId, String staffName, Outcome outcome, String reason) {
     }
 
@@ -41,9 +44,7 @@ class LaunchStore {
     }
 
     Optional<Launch> find(String id) {
-        return jdbc.sql("select id, trust_id, period_label, scope, for_whom, launched_by from appraisal_launch where id = ?").param(id)
-                .query((rs, n) -> new Launch(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6))).optional();
+        return jdbc.sql("select " + LAUNCH_COLUMNS + " from appraisal_launch where id = ?").param(id).query(Launch.class).optional();
     }
 
     List<String> waiting(String launchId) {
@@ -93,11 +94,10 @@ class LaunchStore {
     /** The trust's launches, newest first; only those of one launcher unless launcher is null. */
     List<Launch> recent(String trustId, String launcher, int limit) {
         return jdbc.sql("""
-                select id, trust_id, period_label, scope, for_whom, launched_by from appraisal_launch
+                select %s from appraisal_launch
                 where trust_id = ? and (cast(? as varchar(64)) is null or launched_by = ?) order by launched_at desc, id
-                fetch first ? rows only""")
-                .params(trustId, launcher, launcher, limit).query((rs, n) -> new Launch(rs.getString(1), rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6))).list();
+                fetch first ? rows only""".formatted(LAUNCH_COLUMNS))
+                .params(trustId, launcher, launcher, limit).query(Launch.class).list();
     }
 
     private List<String> reasons(String launchId, Outcome outcome) {

@@ -116,8 +116,8 @@ public class Assessments {
     }
 
     public Window window(long candidacyId) {
-        return jdbc.sql("select window_starts_on, window_ends_on from hlta_assessment where id = ?").param(current(candidacyId))
-                .query((rs, n) -> new Window(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class))).single();
+        return jdbc.sql("select window_starts_on as opens_after, window_ends_on as closes_on from hlta_assessment where id = ?")
+                .param(current(candidacyId)).query(Window.class).single();
     }
 
     /** The candidate's three possible visit dates: distinct school days inside the window, not in the past. */

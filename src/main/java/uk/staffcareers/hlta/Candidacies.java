@@ -2,8 +2,6 @@ package uk.staffcareers.hlta;
 
 import static uk.staffcareers.InvalidInputException.requireText;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -363,15 +361,11 @@ public class Candidacies {
     }
 
     public Optional<Summary> byReference(String reference) {
-        return jdbc.sql(SUMMARY + "where reference = ?").param(reference).query(Candidacies::summary).optional();
+        return jdbc.sql(SUMMARY + "where reference = ?").param(reference).query(Summary.class).optional();
     }
 
     public List<Summary> ofStaff(String staffId) {
-        return jdbc.sql(SUMMARY + "where staff_id = ? order by id").param(staffId).query(Candidacies::summary).list();
-    }
-
-    private static Summary summary(ResultSet rs, int row) throws SQLException {
-        return new Summary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
+        return jdbc.sql(SUMMARY + "where staff_id = ? order by id").param(staffId).query(Summary.class).list();
     }
 
     String staffOf(long id) {

@@ -24,8 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
 import uk.staffcareers.CaseStateException;
-import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.NotAllowedException;
 import uk.staffcareers.platform.AsApplication;
 import uk.staffcareers.staff.Role;
@@ -51,7 +53,9 @@ class HltaProviderController {
     record StandardResult(Integer standard, Boolean met) {
     }
 
-    record OutcomeReceived(List<StandardResult> results, String feedback) {
+    record OutcomeReceived(
+            @NotNull(message = "is missing: give a standard number and met true or false for each of the 33") List<StandardResult> results,
+            String feedback) {
     }
 
     /**
@@ -106,10 +110,7 @@ class HltaProviderController {
     }
 
     @PostMapping("/outcome")
-    CandidacyState outcome(@PathVariable String reference, @RequestBody OutcomeReceived o) {
-        if (o.results() == null) {
-            throw new InvalidInputException("The outcome needs results: a standard number and met true or false for each of the 33");
-        }
+    CandidacyState outcome(@PathVariable String reference, @RequestBody @Valid OutcomeReceived o) {
         Map<String, Object> vars = new HashMap<>();
         try {
             vars.put(STANDARD_RESULTS, json.writeValueAsString(o.results()));

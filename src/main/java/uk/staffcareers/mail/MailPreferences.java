@@ -22,7 +22,7 @@ public class MailPreferences {
 
     public MailPreference of(String username) {
         return jdbc.sql("select reminders, digests from mail_preference where username = ?").param(username)
-                .query((rs, n) -> new MailPreference(rs.getBoolean(1), rs.getBoolean(2))).optional()
+                .query(MailPreference.class).optional()
                 .orElse(MailPreference.ALL);
     }
 

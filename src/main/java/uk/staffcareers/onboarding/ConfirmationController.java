@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import uk.staffcareers.InvalidInputException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+
 import uk.staffcareers.staff.StaffDirectory;
 
 /** Starts "Confirm staff details" for a new starter: 201, or 400 / 404 / 403 with the reason. */
@@ -19,7 +21,7 @@ import uk.staffcareers.staff.StaffDirectory;
 @RequestMapping("/api/onboarding/confirmations")
 class ConfirmationController {
 
-    record StartRequest(String staffId) {
+    record StartRequest(@NotBlank(message = "is missing: give the staff number of the new starter") String staffId) {
     }
 
     private final RuntimeService runtime;
@@ -31,10 +33,7 @@ class ConfirmationController {
     }
 
     @PostMapping
-    ResponseEntity<Map<String, String>> start(@RequestBody StartRequest request) {
-        if (request.staffId() == null || request.staffId().isBlank()) {
-            throw new InvalidInputException("Give the staff number of the new starter (staffId)");
-        }
+    ResponseEntity<Map<String, String>> start(@RequestBody @Valid StartRequest request) {
         String staffId = directory.get(request.staffId().strip()).id();
         String businessKey = ConfirmStaffDetailsProcess.businessKey(staffId);
         ProcessInstance instance = runtime.startProcessInstanceByKey(ConfirmStaffDetailsProcess.KEY, businessKey,

@@ -3,6 +3,8 @@ package uk.staffcareers.platform;
 import java.sql.SQLException;
 import java.util.Optional;
 
+import jakarta.validation.ConstraintViolationException;
+
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -65,6 +67,10 @@ record Refusal(int status, String type, String message) {
     private static Optional<Refusal> classify(Throwable t) {
         if (t instanceof InvalidInputException) {
             return refusal(400, t, t.getMessage());
+        }
+        if (t instanceof ConstraintViolationException invalid) {
+            // A @Validated service's argument that broke its annotations: bad input, each field named.
+            return refusal(400, InvalidInputException.class.getSimpleName(), InvalidFields.of(invalid.getConstraintViolations()).getMessage());
         }
         if (t instanceof NotAllowedException) {
             return refusal(403, t, t.getMessage());

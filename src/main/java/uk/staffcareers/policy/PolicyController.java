@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import jakarta.validation.Valid;
+
 import uk.staffcareers.platform.CurrentUser;
 import uk.staffcareers.staff.StaffDirectory;
 import uk.staffcareers.staff.StaffMember;
@@ -38,7 +40,7 @@ class PolicyController {
     }
 
     @PutMapping
-    ResponseEntity<TrustPolicy> change(@PathVariable String trustId, @RequestBody TrustPolicy policy) {
+    ResponseEntity<TrustPolicy> change(@PathVariable String trustId, @RequestBody @Valid TrustPolicy policy) {
         var caller = caller().filter(c -> c.trustId().equals(trustId));
         if (caller.isEmpty()) {
             return ResponseEntity.notFound().build();

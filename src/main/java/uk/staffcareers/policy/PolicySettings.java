@@ -16,11 +16,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.ReflectionUtils;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.Valid;
 
 import uk.staffcareers.staff.StaffDirectory;
 
-/** Each trust's policy settings, or the defaults where the trust has not changed them. */
+/** Each trust's policy settings, or the defaults where the trust has not changed them; settings out of bounds are refused. */
 @Service
+@Validated
 public class PolicySettings {
 
     /** The settings stored one per column, named after the policy's fields (objectivesDeadline is stored as month and day). */
@@ -55,8 +59,7 @@ public class PolicySettings {
     }
 
     @Transactional
-    public TrustPolicy update(String trustId, TrustPolicy policy, String updatedBy) {
-        policy.validated();
+    public TrustPolicy update(String trustId, @Valid TrustPolicy policy, String updatedBy) {
         MapSqlParameterSource values = new MapSqlParameterSource();
         for (RecordComponent setting : TrustPolicy.class.getRecordComponents()) {
             values.addValue(setting.getName(), ReflectionUtils.invokeMethod(setting.getAccessor(), policy));

@@ -1,7 +1,6 @@
 package uk.staffcareers.policy;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
@@ -38,10 +37,7 @@ public class SchoolCalendars {
 
     public List<ClosureDays> closures(String trustId) {
         return jdbc.sql("select first_day, last_day, description from trust_closure_days where trust_id = ? order by first_day, id")
-                .param(trustId)
-                .query((rs, n) -> new ClosureDays(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
-                        rs.getString(3)))
-                .list();
+                .param(trustId).query(ClosureDays.class).list();
     }
 
     /** Replaces the trust's closure days with these, whole: what the central team sees is what is kept. */

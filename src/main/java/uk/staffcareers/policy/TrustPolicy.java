@@ -2,25 +2,17 @@ package uk.staffcareers.policy;
 
 import java.math.BigDecimal;
 import java.time.MonthDay;
-import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
 
 import org.hibernate.validator.constraints.Range;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
-
-import uk.staffcareers.InvalidInputException;
 
 /**
  * A trust's policy settings: the deadlines and durations its processes work to. The defaults are
  * the source documents' values (the trust's performance-management policy and the HLTA scheme);
- * where they are silent, what an HR adviser would expect.
+ * where they are silent, what an HR adviser would expect. Each setting's bounds are its annotations, checked where
+ * settings come in (PolicyController's @Valid, PolicySettings.update); a refusal names every setting that is wrong.
  *
  * @param objectivesDeadline             objectives agreed by this date of the appraisal year (31 October)
  * @param objectivesEscalationWorkingDays after the deadline, the appraiser has been reminded; this many working days later the headteacher is alerted
@@ -108,18 +100,4 @@ public record TrustPolicy(
 
     private static final String RANGE = "must be {min} to {max}, not ${validatedValue}";
     private static final String COST = "must be zero or more (GBP)";
-    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
-    private static final List<String> ORDER = Arrays.stream(TrustPolicy.class.getRecordComponents()).map(RecordComponent::getName).toList();
-
-    /** Refuses settings no school could work to, naming every one that is wrong, in the order of the settings. */
-    public TrustPolicy validated() {
-        List<String> problems = VALIDATOR.validate(this).stream()
-                .sorted(Comparator.comparingInt((ConstraintViolation<TrustPolicy> v) -> ORDER.indexOf(v.getPropertyPath().toString()))
-                        .thenComparing(ConstraintViolation::getMessage))
-                .map(v -> v.getPropertyPath() + " " + v.getMessage()).distinct().toList();
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException("Policy settings refused: " + String.join("; ", problems));
-        }
-        return this;
-    }
 }

@@ -2,11 +2,11 @@ package uk.staffcareers.standards;
 
 import java.util.List;
 
+import org.hibernate.validator.constraints.Range;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.staff.CareerStage;
 
 /** Reference data any signed-in user may read. */
@@ -22,10 +22,8 @@ class StandardsController {
     }
 
     @GetMapping("/api/standards/career-stages/{stage}/{level}")
-    CareerStageExpectations.StageExpectations careerStage(@PathVariable CareerStage stage, @PathVariable int level) {
-        if (level < 1 || level > 3) {
-            throw new InvalidInputException("A career-stage level is 1 to 3, not " + level);
-        }
+    CareerStageExpectations.StageExpectations careerStage(@PathVariable CareerStage stage, @PathVariable
+            @Range(min = 1, max = 3, message = "is a career-stage level: 1 to 3, not ${validatedValue}") int level) {
         return expectations.of(stage, level);
     }
 

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.MonthDay;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -15,9 +16,16 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+
 import uk.staffcareers.InvalidInputException;
+import uk.staffcareers.platform.InvalidFields;
 
 class TrustPolicyTest {
+
+    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
     /** The lint rule that a timer's documentation names its policy setting knows the settings from this list. */
     @Test
@@ -30,7 +38,7 @@ class TrustPolicyTest {
 
     @Test
     void theDefaultsAreTheSourceDocumentsValues() {
-        TrustPolicy d = TrustPolicy.DEFAULTS.validated();
+        TrustPolicy d = validated(TrustPolicy.DEFAULTS);
         assertThat(d.objectivesDeadline()).isEqualTo(MonthDay.of(10, 31));
         assertThat(d.interimReviewPercent()).isEqualTo(50);
         assertThat(d.appealWindowWorkingDays()).isEqualTo(10);
@@ -71,7 +79,7 @@ class TrustPolicyTest {
                 d.ceoAppraisedWithExternalAdviser(), d.annualAssessmentLeadWeeks(), d.chooseAppraiserWorkingDays(),
                 d.lateStartObjectivesWeeks(), d.commentsWorkingDays(), d.hltaVisitAlertWorkingDays(), d.maxObjectives(), 0, 21, 0, 21, 31, 0,
                 0, d.concernRetentionYears(), d.hltaRetentionYears(), d.developmentRetentionYears(), 29, d.sentMailRetentionDays());
-        assertThatThrownBy(wrong::validated).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> validated(wrong)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("interimReviewPercent must be 10 to 90, not 95")
                 .hasMessageContaining("capabilityNoticeWorkingDays must be 5 to 30, not 2")
                 .hasMessageContaining("developmentCostThreshold must be zero or more")
@@ -89,7 +97,7 @@ class TrustPolicyTest {
     void annualAssessmentLeadWeeksOutsideTwoToTwelveIsRefusedByName() {
         assertRefused(new Durations(1, 5, 4, 5, 10, 3), "annualAssessmentLeadWeeks must be 2 to 12, not 1");
         assertRefused(new Durations(13, 5, 4, 5, 10, 3), "annualAssessmentLeadWeeks must be 2 to 12, not 13");
-        assertThat(new Durations(12, 5, 4, 5, 10, 3).policy().validated().annualAssessmentLeadWeeks()).isEqualTo(12);
+        assertThat(validated(new Durations(12, 5, 4, 5, 10, 3).policy()).annualAssessmentLeadWeeks()).isEqualTo(12);
     }
 
     @Test
@@ -120,11 +128,20 @@ class TrustPolicyTest {
     void maxObjectivesBeyondTheFormsFiveSlotsIsRefusedByName() {
         assertRefused(new Durations(6, 5, 4, 5, 10, 0), "maxObjectives must be 1 to 5, not 0");
         assertRefused(new Durations(6, 5, 4, 5, 10, 6), "maxObjectives must be 1 to 5, not 6");
-        assertThat(new Durations(6, 5, 4, 5, 10, 5).policy().validated().maxObjectives()).isEqualTo(5);
+        assertThat(validated(new Durations(6, 5, 4, 5, 10, 5).policy()).maxObjectives()).isEqualTo(5);
+    }
+
+    /** The settings as PolicyController's @Valid and PolicySettings check them, refused as the API says it. */
+    private static TrustPolicy validated(TrustPolicy policy) {
+        Set<ConstraintViolation<TrustPolicy>> violations = VALIDATOR.validate(policy);
+        if (!violations.isEmpty()) {
+            throw InvalidFields.of(violations);
+        }
+        return policy;
     }
 
     private static void assertRefused(Durations durations, String problem) {
-        assertThatThrownBy(() -> durations.policy().validated()).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> validated(durations.policy())).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining(problem);
     }
 
