@@ -215,10 +215,13 @@ public final class Benchmark {
         queries.put("myTasksAlone", TasklistQueries.measure(1, settings.queriesPerUser(), everyone, myTasksQuery).summary());
         queries.put("schoolOpenCasesAlone", TasklistQueries.measure(1, settings.queriesPerUser(), heads, openCasesQuery).summary());
         queries.put("myTasks", TasklistQueries.measure(settings.users(), settings.queriesPerUser(), everyone, myTasksQuery).summary());
-        // The floor's query: Camunda's own list of a person's tasks, asked by the administrator (no authorization checks).
-        Function<String, Rest.Reply> floorQuery = user -> app.rest.get(user, "/engine-rest/task?assignee=admin&maxResults=15");
+        // The floor's query: Camunda's own list of a person's tasks (GET /engine-rest/task, no filter, no HAL, nothing of
+        // ours), asked by the administrator for a random member of staff. Not the administrator's own tasks: the floor's
+        // thousands are assigned to the administrator, and the engine's per-task grants to the assignee, which Camunda
+        // checks for an administrator too, made that one list cost 0.4 s.
+        Function<String, Rest.Reply> floorQuery = user -> app.rest.get("admin", "/engine-rest/task?assignee=" + user + "&maxResults=15");
         long q0 = System.nanoTime();
-        int floorQueries = TasklistQueries.measure(settings.users(), settings.queriesPerUser(), List.of("admin"), floorQuery).count();
+        int floorQueries = TasklistQueries.measure(settings.users(), settings.queriesPerUser(), everyone, floorQuery).count();
         results.put("openLoadMyTasks", OpenLoadPhase.queries(floorQueries / seconds(q0), myTasksQuery, everyone, floorQuery));
         queries.put("schoolOpenCases", TasklistQueries.measure(settings.users(), settings.queriesPerUser(), heads, openCasesQuery).summary());
         // The Staff careers page in Cockpit: a headteacher's school, and HR's every school with the roll-up.

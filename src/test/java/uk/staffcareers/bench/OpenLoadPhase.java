@@ -37,13 +37,16 @@ final class OpenLoadPhase {
         return phases(floorPerSecond, seconds, () -> next(floorRequests), () -> next(appRequests));
     }
 
-    /** The same query at a rate: the application's *My tasks* by people picked at random, the floor's as Camunda alone answers it. */
+    /** The same query at a rate: the application's *My tasks* by people picked at random, the floor's as Camunda alone answers it, for people picked the same way. */
     static Map<String, Object> queries(double floorPerSecond, Function<String, Rest.Reply> appQuery, List<String> people,
             Function<String, Rest.Reply> floorQuery) throws InterruptedException {
-        Supplier<Callable<Boolean>> app = () -> () -> appQuery.apply(people.get(ThreadLocalRandom.current().nextInt(people.size())))
-                .status() == 200;
-        Supplier<Callable<Boolean>> floor = () -> () -> floorQuery.apply("admin").status() == 200;
+        Supplier<Callable<Boolean>> app = () -> () -> appQuery.apply(anyOf(people)).status() == 200;
+        Supplier<Callable<Boolean>> floor = () -> () -> floorQuery.apply(anyOf(people)).status() == 200;
         return phases(floorPerSecond, LONGEST_SECONDS / 2, floor, app);
+    }
+
+    private static String anyOf(List<String> people) {
+        return people.get(ThreadLocalRandom.current().nextInt(people.size()));
     }
 
     private static Map<String, Object> phases(double floorPerSecond, double seconds, Supplier<Callable<Boolean>> floor,
