@@ -10,6 +10,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
@@ -26,12 +27,19 @@ import uk.staffcareers.staff.DemoTrust;
  */
 class AppraisalRealYearIT extends IntegrationTest {
 
-    private final LocalDate today = LocalDate.now();
+    // A Wednesday in the autumn term: the next review ten school days ahead comes well before the annual assessment
+    // opens, the coming Saturday and a leaving date a week ahead are in the same year, the meeting tomorrow is a school day.
+    private final LocalDate today = LocalDate.of(2026, 11, 4);
     private final AppraisalPeriod period = AppraisalPeriod.containing(today);
     @Autowired
     JdbcClient jdbc;
     @Autowired
     SchoolCalendars calendars;
+
+    @BeforeEach
+    void fixTheDay() {
+        moveClockTo(today);
+    }
 
     @Test
     void tomBennettAnswersNothingHisReviewFindsChangesAndHeLeaves() {

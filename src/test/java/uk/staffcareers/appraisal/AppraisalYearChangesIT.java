@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
@@ -33,7 +34,9 @@ class AppraisalYearChangesIT extends IntegrationTest {
 
     private static final DateTimeFormatter REST_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
-    private final LocalDate today = LocalDate.now();
+    // A Wednesday in the autumn term: the mid-year starter's first day (1 November) has come, and the year's end, which
+    // the long absence moves, is months away.
+    private final LocalDate today = LocalDate.of(2026, 11, 4);
     private final AppraisalPeriod period = AppraisalPeriod.containing(today);
 
     @Autowired
@@ -44,6 +47,11 @@ class AppraisalYearChangesIT extends IntegrationTest {
     PolicySettings policies;
     @Autowired
     SchoolCalendars calendars;
+
+    @BeforeEach
+    void fixTheDay() {
+        moveClockTo(today);
+    }
 
     @Test
     @SuppressWarnings("unchecked")

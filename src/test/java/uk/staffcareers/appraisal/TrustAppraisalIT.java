@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import uk.staffcareers.IntegrationTest;
@@ -17,8 +18,14 @@ import uk.staffcareers.IntegrationTest;
  */
 class TrustAppraisalIT extends IntegrationTest {
 
-    private final LocalDate today = LocalDate.now();
+    // A Wednesday in the autumn term: the annual assessment meeting booked for tomorrow is a school day within the year.
+    private final LocalDate today = LocalDate.of(2026, 11, 4);
     private final AppraisalPeriod period = AppraisalPeriod.containing(today);
+
+    @BeforeEach
+    void fixTheDay() {
+        moveClockTo(today);
+    }
 
     @Test
     void theCeoAppraisesHelenCarterAndTheChairDecidesHerPay() {
