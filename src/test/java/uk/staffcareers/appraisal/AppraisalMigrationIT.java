@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
@@ -34,7 +36,9 @@ class AppraisalMigrationIT extends IntegrationTest {
             + "<bpmn:outgoing>Flow_ToRecordCheckedObjectives</bpmn:outgoing></bpmn:userTask>"
             + "<bpmn:sequenceFlow id=\"Flow_ToRecordCheckedObjectives\" sourceRef=\"Task_CheckDraftObjectives\" targetRef=\"Task_RecordObjectives\"/>";
 
-    private final AppraisalPeriod period = AppraisalPeriod.containing(java.time.LocalDate.now());
+    // A Wednesday in the autumn term: the cycle it launches waits on its objectives, whose deadlines are weeks ahead.
+    private final LocalDate today = LocalDate.of(2026, 11, 4);
+    private final AppraisalPeriod period = AppraisalPeriod.containing(today);
 
     @Autowired
     ModelDeployer deployer;
@@ -44,6 +48,11 @@ class AppraisalMigrationIT extends IntegrationTest {
     RuntimeService runtime;
     @Autowired
     ManagementService management;
+
+    @BeforeEach
+    void fixTheDay() {
+        moveClockTo(today);
+    }
 
     @AfterEach
     void theFolderServesAgain() {

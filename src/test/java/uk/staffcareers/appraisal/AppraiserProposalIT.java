@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
@@ -26,10 +27,17 @@ import uk.staffcareers.staff.DemoTrust;
  */
 class AppraiserProposalIT extends IntegrationTest {
 
-    private final AppraisalPeriod period = AppraisalPeriod.containing(LocalDate.now());
+    // A Wednesday in the autumn term: the appraisals launched are this year's, with their objectives still to draft.
+    private final LocalDate today = LocalDate.of(2026, 11, 4);
+    private final AppraisalPeriod period = AppraisalPeriod.containing(today);
 
     @Autowired
     JdbcClient jdbc;
+
+    @BeforeEach
+    void fixTheDay() {
+        moveClockTo(today);
+    }
 
     @Test
     void yesMakesPriyaShahKitYardleysAppraiserAndHerOpenTaskMovesToPriya() {

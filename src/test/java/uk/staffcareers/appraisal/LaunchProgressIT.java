@@ -3,9 +3,11 @@ package uk.staffcareers.appraisal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -13,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.stream.IntStream;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,7 @@ import org.springframework.test.util.ReflectionTestUtils;
 
 import uk.staffcareers.IntegrationTest;
 import uk.staffcareers.notifications.Notifications;
+import uk.staffcareers.platform.SchoolTime;
 import uk.staffcareers.staff.CareerStage;
 import uk.staffcareers.staff.ContractType;
 import uk.staffcareers.staff.IdentitySync;
@@ -42,8 +46,11 @@ class LaunchProgressIT extends IntegrationTest {
     private static final String TRUST = LaunchTestTrust.TRUST;
     private static final String SCHOOL = "launch-academy";
     private static final String HEAD = "nina.hale";
+    private static final String HEAD_ID = "E3090";
     private static final String HR = LaunchTestTrust.HR;
     private static final List<String> ASSISTANTS = IntStream.rangeClosed(3091, 3102).mapToObj(n -> "E" + n).toList();
+    // A Wednesday in the autumn term: this year's launch and next year's are both open.
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 4);
 
     @Autowired
     LaunchRunner runner;
@@ -57,10 +64,13 @@ class LaunchProgressIT extends IntegrationTest {
     JdbcClient jdbc;
     @Autowired
     Notifications notifications;
+    @Autowired
+    Clock clock;
 
     @BeforeEach
     void launchTestTrust() {
-        LaunchTestTrust.school(directory, identities, SCHOOL, "Launch Test Academy", "E3090", HEAD, ASSISTANTS);
+        moveClockTo(TODAY);
+        LaunchTestTrust.school(directory, identities, SCHOOL, "Launch Test Academy", HEAD_ID, HEAD, ASSISTANTS);
         ReflectionTestUtils.setField(runner, "background", true);
     }
 
@@ -95,7 +105,7 @@ class LaunchProgressIT extends IntegrationTest {
         assertThat(finished.get("started")).isEqualTo(12);
         assertThat((List<String>) finished.get("failed")).singleElement().asString()
                 .startsWith("Nina Hale (E3090): could not start: ");
-        assertThat(casesPerAssistant()).containsOnlyKeys(ASSISTANTS).allSatisfy((id, count) -> assertThat(count).isOne());
+        assertThat(casesPerAssistant(thisYear())).containsOnlyKeys(ASSISTANTS).allSatisfy((id, count) -> assertThat(count).isOne());
         assertThat(notifications.of(HEAD)).anySatisfy(note -> assertThat(note.body())
                 .startsWith("Appraisal year " + thisYear().label() + " for Launch Test Academy: 12 case(s) started"));
         assertThat(as(HEAD).getForEntity("/api/appraisals/launches", List.class).getBody()).first()
@@ -104,16 +114,20 @@ class LaunchProgressIT extends IntegrationTest {
 
     @Test
     void aLaunchLeftUnfinishedByANodeThatStoppedIsCarriedOnWithNoCaseStartedTwice() {
-        AppraisalPeriod next = AppraisalPeriod.containing(LocalDate.now().plusYears(1));
+        AppraisalPeriod next = AppraisalPeriod.containing(TODAY.plusYears(1));
         // What a node that stopped mid-launch leaves: the first assistant's case started with its row, the rest waiting,
-        // and a heartbeat ten minutes old.
+        // and a heartbeat ten minutes old. It launched eleven minutes ago, so that this test's launches come before the
+        // other test's in the head's list, whichever runs first.
+        LocalDateTime launchedAt = LocalDateTime.now(clock).minusMinutes(11);
+        ClockUtil.setCurrentTime(Date.from(launchedAt.atZone(SchoolTime.ZONE).toInstant()));
         ResponseEntity<Map> first = as(HEAD).postForEntity("/api/appraisals/launch", Map.of("scope", "STAFF", "target",
                 ASSISTANTS.get(0), "period", next.label()), Map.class);
         assertThat(first.getStatusCode().value()).isEqualTo(200);
+        moveClockTo(TODAY);
         String launchId = "stopped-" + System.nanoTime();
         jdbc.sql("insert into appraisal_launch (id, trust_id, period_label, scope, for_whom, launched_by, launched_at, heartbeat_at) "
                 + "values (?, ?, ?, 'SCHOOL', 'Launch Test Academy', ?, ?, ?)")
-                .params(launchId, TRUST, next.label(), HEAD, LocalDateTime.now().minusMinutes(11), LocalDateTime.now().minusMinutes(10)).update();
+                .params(launchId, TRUST, next.label(), HEAD, launchedAt, launchedAt.plusMinutes(1)).update();
         ASSISTANTS.forEach(id -> jdbc.sql("insert into appraisal_launch_item (launch_id, staff_id, staff_name, outcome) values (?, ?, ?, ?)")
                 .params(launchId, id, "Assistant " + id, id.equals(ASSISTANTS.get(0)) ? "STARTED" : "WAITING").update());
 
@@ -122,10 +136,9 @@ class LaunchProgressIT extends IntegrationTest {
 
         assertThat(finished.get("started")).isEqualTo(12);
         assertThat(finished.get("failed")).asList().isEmpty();
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(next.businessKey("E3%")).count())
-                .isEqualTo(ASSISTANTS.size());
-        assertThat(jdbc.sql("select count(*) from appraisal where period_label = ? and staff_id like 'E3%'").param(next.label())
-                .query(Integer.class).single()).isEqualTo(ASSISTANTS.size());
+        assertThat(casesPerAssistant(next)).containsOnlyKeys(ASSISTANTS).allSatisfy((id, count) -> assertThat(count).isOne());
+        assertThat(jdbc.sql("select staff_id from appraisal where period_label = ?").param(next.label()).query(String.class).list())
+                .filteredOn(this::ofTheLaunchTestSchool).containsExactlyInAnyOrderElementsOf(ASSISTANTS);
         runner.resumeStale();
         assertThat(jdbc.sql("select finished_at from appraisal_launch where id = ?").param(launchId).query(LocalDateTime.class)
                 .single()).isNotNull();
@@ -149,14 +162,20 @@ class LaunchProgressIT extends IntegrationTest {
                 .until(() -> as(HEAD).getForEntity(location, Map.class).getBody(), progress -> "FINISHED".equals(progress.get("status")));
     }
 
-    private Map<String, Integer> casesPerAssistant() {
+    /** The year's cases of the school's people (its head and assistants): other tests start cases for other E3… staff. */
+    private Map<String, Integer> casesPerAssistant(AppraisalPeriod period) {
         Map<String, Integer> counts = new java.util.TreeMap<>();
-        runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(thisYear().businessKey("E3%")).list()
-                .forEach(c -> counts.merge(c.getBusinessKey().substring(c.getBusinessKey().lastIndexOf('-') + 1), 1, Integer::sum));
+        runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(period.businessKey("E3%")).list().stream()
+                .map(c -> c.getBusinessKey().substring(c.getBusinessKey().lastIndexOf('-') + 1)).filter(this::ofTheLaunchTestSchool)
+                .forEach(staffId -> counts.merge(staffId, 1, Integer::sum));
         return counts;
     }
 
+    private boolean ofTheLaunchTestSchool(String staffId) {
+        return staffId.equals(HEAD_ID) || ASSISTANTS.contains(staffId);
+    }
+
     private static AppraisalPeriod thisYear() {
-        return AppraisalPeriod.containing(LocalDate.now());
+        return AppraisalPeriod.containing(TODAY);
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -27,12 +28,19 @@ class LeaversIT extends IntegrationTest {
     @Autowired
     IdentitySync identities;
 
+    // A Wednesday in the autumn term: her employment ended yesterday, a school day of the same appraisal year.
+    private final LocalDate today = LocalDate.of(2026, 11, 4);
+
+    @BeforeEach
+    void fixTheDay() {
+        moveClockTo(today);
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void aLeaversCasesEndHerTasksGoToHerHeadteacherAndHerAccountCloses() {
         newTeachingAssistant("E1177", "Lily", "Grant", DemoTrust.OAKFIELD, "E1003");
         newTeachingAssistant("E1178", "Max", "Reid", DemoTrust.OAKFIELD, "E1177");
-        LocalDate today = LocalDate.now();
         String herAppraisal = AppraisalPeriod.containing(today).businessKey("E1177");
         String hisAppraisal = AppraisalPeriod.containing(today).businessKey("E1178");
         for (String staff : List.of("E1177", "E1178")) {

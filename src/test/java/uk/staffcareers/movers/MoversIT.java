@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
@@ -31,10 +32,18 @@ import uk.staffcareers.staff.DemoTrust;
  */
 class MoversIT extends IntegrationTest {
 
-    private final AppraisalPeriod period = AppraisalPeriod.containing(LocalDate.now());
+    // A Wednesday in the autumn term: the objectives fall due four weeks later, and the day after, when Maya Rowe's
+    // reminder has fired, is a school day of the same year.
+    private final LocalDate today = LocalDate.of(2026, 11, 4);
+    private final AppraisalPeriod period = AppraisalPeriod.containing(today);
 
     @Autowired
     JdbcClient jdbc;
+
+    @BeforeEach
+    void fixTheDay() {
+        moveClockTo(today);
+    }
 
     @Test
     @SuppressWarnings("unchecked")
