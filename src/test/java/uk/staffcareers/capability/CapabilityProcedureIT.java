@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
@@ -22,9 +23,16 @@ import uk.staffcareers.policy.WorkingDays;
 class CapabilityProcedureIT extends IntegrationTest {
 
     private static final String STAFF = "E1006"; // Sara Okafor, teaching assistant at Oakfield
-    private final LocalDate today = LocalDate.now();
+    // A Wednesday in the autumn term: the informal review three weeks ahead and the meetings a few school days ahead all
+    // fall in term time, within the year.
+    private final LocalDate today = LocalDate.of(2026, 11, 4);
     @Autowired
     private SchoolCalendars calendars;
+
+    @BeforeEach
+    void fixTheDay() {
+        moveClockTo(today);
+    }
 
     @Test
     void aConcernGoesThroughWarningsToDismissalAndAnAppealHeardByAPanelNotInvolved() throws Exception {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
@@ -17,9 +18,16 @@ import uk.staffcareers.policy.WorkingDays;
 /** Concerns through the REST calls Tasklist makes, as the demo users: both outcomes, the letters, who may see what. */
 class PerformanceConcernIT extends IntegrationTest {
 
-    private final LocalDate today = LocalDate.now();
+    // A Wednesday in the autumn term: review dates two and three weeks ahead are school days before Christmas, and the
+    // formal meeting's notice counts school days only.
+    private final LocalDate today = LocalDate.of(2026, 11, 4);
     @Autowired
     private SchoolCalendars calendars;
+
+    @BeforeEach
+    void fixTheDay() {
+        moveClockTo(today);
+    }
 
     @Test
     @SuppressWarnings("unchecked")

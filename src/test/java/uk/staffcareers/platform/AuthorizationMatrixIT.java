@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -101,15 +102,25 @@ class AuthorizationMatrixIT extends IntegrationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final LocalDate today = LocalDate.now();
+    // A Wednesday in the autumn term: the concerns' reviews two weeks ahead are within the policy's weeks of support.
+    private final LocalDate today = LocalDate.of(2026, 11, 4);
     private final List<Case> cases = new ArrayList<>();
     private final Map<String, JsonNode> admin = new LinkedHashMap<>();
     private final Map<String, ResponseEntity<String>> answers = new LinkedHashMap<>();
     private final Map<Long, Set<String>> documentReaders = new LinkedHashMap<>();
 
-    /** One case of every kind, started and worked by the people who would, through the REST API. */
+    /** One case of every kind, started and worked by the people who would, through the REST API, on the test's day. */
     @BeforeAll
     void oneCaseOfEveryKind() {
+        moveClockTo(today);
+        try {
+            startAndWorkOneCaseOfEveryKind();
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    private void startAndWorkOneCaseOfEveryKind() {
         // A concern about Amy Hughes, raised by her line manager, that did not end well: a capability case follows.
         String concern = start("tom.bennett", "performance-concern", "staffId", "E1004",
                 "description", "SECRET concern: Amy left Year 3 unsupervised twice");

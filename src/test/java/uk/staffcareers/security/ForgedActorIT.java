@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
@@ -27,8 +28,15 @@ class ForgedActorIT extends IntegrationTest {
 
     private static final String SUBMIT_CONCERN = "/engine-rest/process-definition/key/performance-concern/submit-form";
 
+    // A Wednesday in the autumn term: the concern's review two weeks ahead is within the policy's weeks of support.
+    private final LocalDate today = LocalDate.of(2026, 11, 4);
     @Autowired
     JdbcClient jdbc;
+
+    @BeforeEach
+    void fixTheDay() {
+        moveClockTo(today);
+    }
 
     @Test
     void theSignedInUserRaisesTheConcernAndARaiserAddedToTheFormIsRefused() {
@@ -54,9 +62,9 @@ class ForgedActorIT extends IntegrationTest {
         String caseId = (String) as("priya.shah").postForEntity(SUBMIT_CONCERN,
                 variables("staffId", "E1005", "description", "Marking not done"), Map.class).getBody().get("id");
         assertThat(submit("priya.shah", taskFor("priya.shah", caseId, "Record the informal meeting"), "meetingDate",
-                LocalDate.now().toString(), "nature", "Marking", "seriousness", "MINOR", "supportCoaching", true,
+                today.toString(), "nature", "Marking", "seriousness", "MINOR", "supportCoaching", true,
                 "supportDetails", "Weekly", "supportProvider", "Priya Shah", "implications", "Formal stage",
-                "reviewDate", LocalDate.now().plusWeeks(2).toString())).isEqualTo(204);
+                "reviewDate", today.plusWeeks(2).toString())).isEqualTo(204);
         String respond = taskFor("ben.lewis", caseId, "Comment on and acknowledge the written record");
         ResponseEntity<String> forged = post("ben.lewis", "/engine-rest/task/" + respond + "/submit-form",
                 variables("employeeComments", "Fine", "recordReceived", true, "reviewer", "ben.lewis"));
