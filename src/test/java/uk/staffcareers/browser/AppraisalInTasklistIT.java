@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -13,6 +14,14 @@ import uk.staffcareers.staff.DemoTrust;
 
 /** The appraisal year in real Tasklist, as each person in turn. */
 class AppraisalInTasklistIT extends TasklistBrowserTest {
+
+    // A Wednesday in the autumn term: the interim review held today is within the year Leah's case was launched for.
+    private final LocalDate today = LocalDate.of(2026, 11, 4);
+
+    @BeforeEach
+    void fixTheDay() {
+        moveClockTo(today);
+    }
 
     /**
      * An appraisal from launch to agreed objectives, and the revision an interim review opens, in real Tasklist as
@@ -25,7 +34,6 @@ class AppraisalInTasklistIT extends TasklistBrowserTest {
     @Test
     void anEmployeeSeesHerDeadlineAndTheAppraiserRevisesTheObjectivesInTasklist() throws Exception {
         newTeachingAssistant("E1093", "Leah", "Morris", DemoTrust.OAKFIELD, "E1003");
-        LocalDate today = LocalDate.now();
         String key = AppraisalPeriod.containing(today).businessKey("E1093");
         try {
             // The headteacher launches Leah's year from Tasklist's start form, chooses her appraiser by name, and

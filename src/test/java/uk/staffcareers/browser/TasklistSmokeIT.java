@@ -28,6 +28,8 @@ import uk.staffcareers.staff.DemoTrust;
 class TasklistSmokeIT extends TasklistBrowserTest {
 
     private static final By TASK_LINK = By.xpath("//*[contains(@class,'tasks-list')]//a[normalize-space()='Confirm your details']");
+    // The concern's day, a Wednesday in the autumn term: its review three weeks ahead is within the policy's weeks of support.
+    private static final LocalDate CONCERN_DAY = LocalDate.of(2026, 11, 4);
 
     @Autowired
     Documents documents;
@@ -65,13 +67,14 @@ class TasklistSmokeIT extends TasklistBrowserTest {
      */
     @Test
     void anEmployeeAcknowledgesTheWrittenRecordOfAConcernInTasklist() throws Exception {
+        moveClockTo(CONCERN_DAY);
         var started = as("david.marsh").postForEntity("/engine-rest/process-definition/key/performance-concern/submit-form",
                 variables("staffId", "E2004", "description", "Reading logs not kept"), java.util.Map.class);
         String caseId = (String) started.getBody().get("id"); // Lucy Ward, Riverside: no other test gives her a task
         String meeting = taskFor("david.marsh", caseId, "Record the informal meeting");
-        assertThat(submit("david.marsh", meeting, "meetingDate", java.time.LocalDate.now().toString(), "nature", "Logs missing",
+        assertThat(submit("david.marsh", meeting, "meetingDate", CONCERN_DAY.toString(), "nature", "Logs missing",
                 "seriousness", "MINOR", "supportCoaching", true, "supportDetails", "Weekly check", "supportProvider", "Omar Farouk",
-                "implications", "A formal stage may follow", "reviewDate", java.time.LocalDate.now().plusWeeks(3).toString()))
+                "implications", "A formal stage may follow", "reviewDate", CONCERN_DAY.plusWeeks(3).toString()))
                 .isEqualTo(204);
         By respond = By.xpath("//*[contains(@class,'tasks-list')]//a[normalize-space()='Comment on and acknowledge the written record']");
         try {
