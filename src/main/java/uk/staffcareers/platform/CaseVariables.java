@@ -21,7 +21,7 @@ public final class CaseVariables {
     /** The staff number of the member of staff the case is about; it decides the case's school (tenant). */
     public static final String STAFF_ID = "staffId";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = PlainJson.MAPPER;
 
     private CaseVariables() {
     }

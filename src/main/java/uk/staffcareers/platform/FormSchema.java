@@ -35,7 +35,7 @@ final class FormSchema {
     /** What a date field's description must mention: the order a UK reader types a date in. */
     static final String DATE_ORDER = "dd/mm/yyyy";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = PlainJson.MAPPER;
 
     private final String id;
     private final List<JsonNode> components = new ArrayList<>();

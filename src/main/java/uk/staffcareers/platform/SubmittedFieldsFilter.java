@@ -16,6 +16,8 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Providers;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
@@ -25,7 +27,6 @@ import org.camunda.bpm.engine.task.Task;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A person submits a task's or a start event's form, and nothing else: a variable the form does not
@@ -41,7 +42,8 @@ class SubmittedFieldsFilter implements ContainerRequestFilter {
     private static final Pattern TASK_VARIABLES = Pattern.compile("(?:^|/)task/([^/]+)/(?:variables|localVariables)(?:/.*)?$");
     private static final Pattern START_FORM = Pattern.compile(
             "(?:^|/)process-definition/(?:key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))/(?:submit-form|start)$");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    @Context
+    private Providers providers;
 
     /** Each form's fields, by the definition and the task (or start event) it belongs to: deployed forms never change. */
     private final Map<String, Set<String>> fields = new ConcurrentHashMap<>();
@@ -72,7 +74,7 @@ class SubmittedFieldsFilter implements ContainerRequestFilter {
         request.setEntityStream(new ByteArrayInputStream(body));
         JsonNode variables;
         try {
-            variables = body.length == 0 ? null : JSON.readTree(body).path("variables");
+            variables = body.length == 0 ? null : CamundaRestJson.mapper(providers, JsonNode.class).readTree(body).path("variables");
         } catch (JsonProcessingException e) {
             return; // not JSON: Camunda answers 400 for it
         }

@@ -6,12 +6,13 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
+import jakarta.ws.rs.ext.Providers;
 
 import org.camunda.bpm.engine.rest.dto.task.TaskDto;
-import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonParser;
@@ -32,6 +33,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Consumes(MediaType.APPLICATION_JSON)
 class TaskDtoReader implements MessageBodyReader<TaskDto> {
 
+    @Context
+    private Providers providers;
     private volatile ObjectMapper mapper;
 
     @Override
@@ -45,10 +48,10 @@ class TaskDtoReader implements MessageBodyReader<TaskDto> {
         return mapper().readValue(entityStream, TaskDto.class);
     }
 
-    /** Built on first use: Camunda's date format may be configured while the web application starts. */
+    /** Camunda's own, copied on first use (its date format is configured while the web application starts) to add the mix-in. */
     private ObjectMapper mapper() {
         if (mapper == null) {
-            mapper = JacksonConfigurator.configureObjectMapper(new ObjectMapper())
+            mapper = CamundaRestJson.mapper(providers, TaskDto.class).copy()
                     .addMixIn(TaskDto.class, FormReferenceNotRead.class)
                     .configure(JsonParser.Feature.AUTO_CLOSE_SOURCE, false);
         }
