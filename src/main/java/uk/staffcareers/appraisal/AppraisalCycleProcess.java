@@ -2,7 +2,9 @@ package uk.staffcareers.appraisal;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -10,9 +12,12 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
+import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.platform.AsApplication;
 import uk.staffcareers.platform.CaseVariables;
 import uk.staffcareers.platform.SchoolTime;
+import uk.staffcareers.policy.TrustPolicy;
+import uk.staffcareers.policy.WorkingDays;
 
 /** processes/appraisal-cycle.bpmn and appraisal-launch.bpmn: keys, variables, and starting a case. */
 @Component
@@ -172,5 +177,44 @@ public class AppraisalCycleProcess implements AppraisalLaunch.CaseStarter {
 
     static Date at(LocalDateTime time) {
         return Date.from(time.atZone(SchoolTime.ZONE).toInstant());
+    }
+
+    /** The objective slots of the draft, settlement and revision forms (as many as any trust may allow); an empty slot is no objective. */
+    static List<Objective> objectivesOnForm(VariableScope scope) {
+        List<Objective> objectives = new ArrayList<>();
+        String development = text(scope, Vars.DEVELOPMENT_OBJECTIVE);
+        for (int slot = 1; slot <= TrustPolicy.OBJECTIVE_SLOTS; slot++) {
+            String objective = text(scope, "objective" + slot);
+            if (objective != null) {
+                objectives.add(new Objective(slot, objective, text(scope, "criteria" + slot), text(scope, "assessment" + slot),
+                        String.valueOf(slot).equals(development)));
+            }
+        }
+        if (development != null && !"NONE".equals(development)
+                && objectives.stream().noneMatch(Objective::professionalDevelopment)) {
+            throw new InvalidInputException("Objective " + development + " is empty: choose one of the objectives set as the "
+                    + "professional-development objective, or none");
+        }
+        return objectives;
+    }
+
+    /**
+     * After objectives are recorded (drafted, settled or revised): what the employee's answer form shows, and the
+     * day the employee answers by (the trust's days for comments), or the objectives stand unanswered.
+     */
+    static void objectivesRecorded(VariableScope scope, String summary, String developmentNote, LocalDate answerDue) {
+        scope.setVariable(Vars.OBJECTIVES_SUMMARY, summary);
+        scope.setVariable(Vars.DEVELOPMENT_OBJECTIVE_NOTE, developmentNote);
+        scope.setVariable(Vars.AGREEMENT_DUE_AT, endOf(answerDue));
+        scope.setVariable(Vars.AGREEMENT_DUE_TEXT, WorkingDays.spoken(answerDue));
+    }
+
+    /** The employee's answer to objectives (first set or revised): agreed or not; anything else is refused. */
+    static boolean agreed(VariableScope scope) {
+        String agreement = text(scope, Vars.AGREEMENT);
+        if (!"AGREE".equals(agreement) && !"DISAGREE".equals(agreement)) {
+            throw new InvalidInputException("Say whether you agree the objectives");
+        }
+        return "AGREE".equals(agreement);
     }
 }

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.platform.CaseVariables;
 import uk.staffcareers.platform.SchoolTime;
+import uk.staffcareers.policy.WorkingDays;
 
 /** processes/performance-concern.bpmn and capability-procedure.bpmn: keys, message and variables. */
 public final class PerformanceConcernProcess {
@@ -126,5 +127,11 @@ public final class PerformanceConcernProcess {
     }
 
     private PerformanceConcernProcess() {
+    }
+
+    /** The review of an informal stage and its reminder, the policy's working days before it. */
+    static void scheduleReview(VariableScope ex, LocalDate reviewOn, WorkingDays days, int reminderWorkingDays) {
+        ex.setVariable(Vars.REVIEW_AT, morningOf(reviewOn));
+        ex.setVariable(Vars.REMINDER_AT, morningOf(days.before(reviewOn, reminderWorkingDays)));
     }
 }

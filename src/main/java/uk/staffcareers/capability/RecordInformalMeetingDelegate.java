@@ -4,7 +4,6 @@ import static uk.staffcareers.capability.PerformanceConcernProcess.Vars.*;
 import static uk.staffcareers.capability.PerformanceConcernProcess.date;
 import static uk.staffcareers.capability.PerformanceConcernProcess.text;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import uk.staffcareers.platform.CaseVariables;
 import uk.staffcareers.platform.SetsVariables;
 import uk.staffcareers.policy.PolicySettings;
 import uk.staffcareers.policy.SchoolCalendars;
-import uk.staffcareers.policy.WorkingDays;
 
 /** Task_RecordMeetingOutcome: the informal meeting written up, the written record issued, the review set. */
 @Component
@@ -54,12 +52,7 @@ class RecordInformalMeetingDelegate implements JavaDelegate, SetsVariables {
                 Actor.of(ex).name());
         ex.setVariable(WRITTEN_RECORD_ID, recorded.writtenRecordId());
         String staffId = text(ex, STAFF_ID);
-        scheduleReview(ex, recorded.reviewOn(), calendars.forStaff(staffId), policy.forStaff(staffId).reviewReminderWorkingDays());
-    }
-
-    static void scheduleReview(DelegateExecution ex, LocalDate reviewOn, WorkingDays days, int reminderWorkingDays) {
-        ex.setVariable(REVIEW_AT, PerformanceConcernProcess.morningOf(reviewOn));
-        ex.setVariable(REMINDER_AT, PerformanceConcernProcess.morningOf(days.before(reviewOn, reminderWorkingDays)));
+        PerformanceConcernProcess.scheduleReview(ex, recorded.reviewOn(), calendars.forStaff(staffId), policy.forStaff(staffId).reviewReminderWorkingDays());
     }
 
     @Override

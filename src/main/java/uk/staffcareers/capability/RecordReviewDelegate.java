@@ -38,7 +38,7 @@ class RecordReviewDelegate implements JavaDelegate {
                 newReview, Actor.of(ex).name());
         if (outcome == Concerns.Outcome.EXTENDED) {
             String staffId = PerformanceConcernProcess.text(ex, STAFF_ID);
-            RecordInformalMeetingDelegate.scheduleReview(ex, newReview, calendars.forStaff(staffId),
+            PerformanceConcernProcess.scheduleReview(ex, newReview, calendars.forStaff(staffId),
                     policy.forStaff(staffId).reviewReminderWorkingDays());
         }
     }

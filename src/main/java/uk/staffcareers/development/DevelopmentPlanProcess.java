@@ -6,6 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
+import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.platform.AsApplication;
 
 /** processes/development-plan.bpmn: its key, message and variables. */
@@ -76,6 +77,18 @@ public final class DevelopmentPlanProcess {
     }
 
     /** The plan's id, as its delegates read it. */
+    /** A form's choice as one of the enum's values, or null when none is chosen; anything else is refused. */
+    static <E extends Enum<E>> E choice(Class<E> type, Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.toString());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("'" + value + "' is not a choice here");
+        }
+    }
+
     static long planId(VariableScope scope) {
         return ((Number) scope.getVariable(Vars.PLAN_ID)).longValue();
     }

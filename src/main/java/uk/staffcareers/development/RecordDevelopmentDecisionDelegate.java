@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
 import uk.staffcareers.staff.QualificationType;
@@ -27,22 +26,11 @@ class RecordDevelopmentDecisionDelegate implements JavaDelegate, SetsVariables {
     public void execute(DelegateExecution ex) {
         Object level = ex.getVariable("qualificationLevel");
         boolean mentorRequired = plans.decide(DevelopmentPlanProcess.planId(ex),
-                new DevelopmentPlans.Decision(parse(Route.class, ex.getVariable("chosenRoute")),
-                        parse(QualificationType.class, ex.getVariable("chosenType")), (String) ex.getVariable("activity"),
+                new DevelopmentPlans.Decision(DevelopmentPlanProcess.choice(Route.class, ex.getVariable("chosenRoute")),
+                        DevelopmentPlanProcess.choice(QualificationType.class, ex.getVariable("chosenType")), (String) ex.getVariable("activity"),
                         level == null ? null : ((Number) level).intValue(), (String) ex.getVariable("choiceReason")),
                 Actor.of(ex).name());
         ex.setVariable(MENTOR_REQUIRED, mentorRequired);
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, Object value) {
-        if (value == null || value.toString().isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.toString());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("'" + value + "' is not a choice here");
-        }
     }
 
     @Override

@@ -38,8 +38,8 @@ class RecordEvaluationDelegate implements JavaDelegate {
     private static Qualification qualification(DelegateExecution ex) {
         String title = (String) ex.getVariable("qualificationTitle");
         Object level = ex.getVariable("qualificationGainedLevel");
-        QualificationType type = RecordDevelopmentDecisionDelegate.parse(QualificationType.class, ex.getVariable("qualificationGainedType"));
-        QualificationSubject subject = RecordDevelopmentDecisionDelegate.parse(QualificationSubject.class,
+        QualificationType type = DevelopmentPlanProcess.choice(QualificationType.class, ex.getVariable("qualificationGainedType"));
+        QualificationSubject subject = DevelopmentPlanProcess.choice(QualificationSubject.class,
                 ex.getVariable("qualificationGainedSubject"));
         Object awardedOn = ex.getVariable("qualificationAwardedOn");
         if (title == null || title.isBlank() || type == null || subject == null || level == null || awardedOn == null) {

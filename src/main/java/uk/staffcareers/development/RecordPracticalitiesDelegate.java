@@ -42,7 +42,7 @@ class RecordPracticalitiesDelegate implements JavaDelegate, SetsVariables {
     @Override
     public void execute(DelegateExecution ex) {
         Object cost = ex.getVariable("cost");
-        PaidBy paidBy = RecordDevelopmentDecisionDelegate.parse(PaidBy.class, ex.getVariable("paidBy"));
+        PaidBy paidBy = DevelopmentPlanProcess.choice(PaidBy.class, ex.getVariable("paidBy"));
         var agreed = plans.agree(DevelopmentPlanProcess.planId(ex), new DevelopmentPlans.Practicalities(
                         CHECKS.stream().allMatch(check -> CaseVariables.flag(ex, check)), (String) ex.getVariable("mentorStaffId"),
                         (String) ex.getVariable("releaseTime"), cost == null ? null : new BigDecimal(cost.toString()),

@@ -3,10 +3,13 @@ package uk.staffcareers.hlta;
 import java.time.LocalDate;
 import java.util.Date;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
+import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.CaseVariables;
 import uk.staffcareers.platform.SchoolTime;
+import uk.staffcareers.policy.TrustPolicy;
 import uk.staffcareers.policy.WorkingDays;
 
 /** processes/hlta-journey.bpmn: its key, messages, activities and variables. */
@@ -134,6 +137,38 @@ public final class HltaJourneyProcess {
     /** The last day of the candidate's step, as its due date says. */
     static LocalDate lastDay(VariableScope scope, CandidateStep step) {
         return LocalDate.ofInstant(((Date) scope.getVariable(step.dueVariable())).toInstant(), SchoolTime.ZONE);
+    }
+
+    /** The registration timers: reminded on the first day, told on the last, missed on the next school day. */
+    static void setRegistrationDates(VariableScope ex, Candidacies.RegistrationDates dates, WorkingDays school) {
+        ex.setVariable(Vars.REGISTRATION_OPENS_AT, CaseVariables.morningOf(dates.opensOn()));
+        ex.setVariable(Vars.REGISTRATION_CLOSES_AT, CaseVariables.morningOf(dates.closesOn()));
+        ex.setVariable(Vars.REGISTRATION_MISSED_AT, CaseVariables.morningOf(school.after(dates.closesOn(), 1)));
+        ex.setVariable(Vars.REGISTRATION_DATES_TEXT, dates.text());
+    }
+
+    /**
+     * The visit window as forms show it, the day an unbooked visit is escalated, the day after it closes, and the
+     * last day for the written tasks while no visit is booked: the policy's working days (5) before the latest
+     * possible visit, the window's last day. Booking the visit brings it forward (SetVisitDeadlinesDelegate).
+     */
+    static void setVisitWindow(VariableScope ex, Assessments.Window window, WorkingDays school, TrustPolicy rules) {
+        ex.setVariable(Vars.WINDOW_TEXT, window.text());
+        // Not booked the policy's working days (10) before the window closes: the local-authority contact is told.
+        ex.setVariable(Vars.VISIT_ESCALATION_AT, CaseVariables.morningOf(school.before(window.closesOn(), rules.hltaVisitAlertWorkingDays())));
+        ex.setVariable(Vars.VISIT_WINDOW_CLOSED_AT, CaseVariables.morningOf(school.after(window.closesOn(), 1)));
+        LocalDate tasksBy = school.before(window.closesOn(), rules.hltaTasksBeforeVisitWorkingDays());
+        setLastDay(ex, CandidateStep.ASSESSMENT_TASKS,
+                tasksBy.isAfter(window.opensAfter()) ? tasksBy : school.after(window.opensAfter(), 1), school);
+    }
+    /**
+     * Who recorded a step: the signed-in user; when the provider's message brought the data (the application
+     * correlates it after checking the provider's account), that account.
+     */
+    static String recordedBy(DelegateExecution ex) {
+        String provider = CaseVariables.text(ex, Vars.RECEIVED_FROM);
+        Actor actor = Actor.of(ex);
+        return actor.isApplication() && provider != null ? provider : actor.name();
     }
 
     private HltaJourneyProcess() {

@@ -28,7 +28,7 @@ class OpenReassessmentDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution ex) {
         String staffId = text(ex, STAFF_ID);
-        RecordPreparationDaysDelegate.setWindow(ex, assessments.reopen(candidacyId(ex), staffId), calendars.forStaff(staffId),
+        HltaJourneyProcess.setVisitWindow(ex, assessments.reopen(candidacyId(ex), staffId), calendars.forStaff(staffId),
                 policy.forStaff(staffId));
         ex.setVariable(ASSESSMENT_TASKS_REQUIRED, assessments.tasksRequired(staffId));
     }

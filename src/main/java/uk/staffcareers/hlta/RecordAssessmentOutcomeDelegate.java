@@ -1,6 +1,7 @@
 package uk.staffcareers.hlta;
 
 import static uk.staffcareers.hlta.HltaJourneyProcess.candidacyId;
+import static uk.staffcareers.hlta.HltaJourneyProcess.recordedBy;
 import static uk.staffcareers.hlta.HltaJourneyProcess.Vars.*;
 import static uk.staffcareers.platform.CaseVariables.*;
 
@@ -54,7 +55,8 @@ class RecordAssessmentOutcomeDelegate implements JavaDelegate, SetsVariables {
                 listed.add(number);
             }
         }
-        String by = RecordRegistrationDelegate.actor(ex);
+        String by = recordedBy(ex);
+        ex.removeVariable(RECEIVED_FROM);
         Assessments.Outcome outcome = assessments.recordOutcome(candidacyId(ex), judgements, listed, text(ex, "assessmentFeedback"), by);
         ex.setVariable(ALL_STANDARDS_MET, outcome.allMet());
         // For the candidate's form only: the delegates that need the standards read them from the record.

@@ -39,7 +39,7 @@ class RecordRegistrationDecisionDelegate implements JavaDelegate, SetsVariables 
             case "reopen" -> {
                 Candidacies.RegistrationDates dates = candidacies.reopenRegistration(id, date(ex, "registrationOpensOn"),
                         date(ex, "registrationClosesOn"), by);
-                RecordPreparationDaysDelegate.setRegistrationDates(ex, dates, calendars.forStaff(text(ex, STAFF_ID)));
+                HltaJourneyProcess.setRegistrationDates(ex, dates, calendars.forStaff(text(ex, STAFF_ID)));
                 ex.setVariable(REGISTRATION_REOPENED, true);
             }
             case "lapse" -> {

@@ -1,6 +1,7 @@
 package uk.staffcareers.hlta;
 
 import static uk.staffcareers.hlta.HltaJourneyProcess.candidacyId;
+import static uk.staffcareers.hlta.HltaJourneyProcess.recordedBy;
 import static uk.staffcareers.hlta.HltaJourneyProcess.Vars.*;
 import static uk.staffcareers.platform.CaseVariables.*;
 
@@ -40,7 +41,8 @@ class RecordVisitDelegate implements JavaDelegate {
     public void execute(DelegateExecution ex) {
         LocalDate visitOn = date(ex, "visitOn");
         assessments.confirmVisit(candidacyId(ex), new Assessments.Visit(visitOn, text(ex, "assessorName"), text(ex, "arrivalTime")),
-                RecordRegistrationDelegate.actor(ex));
+                recordedBy(ex));
+        ex.removeVariable(RECEIVED_FROM);
         ex.setVariable(VISIT_AT, morningOf(visitOn));
         ex.setVariable("visitOnText", WorkingDays.spoken(visitOn));
         ex.setVariable("teacherOptions", teacherOptions(text(ex, STAFF_ID)));

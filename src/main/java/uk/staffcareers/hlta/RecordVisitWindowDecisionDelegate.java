@@ -43,7 +43,7 @@ class RecordVisitWindowDecisionDelegate implements JavaDelegate, SetsVariables {
         String by = Actor.of(ex).name();
         switch (String.valueOf(text(ex, "visitWindowDecision"))) {
             case "newWindow" -> {
-                RecordPreparationDaysDelegate.setWindow(ex, assessments.giveNewWindow(id, date(ex, "visitWindowClosesOn"),
+                HltaJourneyProcess.setVisitWindow(ex, assessments.giveNewWindow(id, date(ex, "visitWindowClosesOn"),
                         text(ex, STAFF_ID), by), calendars.forStaff(text(ex, STAFF_ID)), policy.forStaff(text(ex, STAFF_ID)));
                 ex.setVariable(NEW_VISIT_WINDOW_GIVEN, true);
             }

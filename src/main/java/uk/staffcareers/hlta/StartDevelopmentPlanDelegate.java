@@ -1,41 +1,21 @@
 package uk.staffcareers.hlta;
 
-import static uk.staffcareers.hlta.HltaJourneyProcess.candidacyId;
-import static uk.staffcareers.hlta.HltaJourneyProcess.Vars.*;
-import static uk.staffcareers.platform.CaseVariables.*;
+import java.util.Map;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import uk.staffcareers.development.DevelopmentPlanProcess;
-import uk.staffcareers.development.Trigger;
+import uk.staffcareers.platform.SharedBeanOfOlderVersions;
 
 /**
- * Starts a development plan from the candidacy (development-plan.bpmn, message DevelopmentRequested):
- * after a "not yet" at the readiness discussion, and after the outcome (the new HLTA's CPD, or the
- * standards not met).
+ * startDevelopmentPlanDelegate, for cases started on hlta-journey before version 1.3.0, where it served the three
+ * plan steps; each has its own delegate now. Remove it when no case runs on such a version.
  */
 @Component
-class StartDevelopmentPlanDelegate implements JavaDelegate {
+class StartDevelopmentPlanDelegate extends SharedBeanOfOlderVersions {
 
-    private final Candidacies candidacies;
-    private final HltaAward award;
-    private final Assessments assessments;
-
-    StartDevelopmentPlanDelegate(Candidacies candidacies, HltaAward award, Assessments assessments) {
-        this.candidacies = candidacies;
-        this.award = award;
-        this.assessments = assessments;
-    }
-
-    @Override
-    public void execute(DelegateExecution ex) {
-        boolean afterOutcome = ex.hasVariable(ALL_STANDARDS_MET);
-        String need = afterOutcome
-                ? award.developmentNeed(flag(ex, ALL_STANDARDS_MET), assessments.standardsNotMet(candidacyId(ex)))
-                : candidacies.readinessNeed(candidacyId(ex));
-        DevelopmentPlanProcess.request(ex, text(ex, STAFF_ID), afterOutcome ? Trigger.HLTA_OUTCOME : Trigger.HLTA_READINESS, need,
-                text(ex, HEADTEACHER));
+    StartDevelopmentPlanDelegate(StartReadinessPlanDelegate readiness, StartDeploymentPlanDelegate deployment,
+            StartReassessmentPlanDelegate reassessment) {
+        super(Map.of("Task_StartReadinessPlan", readiness, "Task_StartDeploymentPlan", deployment,
+                "Task_StartReassessmentPlan", reassessment));
     }
 }

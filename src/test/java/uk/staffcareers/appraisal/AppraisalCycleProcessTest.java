@@ -57,9 +57,11 @@ class AppraisalCycleProcessTest {
     @BeforeEach
     void mockServices() {
         ClockUtil.setCurrentTime(day(0));
-        steps.register("openAppraisalDelegate", "objectiveGuidanceDelegate", "recordAppraiserDelegate", "recordObjectivesDelegate",
-                "recordObjectivesAnswerDelegate", "remindAppraiserDelegate", "alertHeadteacherDelegate", "recordInterimReviewDelegate",
-                "noAnswerGivenDelegate", "tellAppraisalEndedDelegate", "recordInterimCommentsDelegate", "recordInYearEntryDelegate",
+        steps.register("openAppraisalDelegate", "objectiveGuidanceDelegate", "recordAppraiserDelegate",
+                "recordDraftObjectivesDelegate", "recordSettlementDelegate", "recordRevisedObjectivesDelegate", "recordAgreementDelegate",
+                "recordRevisedAnswerDelegate", "remindAppraiserDelegate", "alertHeadteacherDelegate", "recordInterimReviewDelegate",
+                "noteNoAnswerToObjectivesDelegate", "noteNoAnswerToRevisionDelegate", "noteNoInterimCommentsDelegate",
+                "noteNoEvidenceDelegate", "noteNoReportCommentsDelegate", "tellAppraisalEndedDelegate", "recordInterimCommentsDelegate", "recordInYearEntryDelegate",
                 "startConcernDelegate", "sendAnnualInvitationDelegate", "recordEmployeeEvidenceDelegate", "recordAssessmentDelegate",
                 "issueReportDelegate", "recordReportCommentsDelegate", "notifyPayDecisionDelegate", "recordAppealDelegate",
                 "recordPayReviewDelegate", "recordHearingRequestDelegate", "sendHearingInvitationDelegate", "recordAppealOutcomeDelegate",
@@ -70,11 +72,13 @@ class AppraisalCycleProcessTest {
                 PERIOD_END_AT, day(320)));
         steps.decides("objectiveGuidanceDelegate", OBJECTIVE_GUIDANCE, "Expectations at Core 2");
         steps.decides("recordAppraiserDelegate", APPRAISER, "tom.bennett");
-        steps.decides("recordObjectivesDelegate", AGREEMENT_DUE_AT, day(7));
+        steps.decides("recordDraftObjectivesDelegate", AGREEMENT_DUE_AT, day(7));
+        steps.decides("recordSettlementDelegate", AGREEMENT_DUE_AT, day(7));
+        steps.decides("recordRevisedObjectivesDelegate", AGREEMENT_DUE_AT, day(7));
         // Unless a scenario says otherwise, the interim review finds nothing to change and plans no other review.
         steps.decides("recordInterimReviewDelegate", Map.of(INTERIM_COMMENTS_DUE_AT, day(160), REVISION_DUE_AT, day(170),
                 INTERIM_CHANGES_NEEDED, false, ANOTHER_INTERIM_REVIEW, false));
-        steps.decides("noAnswerGivenDelegate", PAY_DECISION_DUE_AT, day(315));
+        steps.decides("noteNoReportCommentsDelegate", PAY_DECISION_DUE_AT, day(315));
         steps.decides("sendAnnualInvitationDelegate", MEETING_AT, day(300));
         steps.decides("issueReportDelegate", Map.of(REPORT_ID, 11L, COMMENTS_DUE_AT, day(310)));
         steps.decides("recordReportCommentsDelegate", PAY_DECISION_DUE_AT, day(315));
@@ -303,7 +307,7 @@ class AppraisalCycleProcessTest {
         complete(task(pi, "Task_HoldInterimReview"), withVariables("changesNeeded", "YES", NEXT_REVIEW_ON, "2027-04-20"));
         complete(task(pi, "Task_CommentOnInterimReview"));
         assertThat(task(pi, "Task_ReviseObjectives")).isAssignedTo("tom.bennett").hasDueDate(day(120));
-        steps.decides("recordObjectivesDelegate", AGREEMENT_DUE_AT, day(127));
+        steps.decides("recordRevisedObjectivesDelegate", AGREEMENT_DUE_AT, day(127));
         complete(task(pi, "Task_ReviseObjectives"));
         assertThat(task(pi, "Task_AgreeRevisedObjectives")).isAssignedTo("amy.hughes").hasDueDate(day(127));
         answerObjectives(pi, "Task_AgreeRevisedObjectives", false);
@@ -318,7 +322,7 @@ class AppraisalCycleProcessTest {
                 INTERIM_COMMENTS_DUE_AT, day(231), REVISION_DUE_AT, day(241)));
         complete(task(pi, "Task_HoldInterimReview"), withVariables("changesNeeded", "YES", NEXT_REVIEW_ON, null));
         complete(task(pi, "Task_CommentOnInterimReview"));
-        steps.decides("recordObjectivesDelegate", AGREEMENT_DUE_AT, day(228));
+        steps.decides("recordRevisedObjectivesDelegate", AGREEMENT_DUE_AT, day(228));
         complete(task(pi, "Task_ReviseObjectives"));
         ClockUtil.setCurrentTime(day(229));
         execute(job("Event_NoAnswerToRevision", pi));
@@ -365,7 +369,8 @@ class AppraisalCycleProcessTest {
 
     /** The employee answers the objectives; the step that records the answer decides, as the test says, whether they are agreed. */
     private void answerObjectives(ProcessInstance pi, String taskKey, boolean agreed) {
-        steps.decides("recordObjectivesAnswerDelegate", OBJECTIVES_AGREED, agreed);
+        String recorder = taskKey.equals("Task_AgreeRevisedObjectives") ? "recordRevisedAnswerDelegate" : "recordAgreementDelegate";
+        steps.decides(recorder, OBJECTIVES_AGREED, agreed);
         complete(task(pi, taskKey), agreed ? withVariables(AGREEMENT, "AGREE") : withVariables(AGREEMENT, "DISAGREE", OBJECTION, "Too many"));
     }
 

@@ -45,7 +45,7 @@ class AppraisalMigrationTest {
         for (String bean : new String[] {"openAppraisalDelegate", "objectiveGuidanceDelegate", "recordAppraiserDelegate"}) {
             Mocks.register(bean, (JavaDelegate) ex -> { });
         }
-        Mocks.register("recordObjectivesDelegate", (JavaDelegate) ex -> ex.setVariable("agreementDueAt",
+        Mocks.register("recordDraftObjectivesDelegate", (JavaDelegate) ex -> ex.setVariable("agreementDueAt",
                 inDays(7)));
         String v1 = read("models/processes/appraisal-cycle.bpmn");
         deploy(engine, v1);

@@ -52,7 +52,7 @@ class HltaJourneyProcessTest {
     void mockServices() {
         ClockUtil.setCurrentTime(day(0));
         steps.register("openCandidacyDelegate", "recordSelfReviewDelegate", "recordReadinessRecommendationDelegate",
-                "recordReadinessDecisionDelegate", "startDevelopmentPlanDelegate", "withdrawCandidacyDelegate",
+                "recordReadinessDecisionDelegate", "startReadinessPlanDelegate", "startDeploymentPlanDelegate", "startReassessmentPlanDelegate", "withdrawCandidacyDelegate",
                 "recordSchoolCommitmentDelegate", "recordPreparationDaysDelegate", "setAnswerDeadlineDelegate", "setVisitDeadlinesDelegate",
                 "recordNoAnswerDelegate", "recordChosenDatesDelegate", "recordRegistrationDecisionDelegate",
                 "recordVisitWindowDecisionDelegate", "tellWithdrawalDelegate", "remindToRegisterDelegate", "escalateRegistrationDelegate",

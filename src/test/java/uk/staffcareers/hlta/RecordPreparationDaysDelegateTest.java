@@ -69,7 +69,7 @@ class RecordPreparationDaysDelegateTest {
     void aWindowTooShortForTheTasksDaysMakesThemDueTheSchoolDayAfterItOpens() {
         FakeExecution ex = FakeExecution.with(CANDIDACY_ID, 1L, STAFF_ID, "E1007");
 
-        RecordPreparationDaysDelegate.setWindow(ex.execution(), new Assessments.Window(LocalDate.of(2027, 3, 15), LocalDate.of(2027, 3, 19)),
+        HltaJourneyProcess.setVisitWindow(ex.execution(), new Assessments.Window(LocalDate.of(2027, 3, 15), LocalDate.of(2027, 3, 19)),
                 WorkingDays.bankHolidaysOnly(), TrustPolicy.DEFAULTS);
 
         assertThat(ex.variable(ASSESSMENT_TASKS_DUE_AT)).isEqualTo(morning("2027-03-16"));

@@ -1,51 +1,32 @@
 package uk.staffcareers.hlta;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
-import static uk.staffcareers.hlta.HltaJourneyProcess.Vars.*;
-import static uk.staffcareers.platform.CaseVariables.STAFF_ID;
+import static org.mockito.Mockito.verify;
 
-import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.junit.jupiter.api.Test;
 
 import uk.staffcareers.FakeExecution;
-import uk.staffcareers.development.DevelopmentPlanProcess;
 
-/** The three plan steps: before the assessment a readiness plan, after it a plan for the role or for the standards not met. */
+/** startDevelopmentPlanDelegate, for cases on versions before 1.3.0: each of its three steps runs that step's own delegate. */
 class StartDevelopmentPlanDelegateTest {
 
-    private final Candidacies candidacies = mock(Candidacies.class);
-    private final HltaAward award = mock(HltaAward.class);
-    private final Assessments assessments = mock(Assessments.class);
-    private final StartDevelopmentPlanDelegate delegate = new StartDevelopmentPlanDelegate(candidacies, award, assessments);
+    private final StartReadinessPlanDelegate readiness = mock(StartReadinessPlanDelegate.class);
+    private final StartDeploymentPlanDelegate deployment = mock(StartDeploymentPlanDelegate.class);
+    private final StartReassessmentPlanDelegate reassessment = mock(StartReassessmentPlanDelegate.class);
+    private final StartDevelopmentPlanDelegate older = new StartDevelopmentPlanDelegate(readiness, deployment, reassessment);
 
     @Test
-    void notYetReadyRequestsAReadinessPlanFromTheHeadteacher() {
-        when(candidacies.readinessNeed(1L)).thenReturn("Level 2 maths");
-        FakeExecution ex = candidacy();
-        delegate.execute(ex.execution());
-        assertThat(ex.messages()).containsExactly(plan("HLTA_READINESS", "Level 2 maths"));
-    }
-
-    @Test
-    void afterTheOutcomeThePlanIsForTheStandardsNotMet() {
-        when(assessments.standardsNotMet(1L)).thenReturn(List.of(17, 31));
-        when(award.developmentNeed(false, List.of(17, 31))).thenReturn("Standards 17 and 31");
-        FakeExecution ex = candidacy().and(ALL_STANDARDS_MET, false);
-        delegate.execute(ex.execution());
-        assertThat(ex.messages()).containsExactly(plan("HLTA_OUTCOME", "Standards 17 and 31"));
-    }
-
-    private static FakeExecution candidacy() {
-        return FakeExecution.with(CANDIDACY_ID, 1L, STAFF_ID, "E1007", HEADTEACHER, "helen.carter");
-    }
-
-    private static FakeExecution.Message plan(String trigger, String need) {
-        return new FakeExecution.Message(DevelopmentPlanProcess.MESSAGE_REQUESTED, Map.of(DevelopmentPlanProcess.Vars.STAFF_ID, "E1007",
-                DevelopmentPlanProcess.Vars.TRIGGER, trigger, DevelopmentPlanProcess.Vars.NEED, need,
-                DevelopmentPlanProcess.Vars.REQUESTED_BY, "helen.carter"));
+    void eachStepOfTheOlderVersionsRunsItsOwnDelegate() throws Exception {
+        Map<String, JavaDelegate> steps = Map.of("Task_StartReadinessPlan", readiness, "Task_StartDeploymentPlan", deployment,
+                "Task_StartReassessmentPlan", reassessment);
+        for (var step : steps.entrySet()) {
+            DelegateExecution ex = FakeExecution.with().at(step.getKey()).execution();
+            older.execute(ex);
+            verify(step.getValue()).execute(ex);
+        }
     }
 }

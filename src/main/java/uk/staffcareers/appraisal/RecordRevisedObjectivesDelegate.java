@@ -1,0 +1,36 @@
+package uk.staffcareers.appraisal;
+
+import static uk.staffcareers.appraisal.AppraisalCycleProcess.*;
+import static uk.staffcareers.appraisal.AppraisalCycleProcess.Vars.*;
+
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.platform.Actor;
+import uk.staffcareers.platform.SetsVariables;
+
+/** Task_RecordRevisedObjectives: objectives revised after an interim review found they must change, with the reason. */
+@Component
+class RecordRevisedObjectivesDelegate implements JavaDelegate, SetsVariables {
+
+    private final Appraisals appraisals;
+
+    RecordRevisedObjectivesDelegate(Appraisals appraisals) {
+        this.appraisals = appraisals;
+    }
+
+    @Override
+    public void execute(DelegateExecution ex) {
+        long id = appraisalId(ex);
+        String summary = appraisals.setObjectives(id, objectivesOnForm(ex), "REVISED", text(ex, REVISION_REASON), Actor.of(ex).name());
+        objectivesRecorded(ex, summary, appraisals.developmentObjectiveNote(id), appraisals.commentsDue(id));
+    }
+
+    @Override
+    public Set<String> variablesSet() {
+        return Set.of(OBJECTIVES_SUMMARY, DEVELOPMENT_OBJECTIVE_NOTE, AGREEMENT_DUE_AT, AGREEMENT_DUE_TEXT);
+    }
+}

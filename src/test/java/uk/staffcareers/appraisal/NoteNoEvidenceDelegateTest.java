@@ -1,0 +1,30 @@
+package uk.staffcareers.appraisal;
+
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static uk.staffcareers.appraisal.AppraisalCycleProcess.Vars.*;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+
+import org.junit.jupiter.api.Test;
+
+import uk.staffcareers.FakeExecution;
+
+/** Task_NoteNoEvidence: no evidence is recorded against the day of the annual meeting. */
+class NoteNoEvidenceDelegateTest {
+
+    private final Unanswered unanswered = mock(Unanswered.class);
+    private final NoteNoEvidenceDelegate delegate = new NoteNoEvidenceDelegate(unanswered);
+
+    @Test
+    void noEvidenceIsRecordedAgainstTheMeetingDay() {
+        FakeExecution ex = FakeExecution.with(APPRAISAL_ID, 7L, MEETING_AT, Date.from(Instant.parse("2026-10-12T16:00:00Z")))
+                .businessKey("APPRAISAL-2026/27-E1004");
+
+        delegate.execute(ex.execution());
+
+        verify(unanswered).record(7L, Unanswered.Step.EVIDENCE, LocalDate.of(2026, 10, 12), "the application", "APPRAISAL-2026/27-E1004");
+    }
+}
