@@ -59,8 +59,8 @@ class ArchitectureTest {
             uses("appraisal", "notifications", "tells people what happened in their case"),
             uses("appraisal", "standards", "the career stage's expectations in a review",
                     "CareerStageExpectations", "CareerStageExpectations.StageExpectations"),
-            uses("appraisal", "capability", "hears that a concern has concluded, and answers who appraises whom",
-                    "Concerns.ConcernConcluded", "Appraisers"),
+            uses("appraisal", "capability", "hears that a concern has concluded, answers who appraises whom, and starts a "
+                    + "concern raised in the appraisal", "Concerns.ConcernConcluded", "Appraisers", "PerformanceConcernProcess"),
             uses("appraisal", "development", "carries development needs forward into a development plan",
                     "DevelopmentPlanProcess", "Trigger"),
             uses("appraisal", "movers", "hears that an appraisal moved with its employee, to name the successors on its record",
@@ -115,6 +115,8 @@ class ArchitectureTest {
                 .and().haveSimpleNameNotEndingWith("Sync")
                 .and().haveSimpleNameNotEndingWith("Controller")
                 .and().haveSimpleNameNotEndingWith("Process")
+                // A process's typed variables live in its nested Vars class; a form's options are an engine value.
+                .and().haveNameNotMatching(".*Process\\$\\w*Vars")
                 .should().dependOnClassesThat().resideInAPackage("org.camunda..")
                 .because("services and records must be testable and understandable without the process engine")
                 .check(CLASSES);

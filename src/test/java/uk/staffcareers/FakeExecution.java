@@ -33,6 +33,12 @@ import org.mockito.Answers;
 import org.mockito.MockedStatic;
 import org.mockito.invocation.InvocationOnMock;
 import org.mockito.quality.Strictness;
+import uk.staffcareers.platform.ProcessVariable;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import uk.staffcareers.platform.SetsVariables;
 
 /**
  * The execution a delegate's own unit test hands it, without an engine: the variables an earlier step or a form left,
@@ -43,6 +49,7 @@ public final class FakeExecution {
 
     private final Map<String, Object> variables = new HashMap<>();
     private final List<String> removed = new ArrayList<>();
+    private final Set<String> set = new LinkedHashSet<>();
     private final IdentityService identity = mock(IdentityService.class);
     private final RuntimeService runtime = mock(RuntimeService.class);
     private final ProcessEngineServices engine = mock(ProcessEngineServices.class);
@@ -62,19 +69,23 @@ public final class FakeExecution {
         when(runtime.createMessageCorrelation(anyString())).thenAnswer(call -> correlation(call.getArgument(0)));
     }
 
-    /** An execution with these variables: name, value, name, value... */
-    public static FakeExecution with(Object... namesAndValues) {
+    /** An execution with these variables: variable (or its name), value, variable, value... */
+    public static FakeExecution with(Object... variablesAndValues) {
         FakeExecution fake = new FakeExecution();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            fake.variables.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        for (int i = 0; i < variablesAndValues.length; i += 2) {
+            fake.variables.put(nameOf(variablesAndValues[i]), variablesAndValues[i + 1]);
         }
         return fake;
     }
 
-    /** One more variable. */
-    public FakeExecution and(String name, Object value) {
-        variables.put(name, value);
+    /** One more variable, as a form or an earlier step left it. */
+    public FakeExecution and(Object variable, Object value) {
+        variables.put(nameOf(variable), value);
         return this;
+    }
+
+    private static String nameOf(Object variable) {
+        return variable instanceof ProcessVariable<?> typed ? typed.name() : (String) variable;
     }
 
     /** The user who completes the task (the engine's current authentication). */
@@ -94,6 +105,27 @@ public final class FakeExecution {
         return this;
     }
 
+    /**
+     * Runs the delegate on this execution, as the engine would; when it finishes, fails if it set a variable that it
+     * does not declare (SetsVariables), since the model check trusts those declarations.
+     */
+    public void run(JavaDelegate delegate) {
+        try {
+            delegate.execute(execution);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        Set<String> declared = delegate instanceof SetsVariables setter
+                ? setter.variablesSet().stream().map(ProcessVariable::name).collect(Collectors.toSet()) : Set.of();
+        List<String> undeclared = set.stream().filter(name -> !declared.contains(name)).toList();
+        if (!undeclared.isEmpty()) {
+            throw new AssertionError(delegate.getClass().getSimpleName() + " sets " + undeclared + " but does not declare "
+                    + (undeclared.size() == 1 ? "it" : "them") + " in variablesSet()");
+        }
+    }
+
     /** What the delegate is given. */
     public DelegateExecution execution() {
         return execution;
@@ -109,13 +141,25 @@ public final class FakeExecution {
         return variables.get(name);
     }
 
+    public Object variable(ProcessVariable<?> variable) {
+        return variable(variable.name());
+    }
+
     public boolean has(String name) {
         return variables.containsKey(name);
+    }
+
+    public boolean has(ProcessVariable<?> variable) {
+        return has(variable.name());
     }
 
     /** Whether the delegate removed the variable (and did not set it again). */
     public boolean removed(String name) {
         return removed.contains(name) && !variables.containsKey(name);
+    }
+
+    public boolean removed(ProcessVariable<?> variable) {
+        return removed(variable.name());
     }
 
     public String businessKey() {
@@ -187,9 +231,11 @@ public final class FakeExecution {
                 return Variables.fromMap(new HashMap<>(variables));
             case "setVariable", "setVariableLocal":
                 variables.put((String) args[0], args[1]);
+                set.add((String) args[0]);
                 return null;
             case "setVariables", "setVariablesLocal":
                 variables.putAll((Map<String, ?>) args[0]);
+                set.addAll(((Map<String, ?>) args[0]).keySet());
                 return null;
             case "removeVariable", "removeVariableLocal":
                 remove((String) args[0]);

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import uk.staffcareers.platform.ProcessVariable;
 
 /**
  * The mocked delegates of a &lt;Process&gt;ProcessTest. Each records the activity it ran at and sets only what the test
@@ -31,14 +32,21 @@ public final class MockSteps {
     }
 
     /** From now on, each time it runs, the step sets this variable to this value (null included). */
+    public MockSteps decides(String delegate, ProcessVariable<?> variable, Object value) {
+        outputsOf(delegate).put(variable.name(), value);
+        return this;
+    }
+
+    /** The same, for a variable the diagram's test names itself (one no delegate of ours declares). */
     public MockSteps decides(String delegate, String variable, Object value) {
         outputsOf(delegate).put(variable, value);
         return this;
     }
 
-    /** From now on, each time it runs, the step sets these variables. */
-    public MockSteps decides(String delegate, Map<String, ?> values) {
-        outputsOf(delegate).putAll(values);
+    /** From now on, each time it runs, the step sets these variables (keyed by variable or by name). */
+    public MockSteps decides(String delegate, Map<?, ?> values) {
+        values.forEach((variable, value) -> outputsOf(delegate).put(variable instanceof ProcessVariable<?> typed ? typed.name()
+                : (String) variable, value));
         return this;
     }
 

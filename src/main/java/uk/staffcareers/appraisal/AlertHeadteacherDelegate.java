@@ -20,8 +20,8 @@ class AlertHeadteacherDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        notifications.send((String) ex.getVariable(HEADTEACHER), "Objectives of " + ex.getVariable(STAFF_NAME) + " still not agreed",
-                "The appraiser (" + ex.getVariable(APPRAISER) + ") was reminded at the deadline; the objectives are still not in place.",
+        notifications.send(HEADTEACHER.get(ex), "Objectives of " + STAFF_NAME.get(ex) + " still not agreed",
+                "The appraiser (" + APPRAISER.get(ex) + ") was reminded at the deadline; the objectives are still not in place.",
                 ex.getProcessBusinessKey());
     }
 }

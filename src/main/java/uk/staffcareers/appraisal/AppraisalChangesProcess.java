@@ -73,9 +73,9 @@ class AppraisalChangesProcess {
         return AsApplication.run(identity, () -> {
             ProcessInstance instance = running(change.businessKey());
             String to = change.to().username();
-            runtime.setVariable(instance.getId(), Vars.APPRAISER, to);
-            runtime.setVariable(instance.getId(), Vars.APPRAISER_NAME, change.to().fullName());
-            runtime.setVariable(instance.getId(), Vars.APPRAISER_STAFF_ID, change.to().id());
+            Vars.APPRAISER.set(runtime, instance.getId(), to);
+            Vars.APPRAISER_NAME.set(runtime, instance.getId(), change.to().fullName());
+            Vars.APPRAISER_STAFF_ID.set(runtime, instance.getId(), change.to().id());
             BpmnModelInstance model = repository.getBpmnModelInstance(instance.getProcessDefinitionId());
             List<Task> theirs = tasks.createTaskQuery().processInstanceId(instance.getId()).taskAssignee(change.from()).list().stream()
                     .filter(task -> model.getModelElementById(task.getTaskDefinitionKey()) instanceof UserTask userTask
@@ -105,7 +105,7 @@ class AppraisalChangesProcess {
             runtime.setVariables(instance.getId(), extension.variables());
             Job timer = management.createJobQuery().processInstanceId(instance.getId()).activityId(ANNUAL_ASSESSMENT_DUE).singleResult();
             if (timer != null) {
-                management.setJobDuedate(timer.getId(), (Date) extension.variables().get(Vars.ANNUAL_OPENS_AT));
+                management.setJobDuedate(timer.getId(), (Date) extension.variables().get(Vars.ANNUAL_OPENS_AT.name()));
             }
             Date newEnd = (Date) extension.variables().get(Vars.PERIOD_END_AT);
             List<Task> dueAtTheEnd = tasks.createTaskQuery().processInstanceId(instance.getId())
@@ -125,10 +125,10 @@ class AppraisalChangesProcess {
     void choiceRenewed(String businessKey, List<StaffMember> candidates, StaffMember proposed) {
         AsApplication.run(identity, () -> {
             ProcessInstance instance = running(businessKey);
-            runtime.setVariable(instance.getId(), Vars.APPRAISER_OPTIONS, FormOptions.people(candidates,
+            Vars.APPRAISER_OPTIONS.set(runtime, instance.getId(), FormOptions.people(candidates,
                     s -> s.fullName() + " (" + s.role().title() + ")"));
-            runtime.setVariable(instance.getId(), Vars.APPRAISER_STAFF_ID, proposed == null ? null : proposed.id());
-            runtime.setVariable(instance.getId(), Vars.PROPOSED_APPRAISER_NAME, proposed == null ? "nobody" : proposed.fullName());
+            Vars.APPRAISER_STAFF_ID.set(runtime, instance.getId(), proposed == null ? null : proposed.id());
+            Vars.PROPOSED_APPRAISER_NAME.set(runtime, instance.getId(), proposed == null ? "nobody" : proposed.fullName());
             return instance.getId();
         });
     }

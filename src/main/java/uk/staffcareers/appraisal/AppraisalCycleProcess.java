@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -18,6 +17,9 @@ import uk.staffcareers.platform.CaseVariables;
 import uk.staffcareers.platform.SchoolTime;
 import uk.staffcareers.policy.TrustPolicy;
 import uk.staffcareers.policy.WorkingDays;
+import uk.staffcareers.platform.ProcessVariable;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import uk.staffcareers.platform.VariableValues;
 
 /** processes/appraisal-cycle.bpmn and appraisal-launch.bpmn: keys, variables, and starting a case. */
 @Component
@@ -40,87 +42,112 @@ public class AppraisalCycleProcess implements AppraisalLaunch.CaseStarter {
 
     /** Variables: ids, who does what, what gateways and timers read, and the forms' fields (same names). */
     public static final class Vars {
-        public static final String STAFF_ID = "staffId";
-        public static final String PERIOD_START = "periodStart";
-        public static final String PERIOD_END = "periodEnd";
-        public static final String LAUNCHED_BY = "launchedBy";
-        public static final String APPRAISAL_ID = "appraisalId";
-        public static final String STAFF_NAME = "staffName";
-        public static final String EMPLOYEE = "employee";
-        public static final String HEADTEACHER = "headteacher";
+        public static final ProcessVariable<String> STAFF_ID = ProcessVariable.text("staffId");
+        public static final ProcessVariable<LocalDate> PERIOD_START = ProcessVariable.date("periodStart");
+        public static final ProcessVariable<LocalDate> PERIOD_END = ProcessVariable.date("periodEnd");
+        public static final ProcessVariable<String> LAUNCHED_BY = ProcessVariable.text("launchedBy");
+        public static final ProcessVariable<Long> APPRAISAL_ID = ProcessVariable.id("appraisalId");
+        public static final ProcessVariable<String> STAFF_NAME = ProcessVariable.text("staffName");
+        public static final ProcessVariable<String> EMPLOYEE = ProcessVariable.text("employee");
+        public static final ProcessVariable<String> HEADTEACHER = ProcessVariable.text("headteacher");
         /** A headteacher's or the CEO's appraisal: the trust's appraisers, not a school's, appraise. */
-        public static final String APPRAISED_BY_TRUST = "appraisedByTrust";
+        public static final ProcessVariable<Boolean> APPRAISED_BY_TRUST = ProcessVariable.flag("appraisedByTrust");
         /** What the objectives should follow (career-stage expectations, teacher areas...), shown on the draft form. */
-        public static final String OBJECTIVE_GUIDANCE = "objectiveGuidance";
+        public static final ProcessVariable<String> OBJECTIVE_GUIDANCE = ProcessVariable.text("objectiveGuidance");
         /** The trust's most objectives: the draft and settlement forms show that many. */
-        public static final String MAX_OBJECTIVES = "maxObjectives";
-        public static final String HR_ADVISER = "hrAdviser";
-        public static final String APPRAISER = "appraiser";
-        public static final String APPRAISER_NAME = "appraiserName";
-        public static final String APPRAISER_STAFF_ID = "appraiserStaffId";
+        public static final ProcessVariable<Integer> MAX_OBJECTIVES = ProcessVariable.number("maxObjectives");
+        public static final ProcessVariable<String> HR_ADVISER = ProcessVariable.text("hrAdviser");
+        public static final ProcessVariable<String> APPRAISER = ProcessVariable.text("appraiser");
+        public static final ProcessVariable<String> APPRAISER_NAME = ProcessVariable.text("appraiserName");
+        public static final ProcessVariable<String> APPRAISER_STAFF_ID = ProcessVariable.text("appraiserStaffId");
         /** Whom the choice of the appraiser proposes (the line manager), by name, or "nobody". */
-        public static final String PROPOSED_APPRAISER_NAME = "proposedAppraiserName";
+        public static final ProcessVariable<String> PROPOSED_APPRAISER_NAME = ProcessVariable.text("proposedAppraiserName");
         /** Whom the headteacher may choose as appraiser, by name (a select's options). */
-        public static final String APPRAISER_OPTIONS = "appraiserOptions";
-        public static final String PAY_DECIDER = "payDecider";
-        public static final String ROLE = "role";
-        public static final String CAREER_STAGE = "careerStage";
-        public static final String OBJECTIVE_FOCUS = "objectiveFocus";
-        public static final String OBJECTIVES_SUMMARY = "objectivesSummary";
-        public static final String OBJECTIVES_AGREED = "objectivesAgreed";
-        public static final String AGREEMENT = "agreement";
-        public static final String OBJECTION = "objection";
-        public static final String SETTLEMENT = "objectivesSettlement";
-        public static final String SETTLEMENT_NOTE = "settlementNote";
-        public static final String DEVELOPMENT_OBJECTIVE = "developmentObjective";
+        public static final ProcessVariable<TypedValue> APPRAISER_OPTIONS = ProcessVariable.formOptions("appraiserOptions");
+        public static final ProcessVariable<String> PAY_DECIDER = ProcessVariable.text("payDecider");
+        public static final ProcessVariable<String> ROLE = ProcessVariable.text("role");
+        public static final ProcessVariable<String> CAREER_STAGE = ProcessVariable.text("careerStage");
+        public static final ProcessVariable<String> OBJECTIVE_FOCUS = ProcessVariable.text("objectiveFocus");
+        public static final ProcessVariable<String> OBJECTIVES_SUMMARY = ProcessVariable.text("objectivesSummary");
+        public static final ProcessVariable<Boolean> OBJECTIVES_AGREED = ProcessVariable.flag("objectivesAgreed");
+        public static final ProcessVariable<String> AGREEMENT = ProcessVariable.text("agreement");
+        public static final ProcessVariable<String> OBJECTION = ProcessVariable.text("objection");
+        public static final ProcessVariable<String> SETTLEMENT = ProcessVariable.text("objectivesSettlement");
+        public static final ProcessVariable<String> SETTLEMENT_NOTE = ProcessVariable.text("settlementNote");
+        public static final ProcessVariable<String> DEVELOPMENT_OBJECTIVE = ProcessVariable.text("developmentObjective");
         /** The choices of "which objective is the professional-development one": the trust's slots, or none. */
-        public static final String DEVELOPMENT_OBJECTIVE_OPTIONS = "developmentObjectiveOptions";
+        public static final ProcessVariable<TypedValue> DEVELOPMENT_OBJECTIVE_OPTIONS = ProcessVariable.formOptions("developmentObjectiveOptions");
         /** Which objective is the professional-development one, for the employee's agreement form. */
-        public static final String DEVELOPMENT_OBJECTIVE_NOTE = "developmentObjectiveNote";
-        public static final String APPRAISER_DUE_AT = "appraiserDueAt";
-        public static final String OBJECTIVES_DUE_AT = "objectivesDueAt";
-        public static final String OBJECTIVES_ESCALATE_AT = "objectivesEscalateAt";
-        public static final String INTERIM_DUE_AT = "interimDueAt";
-        public static final String INTERIM_COMMENTS_DUE_AT = "interimCommentsDueAt";
-        public static final String ANNUAL_OPENS_AT = "annualOpensAt";
-        public static final String PERIOD_END_AT = "periodEndAt";
-        public static final String IN_YEAR_ACTION = "inYearAction";
-        public static final String CONCERN_DESCRIPTION = "concernDescription";
-        public static final String MEETING_AT = "meetingAt";
-        public static final String OBJECTIVES_NOT_MET = "objectivesNotMet";
-        public static final String OBJECTIVES_PARTLY_MET = "objectivesPartlyMet";
-        public static final String UNDER_CAPABILITY = "underCapability";
-        public static final String SUGGESTED_PAY = "suggestedPay";
-        public static final String PAY_RECOMMENDATION = "payRecommendation";
-        public static final String PAY_REASONS = "payReasons";
-        public static final String REPORT_ID = "reportId";
-        public static final String COMMENTS_DUE_AT = "commentsDueAt";
-        public static final String PAY_DECISION_DUE_AT = "payDecisionDueAt";
-        public static final String PAY_DECISION = "payDecision";
-        public static final String APPEAL_DEADLINE = "appealDeadline";
-        public static final String APPEALED = "appealed";
-        public static final String PAY_REVIEW_DUE_AT = "payReviewDueAt";
-        public static final String PAY_REVIEW_UPHELD = "payReviewUpheld";
-        public static final String HEARING_REQUEST_DEADLINE = "hearingRequestDeadline";
-        public static final String HEARING_REQUESTED = "hearingRequested";
-        public static final String HEARING_INVITE_DUE_AT = "hearingInviteDueAt";
-        public static final String APPEAL_HEARING_DUE_AT = "appealHearingDueAt";
+        public static final ProcessVariable<String> DEVELOPMENT_OBJECTIVE_NOTE = ProcessVariable.text("developmentObjectiveNote");
+        public static final ProcessVariable<Date> APPRAISER_DUE_AT = ProcessVariable.dateTime("appraiserDueAt");
+        public static final ProcessVariable<Date> OBJECTIVES_DUE_AT = ProcessVariable.dateTime("objectivesDueAt");
+        public static final ProcessVariable<Date> OBJECTIVES_ESCALATE_AT = ProcessVariable.dateTime("objectivesEscalateAt");
+        public static final ProcessVariable<Date> INTERIM_DUE_AT = ProcessVariable.dateTime("interimDueAt");
+        public static final ProcessVariable<Date> INTERIM_COMMENTS_DUE_AT = ProcessVariable.dateTime("interimCommentsDueAt");
+        public static final ProcessVariable<Date> ANNUAL_OPENS_AT = ProcessVariable.dateTime("annualOpensAt");
+        /** The period's last day in words, for the forms. */
+        public static final ProcessVariable<String> PERIOD_END_TEXT = ProcessVariable.text("periodEndText");
+        public static final ProcessVariable<Date> PERIOD_END_AT = ProcessVariable.dateTime("periodEndAt");
+        public static final ProcessVariable<String> IN_YEAR_ACTION = ProcessVariable.text("inYearAction");
+        public static final ProcessVariable<String> CONCERN_DESCRIPTION = ProcessVariable.text("concernDescription");
+        public static final ProcessVariable<Date> MEETING_AT = ProcessVariable.dateTime("meetingAt");
+        public static final ProcessVariable<Integer> OBJECTIVES_NOT_MET = ProcessVariable.number("objectivesNotMet");
+        public static final ProcessVariable<Integer> OBJECTIVES_PARTLY_MET = ProcessVariable.number("objectivesPartlyMet");
+        public static final ProcessVariable<Boolean> UNDER_CAPABILITY = ProcessVariable.flag("underCapability");
+        public static final ProcessVariable<String> SUGGESTED_PAY = ProcessVariable.text("suggestedPay");
+        public static final ProcessVariable<String> PAY_RECOMMENDATION = ProcessVariable.text("payRecommendation");
+        public static final ProcessVariable<String> PAY_REASONS = ProcessVariable.text("payReasons");
+        public static final ProcessVariable<Long> REPORT_ID = ProcessVariable.id("reportId");
+        public static final ProcessVariable<Date> COMMENTS_DUE_AT = ProcessVariable.dateTime("commentsDueAt");
+        public static final ProcessVariable<Date> PAY_DECISION_DUE_AT = ProcessVariable.dateTime("payDecisionDueAt");
+        public static final ProcessVariable<String> PAY_DECISION = ProcessVariable.text("payDecision");
+        public static final ProcessVariable<Date> APPEAL_DEADLINE = ProcessVariable.dateTime("appealDeadline");
+        public static final ProcessVariable<Boolean> APPEALED = ProcessVariable.flag("appealed");
+        public static final ProcessVariable<Date> PAY_REVIEW_DUE_AT = ProcessVariable.dateTime("payReviewDueAt");
+        public static final ProcessVariable<Boolean> PAY_REVIEW_UPHELD = ProcessVariable.flag("payReviewUpheld");
+        public static final ProcessVariable<Date> HEARING_REQUEST_DEADLINE = ProcessVariable.dateTime("hearingRequestDeadline");
+        public static final ProcessVariable<Boolean> HEARING_REQUESTED = ProcessVariable.flag("hearingRequested");
+        public static final ProcessVariable<Date> HEARING_INVITE_DUE_AT = ProcessVariable.dateTime("hearingInviteDueAt");
+        public static final ProcessVariable<Date> APPEAL_HEARING_DUE_AT = ProcessVariable.dateTime("appealHearingDueAt");
         /** The employee answers the objectives (first set or revised in the year) by then, or they stand unanswered. */
-        public static final String AGREEMENT_DUE_AT = "agreementDueAt";
-        public static final String AGREEMENT_DUE_TEXT = "agreementDueText";
-        public static final String INTERIM_COMMENTS_DUE_TEXT = "interimCommentsDueText";
-        public static final String COMMENTS_DUE_TEXT = "commentsDueText";
+        public static final ProcessVariable<Date> AGREEMENT_DUE_AT = ProcessVariable.dateTime("agreementDueAt");
+        public static final ProcessVariable<String> AGREEMENT_DUE_TEXT = ProcessVariable.text("agreementDueText");
+        public static final ProcessVariable<String> INTERIM_COMMENTS_DUE_TEXT = ProcessVariable.text("interimCommentsDueText");
+        public static final ProcessVariable<String> COMMENTS_DUE_TEXT = ProcessVariable.text("commentsDueText");
         /** The interim review found the objectives must change: the appraiser revises them by revisionDueAt. */
-        public static final String INTERIM_CHANGES_NEEDED = "interimChangesNeeded";
-        public static final String REVISION_DUE_AT = "revisionDueAt";
+        public static final ProcessVariable<Boolean> INTERIM_CHANGES_NEEDED = ProcessVariable.flag("interimChangesNeeded");
+        public static final ProcessVariable<Date> REVISION_DUE_AT = ProcessVariable.dateTime("revisionDueAt");
         /** The appraiser planned another interim review; its task comes up at nextInterimReviewAt. */
-        public static final String ANOTHER_INTERIM_REVIEW = "anotherInterimReview";
-        public static final String NEXT_INTERIM_REVIEW_AT = "nextInterimReviewAt";
+        public static final ProcessVariable<Boolean> ANOTHER_INTERIM_REVIEW = ProcessVariable.flag("anotherInterimReview");
+        public static final ProcessVariable<Date> NEXT_INTERIM_REVIEW_AT = ProcessVariable.dateTime("nextInterimReviewAt");
         /** Form fields: the date of another interim review (optional), why objectives are revised in the year. */
-        public static final String NEXT_REVIEW_ON = "nextReviewOn";
-        public static final String REVISION_REASON = "revisionReason";
+        public static final ProcessVariable<LocalDate> NEXT_REVIEW_ON = ProcessVariable.date("nextReviewOn");
+        public static final ProcessVariable<String> REVISION_REASON = ProcessVariable.text("revisionReason");
+
+        /** Texts the forms show: the year, its start, and days and decisions in words. */
+        public static final ProcessVariable<String> PERIOD_LABEL = ProcessVariable.text("periodLabel");
+        public static final ProcessVariable<String> PERIOD_START_TEXT = ProcessVariable.text("periodStartText");
+        public static final ProcessVariable<String> OBJECTIVES_DUE_TEXT = ProcessVariable.text("objectivesDueText");
+        public static final ProcessVariable<String> MEETING_TEXT = ProcessVariable.text("meetingText");
+        public static final ProcessVariable<String> HEARING_TEXT = ProcessVariable.text("hearingText");
+        public static final ProcessVariable<String> HEARING_DEADLINE_TEXT = ProcessVariable.text("hearingDeadlineText");
+        public static final ProcessVariable<String> APPEAL_DEADLINE_TEXT = ProcessVariable.text("appealDeadlineText");
+        public static final ProcessVariable<String> PAY_RECOMMENDATION_TEXT = ProcessVariable.text("payRecommendationText");
+        public static final ProcessVariable<String> PAY_DECISION_TEXT = ProcessVariable.text("payDecisionText");
 
         private Vars() {
+        }
+    }
+
+    /** Variables of appraisal-launch: for whom (STAFF, SCHOOL or TRUST, and which), the year, and where the launch stands. */
+    public static final class LaunchVars {
+        static final ProcessVariable<String> SCOPE = ProcessVariable.text("launchScope");
+        static final ProcessVariable<String> TARGET = ProcessVariable.text("launchTarget");
+        static final ProcessVariable<String> PERIOD = ProcessVariable.text("periodLabel");
+        static final ProcessVariable<String> SUMMARY = ProcessVariable.text("launchSummary");
+        static final ProcessVariable<String> LAUNCH_ID = ProcessVariable.text("launchId");
+
+        private LaunchVars() {
         }
     }
 
@@ -144,13 +171,13 @@ public class AppraisalCycleProcess implements AppraisalLaunch.CaseStarter {
     @Override
     public void start(String businessKey, String staffId, AppraisalPeriod period, String launchedBy) {
         AsApplication.run(identity, () -> runtime.createProcessInstanceByKey(KEY).businessKey(businessKey)
-                .setVariables(Map.of(Vars.STAFF_ID, staffId, Vars.PERIOD_START, period.start().toString(),
-                        Vars.PERIOD_END, period.end().toString(), Vars.LAUNCHED_BY, launchedBy))
+                .setVariables(VariableValues.of().with(Vars.STAFF_ID, staffId).with(Vars.PERIOD_START, period.start())
+                        .with(Vars.PERIOD_END, period.end()).with(Vars.LAUNCHED_BY, launchedBy).asMap())
                 .execute());
     }
 
     static long appraisalId(VariableScope scope) {
-        return ((Number) scope.getVariable(Vars.APPRAISAL_ID)).longValue();
+        return Vars.APPRAISAL_ID.required(scope);
     }
 
     static String text(VariableScope scope, String name) {
@@ -182,7 +209,7 @@ public class AppraisalCycleProcess implements AppraisalLaunch.CaseStarter {
     /** The objective slots of the draft, settlement and revision forms (as many as any trust may allow); an empty slot is no objective. */
     static List<Objective> objectivesOnForm(VariableScope scope) {
         List<Objective> objectives = new ArrayList<>();
-        String development = text(scope, Vars.DEVELOPMENT_OBJECTIVE);
+        String development = Vars.DEVELOPMENT_OBJECTIVE.get(scope);
         for (int slot = 1; slot <= TrustPolicy.OBJECTIVE_SLOTS; slot++) {
             String objective = text(scope, "objective" + slot);
             if (objective != null) {
@@ -203,15 +230,15 @@ public class AppraisalCycleProcess implements AppraisalLaunch.CaseStarter {
      * day the employee answers by (the trust's days for comments), or the objectives stand unanswered.
      */
     static void objectivesRecorded(VariableScope scope, String summary, String developmentNote, LocalDate answerDue) {
-        scope.setVariable(Vars.OBJECTIVES_SUMMARY, summary);
-        scope.setVariable(Vars.DEVELOPMENT_OBJECTIVE_NOTE, developmentNote);
-        scope.setVariable(Vars.AGREEMENT_DUE_AT, endOf(answerDue));
-        scope.setVariable(Vars.AGREEMENT_DUE_TEXT, WorkingDays.spoken(answerDue));
+        Vars.OBJECTIVES_SUMMARY.set(scope, summary);
+        Vars.DEVELOPMENT_OBJECTIVE_NOTE.set(scope, developmentNote);
+        Vars.AGREEMENT_DUE_AT.set(scope, endOf(answerDue));
+        Vars.AGREEMENT_DUE_TEXT.set(scope, WorkingDays.spoken(answerDue));
     }
 
     /** The employee's answer to objectives (first set or revised): agreed or not; anything else is refused. */
     static boolean agreed(VariableScope scope) {
-        String agreement = text(scope, Vars.AGREEMENT);
+        String agreement = Vars.AGREEMENT.get(scope);
         if (!"AGREE".equals(agreement) && !"DISAGREE".equals(agreement)) {
             throw new InvalidInputException("Say whether you agree the objectives");
         }

@@ -5,12 +5,12 @@ import static uk.staffcareers.appraisal.AppraisalCycleProcess.morningOf;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import uk.staffcareers.appraisal.AppraisalCycleProcess.Vars;
 import uk.staffcareers.policy.TrustPolicy;
 import uk.staffcareers.policy.WorkingDays;
+import uk.staffcareers.platform.VariableValues;
 
 /**
  * The dates of an appraisal year that follow from its period and the trust's policy. One place, because
@@ -19,7 +19,6 @@ import uk.staffcareers.policy.WorkingDays;
 public final class AppraisalDates {
 
     /** The period's end as the forms show it. */
-    static final String PERIOD_END_TEXT = "periodEndText";
 
     private AppraisalDates() {
     }
@@ -48,11 +47,8 @@ public final class AppraisalDates {
 
     /** periodEnd, periodEndText, periodEndAt and annualOpensAt for a period ending on this day. */
     static Map<String, Object> periodEndVariables(LocalDate periodEnd, TrustPolicy policy, WorkingDays days, LocalDate today) {
-        Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put(Vars.PERIOD_END, periodEnd.toString());
-        variables.put(PERIOD_END_TEXT, WorkingDays.spoken(periodEnd));
-        variables.put(Vars.PERIOD_END_AT, endOf(periodEnd));
-        variables.put(Vars.ANNUAL_OPENS_AT, morningOf(annualOpens(periodEnd, policy, days, today)));
-        return variables;
+        return VariableValues.of().with(Vars.PERIOD_END, periodEnd).with(Vars.PERIOD_END_TEXT, WorkingDays.spoken(periodEnd))
+                .with(Vars.PERIOD_END_AT, endOf(periodEnd)).with(Vars.ANNUAL_OPENS_AT, morningOf(annualOpens(periodEnd, policy, days, today)))
+                .asMap();
     }
 }

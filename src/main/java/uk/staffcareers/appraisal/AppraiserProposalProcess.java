@@ -1,7 +1,6 @@
 package uk.staffcareers.appraisal;
 
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -15,6 +14,8 @@ import uk.staffcareers.platform.CaseLabels;
 import uk.staffcareers.staff.LineManagerChanged;
 import uk.staffcareers.staff.StaffDirectory;
 import uk.staffcareers.staff.StaffMember;
+import uk.staffcareers.platform.ProcessVariable;
+import uk.staffcareers.platform.VariableValues;
 
 /**
  * processes/appraiser-change-proposal.bpmn: its key, element ids and variables; and what a line-manager change does to
@@ -37,16 +38,16 @@ class AppraiserProposalProcess {
 
     /** Variables: who is asked, about whom, and the form's answer (field keys). */
     static final class Vars {
-        static final String STAFF_ID = "staffId";
-        static final String PROPOSAL_ID = "proposalId";
-        static final String HEADTEACHER = "headteacher";
-        static final String NEW_APPRAISER_NAME = "newAppraiserName";
-        static final String CURRENT_APPRAISER_NAME = "currentAppraiserName";
-        static final String LINE_MANAGER_BEFORE = "lineManagerBefore";
-        static final String PERIOD_LABEL = "periodLabel";
+        static final ProcessVariable<String> STAFF_ID = ProcessVariable.text("staffId");
+        static final ProcessVariable<Long> PROPOSAL_ID = ProcessVariable.id("proposalId");
+        static final ProcessVariable<String> HEADTEACHER = ProcessVariable.text("headteacher");
+        static final ProcessVariable<String> NEW_APPRAISER_NAME = ProcessVariable.text("newAppraiserName");
+        static final ProcessVariable<String> CURRENT_APPRAISER_NAME = ProcessVariable.text("currentAppraiserName");
+        static final ProcessVariable<String> LINE_MANAGER_BEFORE = ProcessVariable.text("lineManagerBefore");
+        static final ProcessVariable<String> PERIOD_LABEL = ProcessVariable.text("periodLabel");
         /** The headteacher's answer: YES or NO. */
-        static final String MAKE_APPRAISER = "makeAppraiser";
-        static final String KEEP_REASON = "keepReason";
+        static final ProcessVariable<String> MAKE_APPRAISER = ProcessVariable.text("makeAppraiser");
+        static final ProcessVariable<String> KEEP_REASON = ProcessVariable.text("keepReason");
 
         private Vars() {
         }
@@ -87,23 +88,25 @@ class AppraiserProposalProcess {
 
     private void start(AppraiserProposals.Proposal proposal) {
         AsApplication.run(identity, () -> runtime.createProcessInstanceByKey(KEY).businessKey(proposal.businessKey())
-                .setVariables(Map.of(Vars.STAFF_ID, proposal.staff().id(), Vars.PROPOSAL_ID, proposal.id(),
-                        CaseLabels.STAFF_NAME, proposal.staff().fullName(), CaseLabels.SCHOOL_NAME, directory.schoolNameOf(proposal.staff()),
-                        Vars.HEADTEACHER, proposal.headteacher().username(), Vars.NEW_APPRAISER_NAME, proposal.proposed().fullName(),
-                        Vars.CURRENT_APPRAISER_NAME, proposal.currentAppraiserName(), Vars.LINE_MANAGER_BEFORE, proposal.lineManagerBefore(),
-                        Vars.PERIOD_LABEL, proposal.periodLabel()))
+                .setVariables(VariableValues.of().with(Vars.STAFF_ID, proposal.staff().id()).with(Vars.PROPOSAL_ID, proposal.id())
+                        .with(CaseLabels.STAFF_NAME, proposal.staff().fullName())
+                        .with(CaseLabels.SCHOOL_NAME, directory.schoolNameOf(proposal.staff()))
+                        .with(Vars.HEADTEACHER, proposal.headteacher().username())
+                        .with(Vars.NEW_APPRAISER_NAME, proposal.proposed().fullName())
+                        .with(Vars.CURRENT_APPRAISER_NAME, proposal.currentAppraiserName())
+                        .with(Vars.LINE_MANAGER_BEFORE, proposal.lineManagerBefore()).with(Vars.PERIOD_LABEL, proposal.periodLabel()).asMap())
                 .execute());
     }
 
     private void end(long proposalId, String reason) {
         AsApplication.run(identity, () -> {
-            runtime.createProcessInstanceQuery().processDefinitionKey(KEY).variableValueEquals(Vars.PROPOSAL_ID, proposalId).list()
+            runtime.createProcessInstanceQuery().processDefinitionKey(KEY).variableValueEquals(Vars.PROPOSAL_ID.name(), proposalId).list()
                     .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), reason));
             return proposalId;
         });
     }
 
     static long proposalId(VariableScope scope) {
-        return ((Number) scope.getVariable(Vars.PROPOSAL_ID)).longValue();
+        return Vars.PROPOSAL_ID.required(scope);
     }
 }

@@ -28,7 +28,7 @@ class CarryForwardCpdDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        annual.complete(appraisalId(ex)).filter(needs -> SUPPORT_STAFF.contains(text(ex, ROLE))).ifPresent(needs ->
-                DevelopmentPlanProcess.request(ex, text(ex, STAFF_ID), Trigger.APPRAISAL, needs, text(ex, APPRAISER)));
+        annual.complete(appraisalId(ex)).filter(needs -> SUPPORT_STAFF.contains(ROLE.get(ex))).ifPresent(needs ->
+                DevelopmentPlanProcess.request(ex, STAFF_ID.get(ex), Trigger.APPRAISAL, needs, APPRAISER.get(ex)));
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.policy.WorkingDays;
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
 
 /** Task_IssueReport: the pay recommendation recorded, the written report issued (PDF) for the employee to read. */
 @Component
@@ -28,17 +29,17 @@ class IssueReportDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public void execute(DelegateExecution ex) {
-        long reportId = annual.recommendAndReport(appraisalId(ex), text(ex, PAY_RECOMMENDATION), text(ex, PAY_REASONS),
+        long reportId = annual.recommendAndReport(appraisalId(ex), PAY_RECOMMENDATION.get(ex), PAY_REASONS.get(ex),
                 Actor.of(ex).name(), ex.getProcessBusinessKey());
-        ex.setVariable(REPORT_ID, reportId);
-        ex.setVariable("payRecommendationText", AppraisalReport.payText(text(ex, PAY_RECOMMENDATION)));
+        REPORT_ID.set(ex, reportId);
+        PAY_RECOMMENDATION_TEXT.set(ex, AppraisalReport.payText(PAY_RECOMMENDATION.get(ex)));
         LocalDate due = appraisals.commentsDue(appraisalId(ex));
-        ex.setVariable(COMMENTS_DUE_AT, endOf(due));
-        ex.setVariable(COMMENTS_DUE_TEXT, WorkingDays.spoken(due));
+        COMMENTS_DUE_AT.set(ex, endOf(due));
+        COMMENTS_DUE_TEXT.set(ex, WorkingDays.spoken(due));
     }
 
     @Override
-    public Set<String> variablesSet() {
-        return Set.of(REPORT_ID, COMMENTS_DUE_AT, COMMENTS_DUE_TEXT);
+    public Set<ProcessVariable<?>> variablesSet() {
+        return Set.of(REPORT_ID, COMMENTS_DUE_AT, COMMENTS_DUE_TEXT, PAY_RECOMMENDATION_TEXT);
     }
 }

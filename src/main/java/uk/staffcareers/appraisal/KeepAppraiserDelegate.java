@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.Actor;
-import uk.staffcareers.platform.CaseVariables;
 
 /** Task_KeepAppraiser: the headteacher's No, with the reason, on the appraisal's record. */
 @Component
@@ -19,7 +18,7 @@ class KeepAppraiserDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        proposals.decline(AppraiserProposalProcess.proposalId(ex), CaseVariables.text(ex, AppraiserProposalProcess.Vars.KEEP_REASON),
+        proposals.decline(AppraiserProposalProcess.proposalId(ex), AppraiserProposalProcess.Vars.KEEP_REASON.get(ex),
                 Actor.of(ex));
     }
 }

@@ -1,5 +1,7 @@
 package uk.staffcareers.appraisal;
 
+import static uk.staffcareers.appraisal.AppraisalCycleProcess.LaunchVars.*;
+
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -10,6 +12,7 @@ import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.notifications.Notifications;
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
 
 /**
  * Task_LaunchAppraisals (appraisal-launch): plans the launch and starts its cases, at once or in the background, and
@@ -17,12 +20,6 @@ import uk.staffcareers.platform.SetsVariables;
  */
 @Component
 class LaunchAppraisalsDelegate implements JavaDelegate, SetsVariables {
-
-    static final String SCOPE = "launchScope";
-    static final String TARGET = "launchTarget";
-    static final String PERIOD = "periodLabel";
-    static final String SUMMARY = "launchSummary";
-    static final String LAUNCH_ID = "launchId";
 
     private final AppraisalLaunch launch;
     private final Notifications notifications;
@@ -37,14 +34,14 @@ class LaunchAppraisalsDelegate implements JavaDelegate, SetsVariables {
         String launcher = Actor.of(ex).name();
         AppraisalLaunch.Scope scope;
         try {
-            scope = AppraisalLaunch.Scope.valueOf(String.valueOf(ex.getVariable(SCOPE)));
+            scope = AppraisalLaunch.Scope.valueOf(String.valueOf(SCOPE.get(ex)));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("Say for whom: one member of staff (STAFF), a school (SCHOOL) or the trust (TRUST)");
         }
-        var progress = launch.launch(scope, AppraisalCycleProcess.text(ex, TARGET), AppraisalCycleProcess.text(ex, PERIOD), launcher);
-        ex.setProcessBusinessKey(AppraisalCycleProcess.launchBusinessKey(progress.period(), scope, ex.getVariable(TARGET)));
-        ex.setVariable(LAUNCH_ID, progress.id());
-        ex.setVariable(SUMMARY, progress.text());
+        var progress = launch.launch(scope, TARGET.get(ex), PERIOD.get(ex), launcher);
+        ex.setProcessBusinessKey(AppraisalCycleProcess.launchBusinessKey(progress.period(), scope, TARGET.get(ex)));
+        LAUNCH_ID.set(ex, progress.id());
+        SUMMARY.set(ex, progress.text());
         boolean finished = "FINISHED".equals(progress.status());
         notifications.sendSummary(launcher, "Appraisal year " + progress.period() + (finished ? " launched" : " launch under way"),
                 finished ? progress.text() : progress.text() + " The cases are starting now; follow them under Launches, "
@@ -52,7 +49,7 @@ class LaunchAppraisalsDelegate implements JavaDelegate, SetsVariables {
     }
 
     @Override
-    public Set<String> variablesSet() {
+    public Set<ProcessVariable<?>> variablesSet() {
         return Set.of(SUMMARY, LAUNCH_ID);
     }
 }

@@ -3,7 +3,6 @@ package uk.staffcareers.appraisal;
 import static uk.staffcareers.appraisal.AppraisalCycleProcess.*;
 import static uk.staffcareers.appraisal.AppraisalCycleProcess.Vars.*;
 
-import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,7 +22,7 @@ class NoteNoAnswerToRevisionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        unanswered.record(appraisalId(ex), Unanswered.Step.REVISED_OBJECTIVES, dayOf((Date) ex.getVariable(AGREEMENT_DUE_AT)), Actor.of(ex).name(),
+        unanswered.record(appraisalId(ex), Unanswered.Step.REVISED_OBJECTIVES, dayOf(AGREEMENT_DUE_AT.get(ex)), Actor.of(ex).name(),
                 ex.getProcessBusinessKey());
     }
 }

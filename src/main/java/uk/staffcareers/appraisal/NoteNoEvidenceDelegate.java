@@ -3,7 +3,6 @@ package uk.staffcareers.appraisal;
 import static uk.staffcareers.appraisal.AppraisalCycleProcess.*;
 import static uk.staffcareers.appraisal.AppraisalCycleProcess.Vars.*;
 
-import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,7 +22,7 @@ class NoteNoEvidenceDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        unanswered.record(appraisalId(ex), Unanswered.Step.EVIDENCE, dayOf((Date) ex.getVariable(MEETING_AT)), Actor.of(ex).name(),
+        unanswered.record(appraisalId(ex), Unanswered.Step.EVIDENCE, dayOf(MEETING_AT.get(ex)), Actor.of(ex).name(),
                 ex.getProcessBusinessKey());
     }
 }

@@ -3,7 +3,6 @@ package uk.staffcareers.appraisal;
 import static uk.staffcareers.appraisal.AppraisalCycleProcess.*;
 import static uk.staffcareers.appraisal.AppraisalCycleProcess.Vars.*;
 
-import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,7 +22,7 @@ class NoteNoInterimCommentsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        unanswered.record(appraisalId(ex), Unanswered.Step.INTERIM_COMMENTS, dayOf((Date) ex.getVariable(INTERIM_COMMENTS_DUE_AT)), Actor.of(ex).name(),
+        unanswered.record(appraisalId(ex), Unanswered.Step.INTERIM_COMMENTS, dayOf(INTERIM_COMMENTS_DUE_AT.get(ex)), Actor.of(ex).name(),
                 ex.getProcessBusinessKey());
     }
 }

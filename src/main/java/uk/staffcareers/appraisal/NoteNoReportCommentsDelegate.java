@@ -3,7 +3,6 @@ package uk.staffcareers.appraisal;
 import static uk.staffcareers.appraisal.AppraisalCycleProcess.*;
 import static uk.staffcareers.appraisal.AppraisalCycleProcess.Vars.*;
 
-import java.util.Date;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
 
 /** Task_NoteNoReportComments: the employee gave no comments on the report by their last day; the pay decision falls due. */
 @Component
@@ -27,13 +27,13 @@ class NoteNoReportCommentsDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public void execute(DelegateExecution ex) {
-        unanswered.record(appraisalId(ex), Unanswered.Step.REPORT_COMMENTS, dayOf((Date) ex.getVariable(COMMENTS_DUE_AT)),
+        unanswered.record(appraisalId(ex), Unanswered.Step.REPORT_COMMENTS, dayOf(COMMENTS_DUE_AT.get(ex)),
                 Actor.of(ex).name(), ex.getProcessBusinessKey());
-        ex.setVariable(PAY_DECISION_DUE_AT, endOf(appraisals.payDecisionDue(appraisalId(ex))));
+        PAY_DECISION_DUE_AT.set(ex, endOf(appraisals.payDecisionDue(appraisalId(ex))));
     }
 
     @Override
-    public Set<String> variablesSet() {
+    public Set<ProcessVariable<?>> variablesSet() {
         return Set.of(PAY_DECISION_DUE_AT);
     }
 }

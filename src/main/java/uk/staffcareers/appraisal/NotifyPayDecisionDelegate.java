@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
 import uk.staffcareers.policy.WorkingDays;
+import uk.staffcareers.platform.ProcessVariable;
 
 /** Task_NotifyPayDecision: the decision recorded and sent in writing; the appeal window opens. */
 @Component
@@ -26,15 +27,15 @@ class NotifyPayDecisionDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public void execute(DelegateExecution ex) {
-        LocalDate deadline = annual.decidePay(appraisalId(ex), text(ex, PAY_DECISION), text(ex, "payDecisionReasons"),
+        LocalDate deadline = annual.decidePay(appraisalId(ex), PAY_DECISION.get(ex), text(ex, "payDecisionReasons"),
                 Actor.of(ex).name(), ex.getProcessBusinessKey());
-        ex.setVariable(APPEAL_DEADLINE, endOf(deadline));
-        ex.setVariable("appealDeadlineText", WorkingDays.spoken(deadline));
-        ex.setVariable("payDecisionText", AppraisalReport.payText(text(ex, PAY_DECISION)));
+        APPEAL_DEADLINE.set(ex, endOf(deadline));
+        APPEAL_DEADLINE_TEXT.set(ex, WorkingDays.spoken(deadline));
+        PAY_DECISION_TEXT.set(ex, AppraisalReport.payText(PAY_DECISION.get(ex)));
     }
 
     @Override
-    public Set<String> variablesSet() {
-        return Set.of(APPEAL_DEADLINE);
+    public Set<ProcessVariable<?>> variablesSet() {
+        return Set.of(APPEAL_DEADLINE, APPEAL_DEADLINE_TEXT, PAY_DECISION_TEXT);
     }
 }

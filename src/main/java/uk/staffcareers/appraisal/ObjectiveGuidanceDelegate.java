@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
 
 /**
  * Task_GatherGuidance: what the objectives should follow (the expectations of the employee's career
@@ -27,12 +28,12 @@ class ObjectiveGuidanceDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public void execute(DelegateExecution ex) {
-        ex.setVariable(OBJECTIVE_GUIDANCE, appraisals.guidance(appraisalId(ex), text(ex, OBJECTIVE_FOCUS)));
-        ex.setVariable(MAX_OBJECTIVES, appraisals.maxObjectives(appraisalId(ex)));
+        OBJECTIVE_GUIDANCE.set(ex, appraisals.guidance(appraisalId(ex), OBJECTIVE_FOCUS.get(ex)));
+        MAX_OBJECTIVES.set(ex, appraisals.maxObjectives(appraisalId(ex)));
     }
 
     @Override
-    public Set<String> variablesSet() {
+    public Set<ProcessVariable<?>> variablesSet() {
         return Set.of(OBJECTIVE_GUIDANCE, MAX_OBJECTIVES);
     }
 }

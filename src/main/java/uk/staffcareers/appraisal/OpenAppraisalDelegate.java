@@ -22,6 +22,7 @@ import uk.staffcareers.platform.SetsVariables;
 import uk.staffcareers.policy.SchoolCalendars;
 import uk.staffcareers.policy.WorkingDays;
 import uk.staffcareers.staff.StaffDirectory;
+import uk.staffcareers.platform.ProcessVariable;
 
 /** Task_OpenAppraisal: the appraisal record, who is involved, and the year's dates from the trust's policy. */
 @Component
@@ -39,49 +40,49 @@ class OpenAppraisalDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public void execute(DelegateExecution ex) {
-        String staffId = (String) ex.getVariable(STAFF_ID);
-        LocalDate start = date(ex, PERIOD_START);
-        LocalDate end = date(ex, PERIOD_END);
+        String staffId = STAFF_ID.get(ex);
+        LocalDate start = PERIOD_START.get(ex);
+        LocalDate end = PERIOD_END.get(ex);
         AppraisalPeriod period = new AppraisalPeriod(AppraisalPeriod.containing(start).label(), start, end);
         var opened = appraisals.open(staffId, period, Actor.startedFor(ex, LAUNCHED_BY));
         var staff = opened.staff();
-        ex.setVariable(APPRAISAL_ID, opened.id());
-        ex.setVariable(STAFF_NAME, staff.fullName());
-        ex.setVariable(CaseLabels.SCHOOL_NAME, directory.schoolNameOf(staff));
-        ex.setVariable(EMPLOYEE, staff.username());
-        ex.setVariable(ROLE, staff.role().name());
-        ex.setVariable(CAREER_STAGE, staff.careerStage() == null ? null : staff.careerStage().name());
-        ex.setVariable(HEADTEACHER, opened.headteacher());
-        ex.setVariable(APPRAISED_BY_TRUST, opened.appraisedByTrust());
-        ex.setVariable(HR_ADVISER, opened.hrAdviser());
-        ex.setVariable(PAY_DECIDER, opened.payDecider());
-        ex.setVariable("periodLabel", period.label());
-        ex.setVariable("periodStartText", WorkingDays.spoken(start));
+        APPRAISAL_ID.set(ex, opened.id());
+        STAFF_NAME.set(ex, staff.fullName());
+        CaseLabels.SCHOOL_NAME.set(ex, directory.schoolNameOf(staff));
+        EMPLOYEE.set(ex, staff.username());
+        ROLE.set(ex, staff.role().name());
+        CAREER_STAGE.set(ex, staff.careerStage() == null ? null : staff.careerStage().name());
+        HEADTEACHER.set(ex, opened.headteacher());
+        APPRAISED_BY_TRUST.set(ex, opened.appraisedByTrust());
+        HR_ADVISER.set(ex, opened.hrAdviser());
+        PAY_DECIDER.set(ex, opened.payDecider());
+        PERIOD_LABEL.set(ex, period.label());
+        PERIOD_START_TEXT.set(ex, WorkingDays.spoken(start));
         if (opened.appraisedByTrust()) {
-            ex.setVariable(APPRAISER, opened.appraiser());
-            ex.setVariable(APPRAISER_NAME, directory.findByUsername(opened.appraiser()).map(s -> s.fullName()).orElse(opened.appraiser()));
+            APPRAISER.set(ex, opened.appraiser());
+            APPRAISER_NAME.set(ex, directory.findByUsername(opened.appraiser()).map(s -> s.fullName()).orElse(opened.appraiser()));
             // The panel appraises together and reads the case; its lead holds the tasks, the chair decides pay.
             opened.panel().forEach(member -> CaseAccessListener.grantRead(ex, member));
         } else {
-            ex.setVariable(APPRAISER_STAFF_ID, opened.proposedAppraiserId());
+            APPRAISER_STAFF_ID.set(ex, opened.proposedAppraiserId());
             // The headteacher picks a name; the form sends the staff number.
-            ex.setVariable(APPRAISER_OPTIONS, FormOptions.people(AppraiserChoice.candidates(directory, staff),
+            APPRAISER_OPTIONS.set(ex, FormOptions.people(AppraiserChoice.candidates(directory, staff),
                     s -> s.fullName() + " (" + s.role().title() + ")"));
-            ex.setVariable(PROPOSED_APPRAISER_NAME, opened.proposedAppraiserId() == null ? "nobody"
+            PROPOSED_APPRAISER_NAME.set(ex, opened.proposedAppraiserId() == null ? "nobody"
                     : directory.find(opened.proposedAppraiserId()).map(s -> s.fullName()).orElse("nobody"));
         }
         var policy = opened.policy();
-        ex.setVariable(DEVELOPMENT_OBJECTIVE_OPTIONS, developmentObjectiveOptions(policy.maxObjectives()));
+        DEVELOPMENT_OBJECTIVE_OPTIONS.set(ex, developmentObjectiveOptions(policy.maxObjectives()));
         LocalDate today = appraisals.now().toLocalDate();
         LocalDate deadline = AppraisalDates.objectivesDeadline(period, policy.objectivesDeadline(), today,
                 policy.lateStartObjectivesWeeks());
         WorkingDays days = calendars.forTrust(staff.trustId());
-        ex.setVariable(APPRAISER_DUE_AT, morningOf(days.after(today, policy.chooseAppraiserWorkingDays())));
-        ex.setVariable(OBJECTIVES_DUE_AT, endOf(deadline));
-        ex.setVariable("objectivesDueText", WorkingDays.spoken(deadline));
-        ex.setVariable(OBJECTIVES_ESCALATE_AT, endOf(days.after(deadline, policy.objectivesEscalationWorkingDays())));
+        APPRAISER_DUE_AT.set(ex, morningOf(days.after(today, policy.chooseAppraiserWorkingDays())));
+        OBJECTIVES_DUE_AT.set(ex, endOf(deadline));
+        OBJECTIVES_DUE_TEXT.set(ex, WorkingDays.spoken(deadline));
+        OBJECTIVES_ESCALATE_AT.set(ex, endOf(days.after(deadline, policy.objectivesEscalationWorkingDays())));
         // A point of the year that falls in a holiday moves to a school day: the review later, the opening earlier.
-        ex.setVariable(INTERIM_DUE_AT, endOf(days.onOrAfter(period.pointAt(policy.interimReviewPercent()))));
+        INTERIM_DUE_AT.set(ex, endOf(days.onOrAfter(period.pointAt(policy.interimReviewPercent()))));
         // The period's end and the day the annual assessment opens, worked out again when the period is extended.
         ex.setVariables(AppraisalDates.periodEndVariables(end, policy, days, today));
     }
@@ -97,8 +98,9 @@ class OpenAppraisalDelegate implements JavaDelegate, SetsVariables {
     }
 
     @Override
-    public Set<String> variablesSet() {
+    public Set<ProcessVariable<?>> variablesSet() {
         return Set.of(APPRAISAL_ID, STAFF_NAME, CaseLabels.SCHOOL_NAME, EMPLOYEE, ROLE, CAREER_STAGE, HEADTEACHER, APPRAISED_BY_TRUST, HR_ADVISER,
-                PAY_DECIDER, APPRAISER, APPRAISER_STAFF_ID, APPRAISER_OPTIONS, DEVELOPMENT_OBJECTIVE_OPTIONS, OBJECTIVES_DUE_AT, INTERIM_DUE_AT, ANNUAL_OPENS_AT, PERIOD_END_AT);
+                PAY_DECIDER, APPRAISER, APPRAISER_STAFF_ID, APPRAISER_OPTIONS, DEVELOPMENT_OBJECTIVE_OPTIONS, OBJECTIVES_DUE_AT, INTERIM_DUE_AT, ANNUAL_OPENS_AT, PERIOD_END_AT, PERIOD_LABEL, PERIOD_START_TEXT, PROPOSED_APPRAISER_NAME, APPRAISER_NAME, APPRAISER_DUE_AT,
+                OBJECTIVES_DUE_TEXT, OBJECTIVES_ESCALATE_AT, PERIOD_END, PERIOD_END_TEXT);
     }
 }

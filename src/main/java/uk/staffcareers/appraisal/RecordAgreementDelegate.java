@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
 
 /** Task_RecordAgreement: the employee agrees the objectives, or says why not; it decides "Objectives agreed?". */
 @Component
@@ -25,12 +26,12 @@ class RecordAgreementDelegate implements JavaDelegate, SetsVariables {
     @Override
     public void execute(DelegateExecution ex) {
         boolean agreed = agreed(ex);
-        appraisals.answerObjectives(appraisalId(ex), agreed, text(ex, OBJECTION), Actor.of(ex).name());
-        ex.setVariable(OBJECTIVES_AGREED, agreed);
+        appraisals.answerObjectives(appraisalId(ex), agreed, OBJECTION.get(ex), Actor.of(ex).name());
+        OBJECTIVES_AGREED.set(ex, agreed);
     }
 
     @Override
-    public Set<String> variablesSet() {
+    public Set<ProcessVariable<?>> variablesSet() {
         return Set.of(OBJECTIVES_AGREED);
     }
 }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
 
 /** Task_RecordAppealChoice: an appeal within the window goes first to a review by the person who decided. */
 @Component
@@ -26,14 +27,14 @@ class RecordAppealDelegate implements JavaDelegate, SetsVariables {
     @Override
     public void execute(DelegateExecution ex) {
         boolean appealed = annual.appeal(appraisalId(ex), text(ex, "appealChoice"), text(ex, "appealGrounds"));
-        ex.setVariable(APPEALED, appealed);
+        APPEALED.set(ex, appealed);
         if (appealed) {
-            ex.setVariable(PAY_REVIEW_DUE_AT, endOf(payAppeal.reviewDue(appraisalId(ex))));
+            PAY_REVIEW_DUE_AT.set(ex, endOf(payAppeal.reviewDue(appraisalId(ex))));
         }
     }
 
     @Override
-    public Set<String> variablesSet() {
+    public Set<ProcessVariable<?>> variablesSet() {
         return Set.of(APPEALED, PAY_REVIEW_DUE_AT);
     }
 }

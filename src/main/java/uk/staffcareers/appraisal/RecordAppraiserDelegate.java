@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import uk.staffcareers.platform.CaseAccessListener;
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
 
 /** Task_RecordAppraiser: the headteacher's choice; the appraiser may now read the case. */
 @Component
@@ -25,14 +26,14 @@ class RecordAppraiserDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public void execute(DelegateExecution ex) {
-        var appraiser = appraisals.chooseAppraiser(appraisalId(ex), text(ex, APPRAISER_STAFF_ID), Actor.of(ex).name());
-        ex.setVariable(APPRAISER, appraiser.username());
-        ex.setVariable(APPRAISER_NAME, appraiser.name());
+        var appraiser = appraisals.chooseAppraiser(appraisalId(ex), APPRAISER_STAFF_ID.get(ex), Actor.of(ex).name());
+        APPRAISER.set(ex, appraiser.username());
+        APPRAISER_NAME.set(ex, appraiser.name());
         CaseAccessListener.grantRead(ex, appraiser.username());
     }
 
     @Override
-    public Set<String> variablesSet() {
+    public Set<ProcessVariable<?>> variablesSet() {
         return Set.of(APPRAISER, APPRAISER_NAME);
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
 import uk.staffcareers.policy.TrustPolicy;
+import uk.staffcareers.platform.ProcessVariable;
 
 /** Task_RecordAssessment: each objective met, partly met or not; what the pay table reads. */
 @Component
@@ -35,13 +36,13 @@ class RecordAssessmentDelegate implements JavaDelegate, SetsVariables {
         }
         var assessed = annual.assess(appraisalId(ex), outcomes, comments, text(ex, "appraiserEvidence"), text(ex, "standardsAssessment"),
                 text(ex, "cpdNeeds"), text(ex, "recommendedAction"), Actor.of(ex).name());
-        ex.setVariable(OBJECTIVES_NOT_MET, assessed.notMet());
-        ex.setVariable(OBJECTIVES_PARTLY_MET, assessed.partlyMet());
-        ex.setVariable(UNDER_CAPABILITY, assessed.underCapability());
+        OBJECTIVES_NOT_MET.set(ex, assessed.notMet());
+        OBJECTIVES_PARTLY_MET.set(ex, assessed.partlyMet());
+        UNDER_CAPABILITY.set(ex, assessed.underCapability());
     }
 
     @Override
-    public Set<String> variablesSet() {
+    public Set<ProcessVariable<?>> variablesSet() {
         return Set.of(OBJECTIVES_NOT_MET, OBJECTIVES_PARTLY_MET, UNDER_CAPABILITY);
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
 
 /** Task_RecordObjectives: the appraiser's draft objectives; the employee answers them by a day. */
 @Component
@@ -30,7 +31,7 @@ class RecordDraftObjectivesDelegate implements JavaDelegate, SetsVariables {
     }
 
     @Override
-    public Set<String> variablesSet() {
+    public Set<ProcessVariable<?>> variablesSet() {
         return Set.of(OBJECTIVES_SUMMARY, DEVELOPMENT_OBJECTIVE_NOTE, AGREEMENT_DUE_AT, AGREEMENT_DUE_TEXT);
     }
 }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
 
 /** Task_RecordHearingRequest: a hearing asked for goes to HR, who invite within the trust's notice days. */
 @Component
@@ -24,14 +25,14 @@ class RecordHearingRequestDelegate implements JavaDelegate, SetsVariables {
     @Override
     public void execute(DelegateExecution ex) {
         boolean hearing = payAppeal.requestHearing(appraisalId(ex), text(ex, "hearingChoice"), text(ex, "hearingGrounds"));
-        ex.setVariable(HEARING_REQUESTED, hearing);
+        HEARING_REQUESTED.set(ex, hearing);
         if (hearing) {
-            ex.setVariable(HEARING_INVITE_DUE_AT, endOf(payAppeal.inviteDue(appraisalId(ex))));
+            HEARING_INVITE_DUE_AT.set(ex, endOf(payAppeal.inviteDue(appraisalId(ex))));
         }
     }
 
     @Override
-    public Set<String> variablesSet() {
+    public Set<ProcessVariable<?>> variablesSet() {
         return Set.of(HEARING_REQUESTED, HEARING_INVITE_DUE_AT);
     }
 }

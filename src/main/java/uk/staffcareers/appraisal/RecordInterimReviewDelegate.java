@@ -4,7 +4,6 @@ import static uk.staffcareers.appraisal.AppraisalCycleProcess.*;
 import static uk.staffcareers.appraisal.AppraisalCycleProcess.Vars.*;
 
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -16,6 +15,7 @@ import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
 import uk.staffcareers.policy.TrustPolicy;
 import uk.staffcareers.policy.WorkingDays;
+import uk.staffcareers.platform.ProcessVariable;
 
 /** Task_RecordInterimReview: progress against each objective; the employee then comments; perhaps a revision, perhaps another review. */
 @Component
@@ -31,31 +31,31 @@ class RecordInterimReviewDelegate implements JavaDelegate, SetsVariables {
     public void execute(DelegateExecution ex) {
         long id = appraisalId(ex);
         boolean changesNeeded = "YES".equals(text(ex, "changesNeeded"));
-        LocalDate nextReview = date(ex, NEXT_REVIEW_ON);
+        LocalDate nextReview = NEXT_REVIEW_ON.get(ex);
         appraisals.recordInterimReview(id, date(ex, "interimHeldOn"),
                 IntStream.rangeClosed(1, TrustPolicy.OBJECTIVE_SLOTS).mapToObj(slot -> text(ex, "progress" + slot)).toList(),
-                changesNeeded, text(ex, "interimSummary"), nextReview, dayOf((Date) ex.getVariable(ANNUAL_OPENS_AT)),
+                changesNeeded, text(ex, "interimSummary"), nextReview, dayOf(ANNUAL_OPENS_AT.get(ex)),
                 Actor.of(ex).name());
         LocalDate commentsDue = appraisals.commentsDue(id);
-        ex.setVariable(INTERIM_COMMENTS_DUE_AT, endOf(commentsDue));
-        ex.setVariable(INTERIM_COMMENTS_DUE_TEXT, WorkingDays.spoken(commentsDue));
-        ex.setVariable(INTERIM_CHANGES_NEEDED, changesNeeded);
+        INTERIM_COMMENTS_DUE_AT.set(ex, endOf(commentsDue));
+        INTERIM_COMMENTS_DUE_TEXT.set(ex, WorkingDays.spoken(commentsDue));
+        INTERIM_CHANGES_NEEDED.set(ex, changesNeeded);
         // The appraiser revises after the employee has had their days to comment.
-        ex.setVariable(REVISION_DUE_AT, endOf(appraisals.workingDaysAfter(id, commentsDue, appraisals.commentsWorkingDays(id))));
-        ex.setVariable(ANOTHER_INTERIM_REVIEW, nextReview != null);
+        REVISION_DUE_AT.set(ex, endOf(appraisals.workingDaysAfter(id, commentsDue, appraisals.commentsWorkingDays(id))));
+        ANOTHER_INTERIM_REVIEW.set(ex, nextReview != null);
         // The next review's form starts with an empty date, not this one's.
-        ex.removeVariable(NEXT_REVIEW_ON);
+        NEXT_REVIEW_ON.remove(ex);
         if (nextReview != null) {
             // The next review's task comes up as the policy reminds a reviewer, and is due on the day planned.
             LocalDate opens = appraisals.workingDaysBefore(id, nextReview, appraisals.reviewReminderWorkingDays(id));
             LocalDate today = appraisals.now().toLocalDate();
-            ex.setVariable(NEXT_INTERIM_REVIEW_AT, morningOf(opens.isAfter(today) ? opens : today));
-            ex.setVariable(INTERIM_DUE_AT, endOf(nextReview));
+            NEXT_INTERIM_REVIEW_AT.set(ex, morningOf(opens.isAfter(today) ? opens : today));
+            INTERIM_DUE_AT.set(ex, endOf(nextReview));
         }
     }
 
     @Override
-    public Set<String> variablesSet() {
+    public Set<ProcessVariable<?>> variablesSet() {
         return Set.of(INTERIM_COMMENTS_DUE_AT, INTERIM_COMMENTS_DUE_TEXT, INTERIM_CHANGES_NEEDED, REVISION_DUE_AT,
                 ANOTHER_INTERIM_REVIEW, NEXT_INTERIM_REVIEW_AT, INTERIM_DUE_AT);
     }

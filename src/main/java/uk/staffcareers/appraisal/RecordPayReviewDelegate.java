@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
 import uk.staffcareers.policy.WorkingDays;
+import uk.staffcareers.platform.ProcessVariable;
 
 /** Task_RecordPayReview: the decider's written answer; not upheld opens the window to ask for a hearing. */
 @Component
@@ -29,15 +30,15 @@ class RecordPayReviewDelegate implements JavaDelegate, SetsVariables {
     public void execute(DelegateExecution ex) {
         Optional<LocalDate> hearingBy = payAppeal.recordReview(appraisalId(ex), date(ex, "payReviewHeldOn"), text(ex, "payReviewPresent"),
                 text(ex, "payReviewOutcome"), text(ex, "payReviewReasons"), Actor.of(ex).name(), ex.getProcessBusinessKey());
-        ex.setVariable(PAY_REVIEW_UPHELD, hearingBy.isEmpty());
+        PAY_REVIEW_UPHELD.set(ex, hearingBy.isEmpty());
         hearingBy.ifPresent(day -> {
-            ex.setVariable(HEARING_REQUEST_DEADLINE, endOf(day));
-            ex.setVariable("hearingDeadlineText", WorkingDays.spoken(day));
+            HEARING_REQUEST_DEADLINE.set(ex, endOf(day));
+            HEARING_DEADLINE_TEXT.set(ex, WorkingDays.spoken(day));
         });
     }
 
     @Override
-    public Set<String> variablesSet() {
-        return Set.of(PAY_REVIEW_UPHELD, HEARING_REQUEST_DEADLINE);
+    public Set<ProcessVariable<?>> variablesSet() {
+        return Set.of(PAY_REVIEW_UPHELD, HEARING_REQUEST_DEADLINE, HEARING_DEADLINE_TEXT);
     }
 }

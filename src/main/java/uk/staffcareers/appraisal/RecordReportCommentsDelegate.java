@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
 
 /** Task_RecordReportComments: the employee's comments appended and the report re-issued; the pay decision is next. */
 @Component
@@ -26,13 +27,13 @@ class RecordReportCommentsDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public void execute(DelegateExecution ex) {
-        ex.setVariable(REPORT_ID, annual.addReportComments(appraisalId(ex), text(ex, "reportComments"), Actor.of(ex).name(),
+        REPORT_ID.set(ex, annual.addReportComments(appraisalId(ex), text(ex, "reportComments"), Actor.of(ex).name(),
                 ex.getProcessBusinessKey()));
-        ex.setVariable(PAY_DECISION_DUE_AT, endOf(appraisals.payDecisionDue(appraisalId(ex))));
+        PAY_DECISION_DUE_AT.set(ex, endOf(appraisals.payDecisionDue(appraisalId(ex))));
     }
 
     @Override
-    public Set<String> variablesSet() {
+    public Set<ProcessVariable<?>> variablesSet() {
         return Set.of(REPORT_ID, PAY_DECISION_DUE_AT);
     }
 }

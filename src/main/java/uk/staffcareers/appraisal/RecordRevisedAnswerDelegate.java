@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
 
 /** Task_RecordRevisedAnswer: the employee's answer to objectives revised in the year, which go on whatever it is. */
 @Component
@@ -24,12 +25,12 @@ class RecordRevisedAnswerDelegate implements JavaDelegate, SetsVariables {
     @Override
     public void execute(DelegateExecution ex) {
         boolean agreed = agreed(ex);
-        appraisals.answerRevision(appraisalId(ex), agreed, text(ex, OBJECTION));
-        ex.setVariable(OBJECTIVES_AGREED, agreed);
+        appraisals.answerRevision(appraisalId(ex), agreed, OBJECTION.get(ex));
+        OBJECTIVES_AGREED.set(ex, agreed);
     }
 
     @Override
-    public Set<String> variablesSet() {
+    public Set<ProcessVariable<?>> variablesSet() {
         return Set.of(OBJECTIVES_AGREED);
     }
 }

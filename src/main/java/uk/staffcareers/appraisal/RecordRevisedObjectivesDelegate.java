@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
 
 /** Task_RecordRevisedObjectives: objectives revised after an interim review found they must change, with the reason. */
 @Component
@@ -25,12 +26,12 @@ class RecordRevisedObjectivesDelegate implements JavaDelegate, SetsVariables {
     @Override
     public void execute(DelegateExecution ex) {
         long id = appraisalId(ex);
-        String summary = appraisals.setObjectives(id, objectivesOnForm(ex), "REVISED", text(ex, REVISION_REASON), Actor.of(ex).name());
+        String summary = appraisals.setObjectives(id, objectivesOnForm(ex), "REVISED", REVISION_REASON.get(ex), Actor.of(ex).name());
         objectivesRecorded(ex, summary, appraisals.developmentObjectiveNote(id), appraisals.commentsDue(id));
     }
 
     @Override
-    public Set<String> variablesSet() {
+    public Set<ProcessVariable<?>> variablesSet() {
         return Set.of(OBJECTIVES_SUMMARY, DEVELOPMENT_OBJECTIVE_NOTE, AGREEMENT_DUE_AT, AGREEMENT_DUE_TEXT);
     }
 }

@@ -20,9 +20,9 @@ class RemindAppraiserDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        Object appraiser = ex.getVariable(APPRAISER);
-        notifications.send(appraiser == null ? (String) ex.getVariable(HEADTEACHER) : appraiser.toString(),
-                "Objectives of " + ex.getVariable(STAFF_NAME) + " are overdue",
+        Object appraiser = APPRAISER.get(ex);
+        notifications.send(appraiser == null ? HEADTEACHER.get(ex) : appraiser.toString(),
+                "Objectives of " + STAFF_NAME.get(ex) + " are overdue",
                 "The policy's deadline has passed and the objectives are not yet agreed. Please settle them now.",
                 ex.getProcessBusinessKey());
     }

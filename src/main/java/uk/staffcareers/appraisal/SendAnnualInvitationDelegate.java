@@ -13,6 +13,7 @@ import uk.staffcareers.policy.WorkingDays;
 
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
 
 /** Task_SendAnnualInvitation: the meeting, within the period; the employee is told and adds their evidence. */
 @Component
@@ -28,12 +29,12 @@ class SendAnnualInvitationDelegate implements JavaDelegate, SetsVariables {
     public void execute(DelegateExecution ex) {
         var meeting = annual.invite(appraisalId(ex), date(ex, "meetingDate"), text(ex, "meetingTime"), text(ex, "meetingPlace"),
                 Actor.of(ex).name(), ex.getProcessBusinessKey());
-        ex.setVariable(MEETING_AT, at(meeting));
-        ex.setVariable("meetingText", WorkingDays.spoken(meeting.toLocalDate()) + " at " + meeting.toLocalTime() + ", " + text(ex, "meetingPlace"));
+        MEETING_AT.set(ex, at(meeting));
+        MEETING_TEXT.set(ex, WorkingDays.spoken(meeting.toLocalDate()) + " at " + meeting.toLocalTime() + ", " + text(ex, "meetingPlace"));
     }
 
     @Override
-    public Set<String> variablesSet() {
-        return Set.of(MEETING_AT);
+    public Set<ProcessVariable<?>> variablesSet() {
+        return Set.of(MEETING_AT, MEETING_TEXT);
     }
 }

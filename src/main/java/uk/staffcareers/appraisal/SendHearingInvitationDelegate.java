@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
 import uk.staffcareers.policy.WorkingDays;
+import uk.staffcareers.platform.ProcessVariable;
 
 /** Task_SendHearingInvitation: the hearing with notice before a panel not involved before; the invitation in writing. */
 @Component
@@ -27,13 +28,13 @@ class SendHearingInvitationDelegate implements JavaDelegate, SetsVariables {
     public void execute(DelegateExecution ex) {
         PayAppeal.Hearing hearing = payAppeal.invite(appraisalId(ex), date(ex, "hearingDate"), text(ex, "hearingTime"),
                 text(ex, "hearingPlace"), text(ex, "hearingPanel"), Actor.of(ex).name(), ex.getProcessBusinessKey());
-        ex.setVariable(APPEAL_HEARING_DUE_AT, endOf(hearing.outcomeDue()));
-        ex.setVariable("hearingText", WorkingDays.spoken(hearing.at().toLocalDate()) + " at " + hearing.at().toLocalTime() + ", "
+        APPEAL_HEARING_DUE_AT.set(ex, endOf(hearing.outcomeDue()));
+        HEARING_TEXT.set(ex, WorkingDays.spoken(hearing.at().toLocalDate()) + " at " + hearing.at().toLocalTime() + ", "
                 + text(ex, "hearingPlace") + "; panel: " + hearing.panel());
     }
 
     @Override
-    public Set<String> variablesSet() {
-        return Set.of(APPEAL_HEARING_DUE_AT);
+    public Set<ProcessVariable<?>> variablesSet() {
+        return Set.of(APPEAL_HEARING_DUE_AT, HEARING_TEXT);
     }
 }

@@ -3,13 +3,11 @@ package uk.staffcareers.appraisal;
 import static uk.staffcareers.appraisal.AppraisalCycleProcess.*;
 import static uk.staffcareers.appraisal.AppraisalCycleProcess.Vars.*;
 
-import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import uk.staffcareers.platform.AsApplication;
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.capability.PerformanceConcernProcess;
 
@@ -22,13 +20,7 @@ class StartConcernDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        var engine = ex.getProcessEngineServices();
-        var message = engine.getRuntimeService().createMessageCorrelation(PerformanceConcernProcess.MESSAGE_RAISED)
-                .setVariables(Map.of(PerformanceConcernProcess.Vars.STAFF_ID, ex.getVariable(STAFF_ID),
-                        PerformanceConcernProcess.Vars.DESCRIPTION, text(ex, CONCERN_DESCRIPTION),
-                        PerformanceConcernProcess.Vars.RAISED_BY, Actor.of(ex).name(),
-                        PerformanceConcernProcess.Vars.APPRAISAL_REF, ex.getProcessBusinessKey()));
-        AsApplication.run(engine.getIdentityService(), message::correlateStartMessage);
-        ex.removeVariable(CONCERN_DESCRIPTION);
+        PerformanceConcernProcess.raiseFrom(ex, STAFF_ID.get(ex), CONCERN_DESCRIPTION.get(ex), Actor.of(ex).name());
+        CONCERN_DESCRIPTION.remove(ex);
     }
 }

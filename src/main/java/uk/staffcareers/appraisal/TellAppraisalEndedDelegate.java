@@ -19,6 +19,6 @@ class TellAppraisalEndedDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        leavers.tellEnded(appraisalId(ex), (String) ex.getVariable(HEADTEACHER), ex.getProcessBusinessKey());
+        leavers.tellEnded(appraisalId(ex), HEADTEACHER.get(ex), ex.getProcessBusinessKey());
     }
 }

@@ -24,7 +24,7 @@ class IssueCapabilityNoticeDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution ex) {
         long documentId = concerns.issueCapabilityNotice(PerformanceConcernProcess.concernId(ex), Actor.of(ex).name());
-        notifications.send((String) ex.getVariable(EMPLOYEE), "A letter about your performance",
+        notifications.send(EMPLOYEE.get(ex), "A letter about your performance",
                 "Your letter is at /api/documents/" + documentId, ex.getProcessBusinessKey());
     }
 }

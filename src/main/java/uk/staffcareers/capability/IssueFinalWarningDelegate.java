@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
 
 /** Task_IssueFinalWarning: the final written warning and the second monitoring period. */
 @Component
@@ -25,11 +26,11 @@ class IssueFinalWarningDelegate implements JavaDelegate, SetsVariables {
     public void execute(DelegateExecution ex) {
         var until = cases.issueFinalWarning(PerformanceConcernProcess.capabilityCaseId(ex),
                 PerformanceConcernProcess.number(ex, "finalWarningWeeks"), Actor.of(ex).name());
-        ex.setVariable(MONITORING_UNTIL, PerformanceConcernProcess.morningOf(until));
+        MONITORING_UNTIL.set(ex, PerformanceConcernProcess.morningOf(until));
     }
 
     @Override
-    public Set<String> variablesSet() {
+    public Set<ProcessVariable<?>> variablesSet() {
         return Set.of(MONITORING_UNTIL);
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
 
 /** Task_MoveMeeting: the employee's one request to move a capability meeting; the new time and its letter. */
 @Component
@@ -24,13 +25,13 @@ class MoveMeetingDelegate implements JavaDelegate, SetsVariables {
     @Override
     public void execute(DelegateExecution ex) {
         var at = cases.moveMeeting(PerformanceConcernProcess.capabilityCaseId(ex),
-                CapabilityCases.Meeting.valueOf((String) ex.getVariable(MEETING)), PerformanceConcernProcess.meetingAt(ex),
+                CapabilityCases.Meeting.valueOf(MEETING.get(ex)), PerformanceConcernProcess.meetingAt(ex),
                 PerformanceConcernProcess.text(ex, "moveReason"), Actor.of(ex).name());
-        ex.setVariable(MEETING_AT, PerformanceConcernProcess.at(at));
+        MEETING_AT.set(ex, PerformanceConcernProcess.at(at));
     }
 
     @Override
-    public Set<String> variablesSet() {
+    public Set<ProcessVariable<?>> variablesSet() {
         return Set.of(MEETING_AT);
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
 
 /** Task_OpenCase: the capability case, linked to the concern it came from. */
 @Component
@@ -23,13 +24,13 @@ class OpenCapabilityCaseDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public void execute(DelegateExecution ex) {
-        long id = cases.open(PerformanceConcernProcess.concernId(ex), (String) ex.getVariable(STAFF_ID), Actor.of(ex).name());
+        long id = cases.open(PerformanceConcernProcess.concernId(ex), STAFF_ID.get(ex), Actor.of(ex).name());
         ex.setProcessBusinessKey(CapabilityCases.caseRef(id));
-        ex.setVariable(CAPABILITY_CASE_ID, id);
+        CAPABILITY_CASE_ID.set(ex, id);
     }
 
     @Override
-    public Set<String> variablesSet() {
+    public Set<ProcessVariable<?>> variablesSet() {
         return Set.of(CAPABILITY_CASE_ID);
     }
 }

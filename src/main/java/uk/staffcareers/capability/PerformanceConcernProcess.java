@@ -13,6 +13,10 @@ import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.platform.CaseVariables;
 import uk.staffcareers.platform.SchoolTime;
 import uk.staffcareers.policy.WorkingDays;
+import uk.staffcareers.platform.ProcessVariable;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import uk.staffcareers.platform.VariableValues;
+import uk.staffcareers.platform.AsApplication;
 
 /** processes/performance-concern.bpmn and capability-procedure.bpmn: keys, message and variables. */
 public final class PerformanceConcernProcess {
@@ -57,41 +61,53 @@ public final class PerformanceConcernProcess {
 
     /** Variables: ids, who does what, what gateways and timers read. */
     public static final class Vars {
-        public static final String STAFF_ID = "staffId";
-        public static final String DESCRIPTION = "description";
-        public static final String RAISED_BY = "raisedBy";
-        public static final String APPRAISAL_REF = "appraisalRef";
-        public static final String CONCERN_ID = "concernId";
-        public static final String STAFF_NAME = "staffName";
-        public static final String EMPLOYEE = "employee";
-        public static final String REVIEWER = "reviewer";
-        public static final String HEADTEACHER = "headteacher";
-        public static final String HR_ADVISER = "hrAdviser";
-        public static final String REVIEW_AT = "reviewAt";
-        public static final String WRITTEN_RECORD_ID = "writtenRecordId";
-        public static final String REMINDER_AT = "reminderAt";
-        public static final String REVIEW_OUTCOME = "reviewOutcome";
-        public static final String CAPABILITY_CASE_ID = "capabilityCaseId";
-        public static final String MEETING_AT = "meetingAt";
-        public static final String MONITORING_UNTIL = "monitoringUntil";
-        public static final String FORMAL_OUTCOME = "formalOutcome";
-        public static final String FINAL_WARNING_GIVEN = "finalWarningGiven";
-        public static final String DECISION_MEETING_AT = "decisionMeetingAt";
-        public static final String DECISION = "decision";
-        public static final String APPEAL_BY = "appealBy";
-        public static final String APPEAL_HEARING_AT = "appealHearingAt";
-        public static final String MEETING = "meeting";
+        public static final ProcessVariable<String> STAFF_ID = ProcessVariable.text("staffId");
+        public static final ProcessVariable<String> DESCRIPTION = ProcessVariable.text("description");
+        public static final ProcessVariable<String> RAISED_BY = ProcessVariable.text("raisedBy");
+        public static final ProcessVariable<String> APPRAISAL_REF = ProcessVariable.text("appraisalRef");
+        public static final ProcessVariable<Long> CONCERN_ID = ProcessVariable.id("concernId");
+        public static final ProcessVariable<String> STAFF_NAME = ProcessVariable.text("staffName");
+        public static final ProcessVariable<String> EMPLOYEE = ProcessVariable.text("employee");
+        public static final ProcessVariable<String> REVIEWER = ProcessVariable.text("reviewer");
+        public static final ProcessVariable<String> HEADTEACHER = ProcessVariable.text("headteacher");
+        public static final ProcessVariable<String> HR_ADVISER = ProcessVariable.text("hrAdviser");
+        public static final ProcessVariable<Date> REVIEW_AT = ProcessVariable.dateTime("reviewAt");
+        public static final ProcessVariable<Long> WRITTEN_RECORD_ID = ProcessVariable.id("writtenRecordId");
+        public static final ProcessVariable<Date> REMINDER_AT = ProcessVariable.dateTime("reminderAt");
+        public static final ProcessVariable<String> REVIEW_OUTCOME = ProcessVariable.text("reviewOutcome");
+        public static final ProcessVariable<Long> CAPABILITY_CASE_ID = ProcessVariable.id("capabilityCaseId");
+        public static final ProcessVariable<Date> MEETING_AT = ProcessVariable.dateTime("meetingAt");
+        public static final ProcessVariable<Date> MONITORING_UNTIL = ProcessVariable.dateTime("monitoringUntil");
+        public static final ProcessVariable<String> FORMAL_OUTCOME = ProcessVariable.text("formalOutcome");
+        public static final ProcessVariable<Boolean> FINAL_WARNING_GIVEN = ProcessVariable.flag("finalWarningGiven");
+        public static final ProcessVariable<Date> DECISION_MEETING_AT = ProcessVariable.dateTime("decisionMeetingAt");
+        public static final ProcessVariable<String> DECISION = ProcessVariable.text("decision");
+        public static final ProcessVariable<Date> APPEAL_BY = ProcessVariable.dateTime("appealBy");
+        public static final ProcessVariable<Date> APPEAL_HEARING_AT = ProcessVariable.dateTime("appealHearingAt");
+        public static final ProcessVariable<String> MEETING = ProcessVariable.text("meeting");
 
         private Vars() {
         }
     }
 
+    /**
+     * Starts a concern's own confidential case from another case (an appraisal), linked by that case's key. The
+     * application sends the start message, which no user may, naming who raised it.
+     */
+    public static void raiseFrom(DelegateExecution from, String staffId, String description, String raisedBy) {
+        var engine = from.getProcessEngineServices();
+        var message = engine.getRuntimeService().createMessageCorrelation(MESSAGE_RAISED)
+                .setVariables(VariableValues.of().with(Vars.STAFF_ID, staffId).with(Vars.DESCRIPTION, description)
+                        .with(Vars.RAISED_BY, raisedBy).with(Vars.APPRAISAL_REF, from.getProcessBusinessKey()).asMap());
+        AsApplication.run(engine.getIdentityService(), message::correlateStartMessage);
+    }
+
     static long concernId(VariableScope scope) {
-        return ((Number) scope.getVariable(Vars.CONCERN_ID)).longValue();
+        return Vars.CONCERN_ID.required(scope);
     }
 
     static long capabilityCaseId(VariableScope scope) {
-        return ((Number) scope.getVariable(Vars.CAPABILITY_CASE_ID)).longValue();
+        return Vars.CAPABILITY_CASE_ID.required(scope);
     }
 
     static String text(VariableScope scope, String name) {
@@ -131,7 +147,7 @@ public final class PerformanceConcernProcess {
 
     /** The review of an informal stage and its reminder, the policy's working days before it. */
     static void scheduleReview(VariableScope ex, LocalDate reviewOn, WorkingDays days, int reminderWorkingDays) {
-        ex.setVariable(Vars.REVIEW_AT, morningOf(reviewOn));
-        ex.setVariable(Vars.REMINDER_AT, morningOf(days.before(reviewOn, reminderWorkingDays)));
+        Vars.REVIEW_AT.set(ex, morningOf(reviewOn));
+        Vars.REMINDER_AT.set(ex, morningOf(days.before(reviewOn, reminderWorkingDays)));
     }
 }

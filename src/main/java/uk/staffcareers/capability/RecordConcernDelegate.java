@@ -14,6 +14,7 @@ import uk.staffcareers.staff.StaffDirectory;
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.CaseAccessListener;
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
 
 /** Task_RecordConcern: the concern kept; who is involved; the person who raised it may read the case. */
 @Component
@@ -32,21 +33,21 @@ class RecordConcernDelegate implements JavaDelegate, SetsVariables {
         // Only the appraisal's own step (the application, message start) links a concern to an appraisal
         // and names its appraiser as the raiser; anyone who starts the form raises it as themselves.
         boolean fromAppraisal = Actor.of(ex).isApplication();
-        var raised = concerns.raise((String) ex.getVariable(STAFF_ID), PerformanceConcernProcess.text(ex, DESCRIPTION),
-                Actor.startedFor(ex, RAISED_BY), fromAppraisal ? PerformanceConcernProcess.text(ex, APPRAISAL_REF) : null);
+        var raised = concerns.raise(STAFF_ID.get(ex), DESCRIPTION.get(ex),
+                Actor.startedFor(ex, RAISED_BY), fromAppraisal ? APPRAISAL_REF.get(ex) : null);
         ex.setProcessBusinessKey(Concerns.caseRef(raised.concernId()));
-        ex.setVariable(CONCERN_ID, raised.concernId());
-        ex.setVariable(STAFF_NAME, raised.staff().fullName());
-        ex.setVariable(CaseLabels.SCHOOL_NAME, directory.schoolNameOf(raised.staff()));
-        ex.setVariable(EMPLOYEE, raised.staff().username());
-        ex.setVariable(REVIEWER, raised.reviewer());
-        ex.setVariable(HEADTEACHER, raised.headteacher());
-        ex.setVariable(HR_ADVISER, raised.hrAdviser());
+        CONCERN_ID.set(ex, raised.concernId());
+        STAFF_NAME.set(ex, raised.staff().fullName());
+        CaseLabels.SCHOOL_NAME.set(ex, directory.schoolNameOf(raised.staff()));
+        EMPLOYEE.set(ex, raised.staff().username());
+        REVIEWER.set(ex, raised.reviewer());
+        HEADTEACHER.set(ex, raised.headteacher());
+        HR_ADVISER.set(ex, raised.hrAdviser());
         CaseAccessListener.grantRead(ex, raised.reviewer());
     }
 
     @Override
-    public Set<String> variablesSet() {
+    public Set<ProcessVariable<?>> variablesSet() {
         return Set.of(CONCERN_ID, STAFF_NAME, CaseLabels.SCHOOL_NAME, EMPLOYEE, REVIEWER, HEADTEACHER, HR_ADVISER);
     }
 }

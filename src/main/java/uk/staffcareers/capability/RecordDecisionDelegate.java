@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
 
 /** Task_RecordDecision: improved, or dismissal with notice; the outcome letter; the appeal deadline. */
 @Component
@@ -26,7 +27,7 @@ class RecordDecisionDelegate implements JavaDelegate, SetsVariables {
     public void execute(DelegateExecution ex) {
         CapabilityCases.Decision decision;
         try {
-            decision = CapabilityCases.Decision.valueOf(String.valueOf(ex.getVariable(DECISION)));
+            decision = CapabilityCases.Decision.valueOf(String.valueOf(DECISION.get(ex)));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("Record the decision: improved, or dismissal with notice");
         }
@@ -35,12 +36,12 @@ class RecordDecisionDelegate implements JavaDelegate, SetsVariables {
                 PerformanceConcernProcess.number(ex, "noticeWeeks")), Actor.of(ex).name());
         if (appealBy != null) {
             // The whole last day counts: the window closes the next morning.
-            ex.setVariable(APPEAL_BY, PerformanceConcernProcess.morningOf(appealBy.plusDays(1)));
+            APPEAL_BY.set(ex, PerformanceConcernProcess.morningOf(appealBy.plusDays(1)));
         }
     }
 
     @Override
-    public Set<String> variablesSet() {
+    public Set<ProcessVariable<?>> variablesSet() {
         return Set.of(APPEAL_BY);
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
 
 /** Task_RecordMonitoring: targets, support, companion and monitoring period; the first written warning sent. */
 @Component
@@ -27,11 +28,11 @@ class RecordFormalMeetingDelegate implements JavaDelegate, SetsVariables {
                 PerformanceConcernProcess.text(ex, "targets"), PerformanceConcernProcess.text(ex, "support"),
                 PerformanceConcernProcess.text(ex, "meetingNotes"), PerformanceConcernProcess.text(ex, "companion"),
                 PerformanceConcernProcess.number(ex, "monitoringWeeks")), Actor.of(ex).name());
-        ex.setVariable(MONITORING_UNTIL, PerformanceConcernProcess.morningOf(until));
+        MONITORING_UNTIL.set(ex, PerformanceConcernProcess.morningOf(until));
     }
 
     @Override
-    public Set<String> variablesSet() {
+    public Set<ProcessVariable<?>> variablesSet() {
         return Set.of(MONITORING_UNTIL);
     }
 }

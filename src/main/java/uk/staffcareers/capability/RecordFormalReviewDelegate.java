@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
 
 /** Task_RecordFormalReview: improvement, further monitoring (a new end date) or not improved. */
 @Component
@@ -26,20 +27,20 @@ class RecordFormalReviewDelegate implements JavaDelegate, SetsVariables {
     public void execute(DelegateExecution ex) {
         CapabilityCases.Outcome outcome;
         try {
-            outcome = CapabilityCases.Outcome.valueOf(String.valueOf(ex.getVariable(FORMAL_OUTCOME)));
+            outcome = CapabilityCases.Outcome.valueOf(String.valueOf(FORMAL_OUTCOME.get(ex)));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("Record the outcome of the formal review");
         }
         var reviewed = cases.review(PerformanceConcernProcess.capabilityCaseId(ex), outcome,
                 PerformanceConcernProcess.number(ex, "furtherWeeks"), Actor.of(ex).name());
         if (reviewed.monitoringUntil() != null) {
-            ex.setVariable(MONITORING_UNTIL, PerformanceConcernProcess.morningOf(reviewed.monitoringUntil()));
+            MONITORING_UNTIL.set(ex, PerformanceConcernProcess.morningOf(reviewed.monitoringUntil()));
         }
-        ex.setVariable(FINAL_WARNING_GIVEN, reviewed.finalWarningGiven());
+        FINAL_WARNING_GIVEN.set(ex, reviewed.finalWarningGiven());
     }
 
     @Override
-    public Set<String> variablesSet() {
+    public Set<ProcessVariable<?>> variablesSet() {
         return Set.of(MONITORING_UNTIL, FINAL_WARNING_GIVEN);
     }
 }

@@ -18,6 +18,7 @@ import uk.staffcareers.platform.CaseVariables;
 import uk.staffcareers.platform.SetsVariables;
 import uk.staffcareers.policy.PolicySettings;
 import uk.staffcareers.policy.SchoolCalendars;
+import uk.staffcareers.platform.ProcessVariable;
 
 /** Task_RecordMeetingOutcome: the informal meeting written up, the written record issued, the review set. */
 @Component
@@ -50,13 +51,13 @@ class RecordInformalMeetingDelegate implements JavaDelegate, SetsVariables {
                 date(ex, "meetingDate"), text(ex, "nature"), text(ex, "seriousness"), text(ex, "linkedTo"), support,
                 text(ex, "supportDetails"), text(ex, "supportProvider"), text(ex, "implications"), date(ex, "reviewDate")),
                 Actor.of(ex).name());
-        ex.setVariable(WRITTEN_RECORD_ID, recorded.writtenRecordId());
-        String staffId = text(ex, STAFF_ID);
+        WRITTEN_RECORD_ID.set(ex, recorded.writtenRecordId());
+        String staffId = STAFF_ID.get(ex);
         PerformanceConcernProcess.scheduleReview(ex, recorded.reviewOn(), calendars.forStaff(staffId), policy.forStaff(staffId).reviewReminderWorkingDays());
     }
 
     @Override
-    public Set<String> variablesSet() {
+    public Set<ProcessVariable<?>> variablesSet() {
         return Set.of(REVIEW_AT, REMINDER_AT, WRITTEN_RECORD_ID);
     }
 }

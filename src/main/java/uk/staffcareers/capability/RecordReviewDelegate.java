@@ -10,10 +10,13 @@ import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.policy.PolicySettings;
 import uk.staffcareers.policy.SchoolCalendars;
+import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
+import java.util.Set;
 
 /** Task_RecordReview: the reviewer's judgement of progress; an extension sets the next review. */
 @Component
-class RecordReviewDelegate implements JavaDelegate {
+class RecordReviewDelegate implements JavaDelegate, SetsVariables {
 
     private final Concerns concerns;
     private final PolicySettings policy;
@@ -29,7 +32,7 @@ class RecordReviewDelegate implements JavaDelegate {
     public void execute(DelegateExecution ex) {
         Concerns.Outcome outcome;
         try {
-            outcome = Concerns.Outcome.valueOf(String.valueOf(ex.getVariable(REVIEW_OUTCOME)));
+            outcome = Concerns.Outcome.valueOf(String.valueOf(REVIEW_OUTCOME.get(ex)));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("Say whether there has been enough improvement");
         }
@@ -37,9 +40,14 @@ class RecordReviewDelegate implements JavaDelegate {
         concerns.review(PerformanceConcernProcess.concernId(ex), outcome, PerformanceConcernProcess.text(ex, "remainingIssues"),
                 newReview, Actor.of(ex).name());
         if (outcome == Concerns.Outcome.EXTENDED) {
-            String staffId = PerformanceConcernProcess.text(ex, STAFF_ID);
+            String staffId = STAFF_ID.get(ex);
             PerformanceConcernProcess.scheduleReview(ex, newReview, calendars.forStaff(staffId),
                     policy.forStaff(staffId).reviewReminderWorkingDays());
         }
+    }
+
+    @Override
+    public Set<ProcessVariable<?>> variablesSet() {
+        return Set.of(REVIEW_AT, REMINDER_AT);
     }
 }

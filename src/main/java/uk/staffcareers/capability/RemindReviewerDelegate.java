@@ -2,7 +2,6 @@ package uk.staffcareers.capability;
 
 import static uk.staffcareers.capability.PerformanceConcernProcess.Vars.*;
 
-import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,8 +23,8 @@ class RemindReviewerDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        String on = WorkingDays.spoken(((Date) ex.getVariable(REVIEW_AT)).toInstant().atZone(SchoolTime.ZONE).toLocalDate());
-        notifications.send((String) ex.getVariable(REVIEWER), "Progress review of " + ex.getVariable(STAFF_NAME) + " on " + on,
+        String on = WorkingDays.spoken((REVIEW_AT.get(ex)).toInstant().atZone(SchoolTime.ZONE).toLocalDate());
+        notifications.send(REVIEWER.get(ex), "Progress review of " + STAFF_NAME.get(ex) + " on " + on,
                 "The review of the support agreed at the informal meeting is due on " + on
                         + ". Look at the evidence of improvement before then.", ex.getProcessBusinessKey());
     }

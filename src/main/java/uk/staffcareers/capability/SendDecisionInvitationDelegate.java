@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
 
 /** Task_SendDecisionInvitation: the invitation to the decision meeting, with the policy's notice. */
 @Component
@@ -25,12 +26,12 @@ class SendDecisionInvitationDelegate implements JavaDelegate, SetsVariables {
     public void execute(DelegateExecution ex) {
         var at = cases.inviteToDecision(PerformanceConcernProcess.capabilityCaseId(ex), PerformanceConcernProcess.meetingAt(ex),
                 PerformanceConcernProcess.text(ex, "meetingPlace"), Actor.of(ex).name());
-        ex.setVariable(DECISION_MEETING_AT, PerformanceConcernProcess.at(at));
-        ex.setVariable(MEETING, CapabilityCases.Meeting.DECISION.name());
+        DECISION_MEETING_AT.set(ex, PerformanceConcernProcess.at(at));
+        MEETING.set(ex, CapabilityCases.Meeting.DECISION.name());
     }
 
     @Override
-    public Set<String> variablesSet() {
+    public Set<ProcessVariable<?>> variablesSet() {
         return Set.of(DECISION_MEETING_AT, MEETING);
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
 
 /** Task_SendAppealInvitation: a panel not involved before, the hearing with notice, the letter. */
 @Component
@@ -28,12 +29,12 @@ class SendDismissalAppealInvitationDelegate implements JavaDelegate, SetsVariabl
         var at = cases.arrangeAppeal(PerformanceConcernProcess.capabilityCaseId(ex), panel == null ? null
                 : Arrays.stream(panel.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
                 PerformanceConcernProcess.meetingAt(ex), PerformanceConcernProcess.text(ex, "meetingPlace"), Actor.of(ex).name());
-        ex.setVariable(APPEAL_HEARING_AT, PerformanceConcernProcess.at(at));
-        ex.setVariable(MEETING, CapabilityCases.Meeting.APPEAL.name());
+        APPEAL_HEARING_AT.set(ex, PerformanceConcernProcess.at(at));
+        MEETING.set(ex, CapabilityCases.Meeting.APPEAL.name());
     }
 
     @Override
-    public Set<String> variablesSet() {
+    public Set<ProcessVariable<?>> variablesSet() {
         return Set.of(APPEAL_HEARING_AT, MEETING);
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
 
 /** Task_SendInvitation: the invitation letter, once the notice is long enough; the meeting day set. */
 @Component
@@ -25,12 +26,12 @@ class SendInvitationDelegate implements JavaDelegate, SetsVariables {
     public void execute(DelegateExecution ex) {
         var meetingAt = cases.invite(PerformanceConcernProcess.capabilityCaseId(ex), PerformanceConcernProcess.meetingAt(ex),
                 PerformanceConcernProcess.text(ex, "meetingPlace"), Actor.of(ex).name());
-        ex.setVariable(MEETING_AT, PerformanceConcernProcess.at(meetingAt));
-        ex.setVariable(MEETING, CapabilityCases.Meeting.FORMAL.name());
+        MEETING_AT.set(ex, PerformanceConcernProcess.at(meetingAt));
+        MEETING.set(ex, CapabilityCases.Meeting.FORMAL.name());
     }
 
     @Override
-    public Set<String> variablesSet() {
+    public Set<ProcessVariable<?>> variablesSet() {
         return Set.of(MEETING_AT, MEETING);
     }
 }

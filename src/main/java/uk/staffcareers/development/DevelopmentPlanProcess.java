@@ -8,6 +8,10 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.platform.AsApplication;
+import uk.staffcareers.platform.ProcessVariable;
+import java.util.Date;
+import uk.staffcareers.platform.VariableValues;
+import java.util.stream.Stream;
 
 /** processes/development-plan.bpmn: its key, message and variables. */
 public final class DevelopmentPlanProcess {
@@ -31,38 +35,50 @@ public final class DevelopmentPlanProcess {
 
     /** Variables: ids, who does what, what gateways read, and the forms' fields (same names). */
     public static final class Vars {
-        public static final String STAFF_ID = "staffId";
-        public static final String TRIGGER = "trigger";
-        public static final String NEED = "need";
-        public static final String REQUESTED_BY = "requestedBy";
-        public static final String PLAN_ID = "planId";
-        public static final String STAFF_NAME = "staffName";
-        public static final String PLANNER = "planner";
-        public static final String HEADTEACHER = "headteacher";
-        public static final String MENTOR = "mentorUsername";
-        public static final String MENTOR_REQUIRED = "mentorRequired";
-        public static final String COST_APPROVAL_NEEDED = "costApprovalNeeded";
+        public static final ProcessVariable<String> STAFF_ID = ProcessVariable.text("staffId");
+        public static final ProcessVariable<String> TRIGGER = ProcessVariable.text("trigger");
+        public static final ProcessVariable<String> NEED = ProcessVariable.string("need");
+        public static final ProcessVariable<String> REQUESTED_BY = ProcessVariable.text("requestedBy");
+        public static final ProcessVariable<Long> PLAN_ID = ProcessVariable.id("planId");
+        public static final ProcessVariable<String> STAFF_NAME = ProcessVariable.text("staffName");
+        public static final ProcessVariable<String> PLANNER = ProcessVariable.text("planner");
+        public static final ProcessVariable<String> HEADTEACHER = ProcessVariable.text("headteacher");
+        public static final ProcessVariable<String> MENTOR = ProcessVariable.text("mentorUsername");
+        public static final ProcessVariable<Boolean> MENTOR_REQUIRED = ProcessVariable.flag("mentorRequired");
+        public static final ProcessVariable<Boolean> COST_APPROVAL_NEEDED = ProcessVariable.flag("costApprovalNeeded");
         /** Who pays, in words, for the headteacher's approval form. */
-        public static final String PAID_BY_TEXT = "paidByText";
-        public static final String COST_DECISION = "costDecision";
-        public static final String COST_NOTE = "costDecisionNote";
-        public static final String ENDS_ON = "endsOn";
-        public static final String REMINDER_AT = "reminderAt";
-        public static final String PROGRESS_NOTE = "progressNote";
-        public static final String DEVELOPMENT_FINISHED = "developmentFinished";
-        public static final String RECOMMENDATION = "recommendationSummary";
-        public static final String ROUTE_RESULT = "routeResult";
-        public static final String TYPE_RESULT = "typeResult";
-        public static final String PROGRESSION_RESULT = "progressionResult";
+        public static final ProcessVariable<String> PAID_BY_TEXT = ProcessVariable.text("paidByText");
+        public static final ProcessVariable<String> COST_DECISION = ProcessVariable.text("costDecision");
+        public static final ProcessVariable<String> COST_NOTE = ProcessVariable.string("costDecisionNote");
+        public static final ProcessVariable<Date> ENDS_ON = ProcessVariable.dateTime("endsOn");
+        public static final ProcessVariable<Date> REMINDER_AT = ProcessVariable.dateTime("reminderAt");
+        public static final ProcessVariable<String> PROGRESS_NOTE = ProcessVariable.string("progressNote");
+        public static final ProcessVariable<Boolean> DEVELOPMENT_FINISHED = ProcessVariable.flag("developmentFinished");
+        public static final ProcessVariable<String> RECOMMENDATION = ProcessVariable.text("recommendationSummary");
+        public static final ProcessVariable<Map<String, Object>> ROUTE_RESULT = ProcessVariable.decisionResult("routeResult");
+        public static final ProcessVariable<Map<String, Object>> TYPE_RESULT = ProcessVariable.decisionResult("typeResult");
+        public static final ProcessVariable<Map<String, Object>> PROGRESSION_RESULT = ProcessVariable.decisionResult("progressionResult");
+
+        /** The career profile and the clarified focus, as the decision tables read them. */
+        public static final ProcessVariable<Boolean> NEW_ROLE_OR_RESPONSIBILITY = ProcessVariable.flag("newRoleOrResponsibility");
+        public static final ProcessVariable<Boolean> ALREADY_IN_ROLE = ProcessVariable.flag("alreadyInRole");
+        public static final ProcessVariable<String> STAGE = ProcessVariable.text("stage");
+        public static final ProcessVariable<Integer> HIGHEST_LEVEL = ProcessVariable.number("highestLevel");
+        public static final ProcessVariable<Boolean> HAS_L2_ENGLISH_AND_MATHS = ProcessVariable.flag("hasL2EnglishAndMaths");
+        public static final ProcessVariable<Boolean> HLTA_OR_QTS = ProcessVariable.flag("hltaOrQts");
+        public static final ProcessVariable<Boolean> HAS_SPECIALIST_L4 = ProcessVariable.flag("hasSpecialistL4");
+        /** The recommendation's route and qualification type, for the decision form. */
+        public static final ProcessVariable<String> RECOMMENDED_ROUTE = ProcessVariable.text("recommendedRoute");
+        public static final ProcessVariable<String> RECOMMENDED_TYPE = ProcessVariable.text("recommendedType");
 
         private Vars() {
         }
     }
 
     /** The situation questions of the clarify form that the decision tables read. */
-    static final List<String> SITUATION = List.of("basicSkillsFirst", "statutoryRequirement", "noRelevantQualification",
+    static final List<ProcessVariable<Boolean>> SITUATION = Stream.of("basicSkillsFirst", "statutoryRequirement", "noRelevantQualification",
             "specialistNeed", "inHouseSupportAvailable", "aspiresToSeniorRole", "wantsStandardsConfirmation",
-            "mentorAvailable", "higherLevelSkills", "canCommitStudyTime", "sufficientLiteracyNumeracy");
+            "mentorAvailable", "higherLevelSkills", "canCommitStudyTime", "sufficientLiteracyNumeracy").map(ProcessVariable::flag).toList();
 
     /**
      * Another case (an appraisal, an HLTA candidacy) starts a plan for its member of staff: the message
@@ -71,8 +87,8 @@ public final class DevelopmentPlanProcess {
     public static void request(DelegateExecution from, String staffId, Trigger trigger, String need, String requestedBy) {
         var engine = from.getProcessEngineServices();
         var message = engine.getRuntimeService().createMessageCorrelation(MESSAGE_REQUESTED)
-                .setVariables(Map.of(Vars.STAFF_ID, staffId, Vars.TRIGGER, trigger.name(), Vars.NEED, need,
-                        Vars.REQUESTED_BY, requestedBy));
+                .setVariables(VariableValues.of().with(Vars.STAFF_ID, staffId).with(Vars.TRIGGER, trigger.name()).with(Vars.NEED, need)
+                        .with(Vars.REQUESTED_BY, requestedBy).asMap());
         AsApplication.run(engine.getIdentityService(), message::correlateStartMessage);
     }
 
@@ -90,7 +106,7 @@ public final class DevelopmentPlanProcess {
     }
 
     static long planId(VariableScope scope) {
-        return ((Number) scope.getVariable(Vars.PLAN_ID)).longValue();
+        return Vars.PLAN_ID.required(scope);
     }
 
     private DevelopmentPlanProcess() {

@@ -1,6 +1,6 @@
 package uk.staffcareers.development;
 
-import static uk.staffcareers.development.DevelopmentPlanProcess.Vars.PLANNER;
+import static uk.staffcareers.development.DevelopmentPlanProcess.Vars.*;
 
 import java.util.Set;
 
@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.CaseVariables;
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
 
 /** Task_RecordClarification: step 2 kept; the inputs of the route and progression tables set. */
 @Component
@@ -30,20 +31,20 @@ class RecordClarificationDelegate implements JavaDelegate, SetsVariables {
                         (String) ex.getVariable("impactOnPractice"), (String) ex.getVariable("impactOnPupils"),
                         (String) ex.getVariable("careerFit")),
                 Actor.of(ex).name());
-        ex.setVariable("newRoleOrResponsibility", "NEW_ROLE".equals(focus));
-        ex.setVariable("alreadyInRole", "CURRENT_ROLE".equals(focus));
-        ex.setVariable("stage", profile.stage());
-        ex.setVariable("highestLevel", profile.highestLevel());
-        ex.setVariable("hasL2EnglishAndMaths", profile.hasL2EnglishAndMaths());
-        ex.setVariable("hltaOrQts", profile.hltaOrQts());
-        ex.setVariable("hasSpecialistL4", profile.hasSpecialistL4());
+        NEW_ROLE_OR_RESPONSIBILITY.set(ex, "NEW_ROLE".equals(focus));
+        ALREADY_IN_ROLE.set(ex, "CURRENT_ROLE".equals(focus));
+        STAGE.set(ex, profile.stage());
+        HIGHEST_LEVEL.set(ex, profile.highestLevel());
+        HAS_L2_ENGLISH_AND_MATHS.set(ex, profile.hasL2EnglishAndMaths());
+        HLTA_OR_QTS.set(ex, profile.hltaOrQts());
+        HAS_SPECIALIST_L4.set(ex, profile.hasSpecialistL4());
         // Unticked boxes arrive as nothing; the decision tables need false.
-        DevelopmentPlanProcess.SITUATION.forEach(flag -> ex.setVariable(flag, CaseVariables.flag(ex, flag)));
+        DevelopmentPlanProcess.SITUATION.forEach(flag -> flag.set(ex, flag.get(ex)));
     }
 
     @Override
-    public Set<String> variablesSet() {
-        return Set.of("newRoleOrResponsibility", "alreadyInRole", "stage", "highestLevel", "hasL2EnglishAndMaths",
-                "hltaOrQts", "hasSpecialistL4");
+    public Set<ProcessVariable<?>> variablesSet() {
+        return SetsVariables.union(Set.of(NEW_ROLE_OR_RESPONSIBILITY, ALREADY_IN_ROLE, STAGE, HIGHEST_LEVEL, HAS_L2_ENGLISH_AND_MATHS,
+                HLTA_OR_QTS, HAS_SPECIALIST_L4), Set.copyOf(DevelopmentPlanProcess.SITUATION));
     }
 }

@@ -20,7 +20,7 @@ class RecordCostDecisionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        plans.decideCosts(DevelopmentPlanProcess.planId(ex), "approved".equals(ex.getVariable(COST_DECISION)),
-                (String) ex.getVariable(COST_NOTE), Actor.of(ex).name());
+        plans.decideCosts(DevelopmentPlanProcess.planId(ex), "approved".equals(COST_DECISION.get(ex)),
+                COST_NOTE.get(ex), Actor.of(ex).name());
     }
 }

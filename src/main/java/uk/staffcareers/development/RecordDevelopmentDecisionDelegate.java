@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
 import uk.staffcareers.staff.QualificationType;
+import uk.staffcareers.platform.ProcessVariable;
 
 /** Task_RecordDecision: step 3, the development chosen, with a reason where it differs from the advice. */
 @Component
@@ -30,11 +31,11 @@ class RecordDevelopmentDecisionDelegate implements JavaDelegate, SetsVariables {
                         DevelopmentPlanProcess.choice(QualificationType.class, ex.getVariable("chosenType")), (String) ex.getVariable("activity"),
                         level == null ? null : ((Number) level).intValue(), (String) ex.getVariable("choiceReason")),
                 Actor.of(ex).name());
-        ex.setVariable(MENTOR_REQUIRED, mentorRequired);
+        MENTOR_REQUIRED.set(ex, mentorRequired);
     }
 
     @Override
-    public Set<String> variablesSet() {
+    public Set<ProcessVariable<?>> variablesSet() {
         return Set.of(MENTOR_REQUIRED);
     }
 }

@@ -14,6 +14,7 @@ import uk.staffcareers.staff.StaffDirectory;
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
 
 /** Task_RecordNeed: step 1, the need and what raised it; who plans the development with the member of staff. */
 @Component
@@ -32,15 +33,15 @@ class RecordDevelopmentNeedDelegate implements JavaDelegate, SetsVariables {
         // Another case (an appraisal, an HLTA outcome) asks through the application, naming who asked;
         // a person who starts the form asks as themselves, and only for someone they may.
         Actor actor = Actor.of(execution);
-        var raised = plans.raise((String) execution.getVariable(STAFF_ID), trigger(execution.getVariable(TRIGGER)),
-                (String) execution.getVariable(NEED), actor, Actor.startedFor(execution, REQUESTED_BY).name());
-        execution.setVariable(PLAN_ID, raised.planId());
+        var raised = plans.raise(STAFF_ID.get(execution), trigger(TRIGGER.get(execution)),
+                NEED.get(execution), actor, Actor.startedFor(execution, REQUESTED_BY).name());
+        PLAN_ID.set(execution, raised.planId());
         // Cockpit shows cases by business key: whose plan, and which.
         execution.setProcessBusinessKey(DevelopmentPlanProcess.businessKey(raised.staff().id(), raised.planId()));
-        execution.setVariable(STAFF_NAME, raised.staff().fullName());
-        execution.setVariable(CaseLabels.SCHOOL_NAME, directory.schoolNameOf(raised.staff()));
-        execution.setVariable(PLANNER, raised.planner());
-        execution.setVariable(HEADTEACHER, raised.headteacher());
+        STAFF_NAME.set(execution, raised.staff().fullName());
+        CaseLabels.SCHOOL_NAME.set(execution, directory.schoolNameOf(raised.staff()));
+        PLANNER.set(execution, raised.planner());
+        HEADTEACHER.set(execution, raised.headteacher());
     }
 
     private static Trigger trigger(Object value) {
@@ -52,7 +53,7 @@ class RecordDevelopmentNeedDelegate implements JavaDelegate, SetsVariables {
     }
 
     @Override
-    public Set<String> variablesSet() {
+    public Set<ProcessVariable<?>> variablesSet() {
         return Set.of(PLAN_ID, STAFF_NAME, CaseLabels.SCHOOL_NAME, PLANNER, HEADTEACHER);
     }
 }

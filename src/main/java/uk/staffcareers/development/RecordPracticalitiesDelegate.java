@@ -20,6 +20,7 @@ import uk.staffcareers.platform.SchoolTime;
 import uk.staffcareers.platform.SetsVariables;
 import uk.staffcareers.policy.PolicySettings;
 import uk.staffcareers.policy.SchoolCalendars;
+import uk.staffcareers.platform.ProcessVariable;
 
 /** Task_RecordPracticalities: step 4 kept; whether the headteacher must approve the costs; when it ends. */
 @Component
@@ -50,14 +51,14 @@ class RecordPracticalitiesDelegate implements JavaDelegate, SetsVariables {
                         paidBy,
                         (String) ex.getVariable("agreedOutcomes"), (String) ex.getVariable("successMeasures"),
                         date(ex.getVariable("startDate")), date(ex.getVariable("endDate"))),
-                CaseVariables.flag(ex, MENTOR_REQUIRED), Actor.of(ex).name());
-        ex.setVariable(COST_APPROVAL_NEEDED, agreed.costApprovalNeeded());
-        ex.setVariable(PAID_BY_TEXT, paidBy == null ? "nobody named" : paidBy.words());
-        ex.setVariable(MENTOR, agreed.mentorUsername());
-        String staffId = (String) ex.getVariable(STAFF_ID);
+                MENTOR_REQUIRED.get(ex), Actor.of(ex).name());
+        COST_APPROVAL_NEEDED.set(ex, agreed.costApprovalNeeded());
+        PAID_BY_TEXT.set(ex, paidBy == null ? "nobody named" : paidBy.words());
+        MENTOR.set(ex, agreed.mentorUsername());
+        String staffId = STAFF_ID.get(ex);
         LocalDate reminder = calendars.forStaff(staffId).before(agreed.endsOn(), policy.forStaff(staffId).reviewReminderWorkingDays());
-        ex.setVariable(ENDS_ON, endOfSchoolDay(agreed.endsOn()));
-        ex.setVariable(REMINDER_AT, endOfSchoolDay(reminder));
+        ENDS_ON.set(ex, endOfSchoolDay(agreed.endsOn()));
+        REMINDER_AT.set(ex, endOfSchoolDay(reminder));
     }
 
     private static LocalDate date(Object value) {
@@ -76,7 +77,7 @@ class RecordPracticalitiesDelegate implements JavaDelegate, SetsVariables {
     }
 
     @Override
-    public Set<String> variablesSet() {
+    public Set<ProcessVariable<?>> variablesSet() {
         return Set.of(COST_APPROVAL_NEEDED, PAID_BY_TEXT, MENTOR, ENDS_ON, REMINDER_AT);
     }
 }

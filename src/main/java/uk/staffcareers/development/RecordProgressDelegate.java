@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.Actor;
-import uk.staffcareers.platform.CaseVariables;
 
 /** Task_RecordProgress: the mentor's note; a new note starts afresh next time. */
 @Component
@@ -21,8 +20,8 @@ class RecordProgressDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        plans.logProgress(DevelopmentPlanProcess.planId(ex), (String) ex.getVariable(PROGRESS_NOTE),
-                CaseVariables.flag(ex, DEVELOPMENT_FINISHED), Actor.of(ex).name());
-        ex.removeVariable(PROGRESS_NOTE);
+        plans.logProgress(DevelopmentPlanProcess.planId(ex), PROGRESS_NOTE.get(ex),
+                DEVELOPMENT_FINISHED.get(ex), Actor.of(ex).name());
+        PROGRESS_NOTE.remove(ex);
     }
 }

@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
+import java.util.List;
 
 /** Task_RecordRecommendation: the decision tables' advice kept with the plan and shown to whoever decides. */
 @Component
@@ -24,9 +26,9 @@ class RecordRecommendationDelegate implements JavaDelegate, SetsVariables {
     @Override
     @SuppressWarnings("unchecked")
     public void execute(DelegateExecution ex) {
-        Map<String, Object> route = (Map<String, Object>) ex.getVariable(ROUTE_RESULT);
-        Map<String, Object> type = (Map<String, Object>) ex.getVariable(TYPE_RESULT);
-        Map<String, Object> progression = (Map<String, Object>) ex.getVariable(PROGRESSION_RESULT);
+        Map<String, Object> route = ROUTE_RESULT.get(ex);
+        Map<String, Object> type = TYPE_RESULT.get(ex);
+        Map<String, Object> progression = PROGRESSION_RESULT.get(ex);
         Route recommended = Route.valueOf((String) route.get("route"));
         String qualificationType = recommended == Route.QUALIFICATION ? (String) type.get("qualificationType") : null;
         String summary = String.join("\n",
@@ -39,15 +41,15 @@ class RecordRecommendationDelegate implements JavaDelegate, SetsVariables {
                 "- Desirable: " + progression.get("missingDesirable"),
                 "- Options: " + progression.get("options"));
         plans.recordRecommendation(DevelopmentPlanProcess.planId(ex), recommended, qualificationType, summary);
-        ex.setVariable(RECOMMENDATION, summary);
-        ex.setVariable("recommendedRoute", recommended.name());
-        ex.setVariable("recommendedType", qualificationType);
+        RECOMMENDATION.set(ex, summary);
+        RECOMMENDED_ROUTE.set(ex, recommended.name());
+        RECOMMENDED_TYPE.set(ex, qualificationType);
         // The tables' whole answers now live with the plan; the case keeps only what its forms show.
-        ex.removeVariables(Set.of(ROUTE_RESULT, TYPE_RESULT, PROGRESSION_RESULT));
+        List.of(ROUTE_RESULT, TYPE_RESULT, PROGRESSION_RESULT).forEach(result -> result.remove(ex));
     }
 
     @Override
-    public Set<String> variablesSet() {
-        return Set.of(RECOMMENDATION, "recommendedRoute", "recommendedType");
+    public Set<ProcessVariable<?>> variablesSet() {
+        return Set.of(RECOMMENDATION, RECOMMENDED_ROUTE, RECOMMENDED_TYPE);
     }
 }

@@ -2,7 +2,6 @@ package uk.staffcareers.development;
 
 import static uk.staffcareers.development.DevelopmentPlanProcess.Vars.*;
 
-import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -26,12 +25,12 @@ class RemindOfEndDateDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        String endsOn = WorkingDays.spoken(((Date) ex.getVariable(ENDS_ON)).toInstant().atZone(SchoolTime.ZONE).toLocalDate());
-        String subject = "The development of " + ex.getVariable(STAFF_NAME) + " ends on " + endsOn;
-        String body = "Log any last progress, then evaluate the development with " + ex.getVariable(STAFF_NAME)
+        String endsOn = WorkingDays.spoken((ENDS_ON.get(ex)).toInstant().atZone(SchoolTime.ZONE).toLocalDate());
+        String subject = "The development of " + STAFF_NAME.get(ex) + " ends on " + endsOn;
+        String body = "Log any last progress, then evaluate the development with " + STAFF_NAME.get(ex)
                 + ": its impact on the school, the pupils and their own practice, and how the learning was shared.";
         for (String recipient : new LinkedHashSet<>(List.of(
-                (String) ex.getVariable(MENTOR), (String) ex.getVariable(PLANNER)))) {
+                MENTOR.get(ex), PLANNER.get(ex)))) {
             notifications.send(recipient, subject, body, ex.getProcessBusinessKey());
         }
     }

@@ -1,5 +1,8 @@
 package uk.staffcareers.hlta;
 
+import java.util.Date;
+import uk.staffcareers.platform.ProcessVariable;
+
 import static uk.staffcareers.hlta.HltaJourneyProcess.Vars.*;
 
 /**
@@ -27,11 +30,11 @@ enum CandidateStep {
 
     private final String taskName;
     private final String subject;
-    private final String dueVariable;
-    private final String missedVariable;
+    private final ProcessVariable<Date> dueVariable;
+    private final ProcessVariable<Date> missedVariable;
     private final String whatNext;
 
-    CandidateStep(String taskName, String subject, String dueVariable, String missedVariable, String whatNext) {
+    CandidateStep(String taskName, String subject, ProcessVariable<Date> dueVariable, ProcessVariable<Date> missedVariable, String whatNext) {
         this.taskName = taskName;
         this.subject = subject;
         this.dueVariable = dueVariable;
@@ -49,12 +52,12 @@ enum CandidateStep {
     }
 
     /** The variable the task's due date reads. */
-    String dueVariable() {
+    ProcessVariable<Date> dueVariable() {
         return dueVariable;
     }
 
     /** The variable the task's timer reads. */
-    String missedVariable() {
+    ProcessVariable<Date> missedVariable() {
         return missedVariable;
     }
 

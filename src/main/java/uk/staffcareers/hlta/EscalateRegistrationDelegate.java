@@ -21,9 +21,9 @@ class EscalateRegistrationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        notifications.send(text(ex, COORDINATOR), "HLTA registration missing: " + text(ex, STAFF_NAME),
-                text(ex, STAFF_NAME) + " has not registered for assessment and today is the last day to register ("
-                        + text(ex, REGISTRATION_DATES_TEXT) + "): please make sure it is done today. If it is missed, you "
-                        + "will be asked whether to re-open it with the provider's new dates.", text(ex, REFERENCE));
+        notifications.send(COORDINATOR.get(ex), "HLTA registration missing: " + STAFF_NAME.get(ex),
+                STAFF_NAME.get(ex) + " has not registered for assessment and today is the last day to register ("
+                        + REGISTRATION_DATES_TEXT.get(ex) + "): please make sure it is done today. If it is missed, you "
+                        + "will be asked whether to re-open it with the provider's new dates.", REFERENCE.get(ex));
     }
 }

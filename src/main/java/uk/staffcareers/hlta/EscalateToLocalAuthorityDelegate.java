@@ -26,11 +26,11 @@ class EscalateToLocalAuthorityDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        String body = "No assessment visit is booked yet for " + text(ex, STAFF_NAME) + " (" + text(ex, SCHOOL_NAME)
-                + "). The visit must take place " + text(ex, WINDOW_TEXT) + ". Please help the school and the regional provider "
+        String body = "No assessment visit is booked yet for " + STAFF_NAME.get(ex) + " (" + SCHOOL_NAME.get(ex)
+                + "). The visit must take place " + WINDOW_TEXT.get(ex) + ". Please help the school and the regional provider "
                 + "find a date.";
-        for (String recipient : List.of(candidacies.laContactEmail(candidacyId(ex)), text(ex, COORDINATOR), text(ex, HEADTEACHER))) {
-            notifications.send(recipient, "HLTA visit not booked: " + text(ex, STAFF_NAME), body, text(ex, REFERENCE));
+        for (String recipient : List.of(candidacies.laContactEmail(candidacyId(ex)), COORDINATOR.get(ex), HEADTEACHER.get(ex))) {
+            notifications.send(recipient, "HLTA visit not booked: " + STAFF_NAME.get(ex), body, REFERENCE.get(ex));
         }
     }
 }

@@ -11,6 +11,10 @@ import uk.staffcareers.platform.CaseVariables;
 import uk.staffcareers.platform.SchoolTime;
 import uk.staffcareers.policy.TrustPolicy;
 import uk.staffcareers.policy.WorkingDays;
+import uk.staffcareers.platform.ProcessVariable;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /** processes/hlta-journey.bpmn: its key, messages, activities and variables. */
 public final class HltaJourneyProcess {
@@ -65,86 +69,108 @@ public final class HltaJourneyProcess {
 
     /** Variables: ids, who does what, what gateways and timers read, and the forms' fields (same names). */
     public static final class Vars {
-        public static final String CANDIDACY_ID = "candidacyId";
-        public static final String REFERENCE = "reference";
-        public static final String STAFF_NAME = "staffName";
-        public static final String SCHOOL_NAME = "schoolName";
-        public static final String CANDIDATE = "candidate";
-        public static final String HEADTEACHER = "headteacher";
-        public static final String HEADTEACHER_NAME = "headteacherName";
-        public static final String COORDINATOR = "coordinator";
-        public static final String HR = "hrAdviser";
-        public static final String READINESS_RESULT = "readinessResult";
-        public static final String READINESS_RECOMMENDATION = "readinessRecommendation";
-        public static final String READY = "ready";
-        public static final String RETURN_CHOICE = "returnChoice";
-        public static final String PREPARATION_DAY_1_AT = "preparationDay1At";
-        public static final String PREPARATION_DAY_2_AT = "preparationDay2At";
-        public static final String VISIT_ESCALATION_AT = "visitEscalationAt";
+        public static final ProcessVariable<Long> CANDIDACY_ID = ProcessVariable.id("candidacyId");
+        public static final ProcessVariable<String> REFERENCE = ProcessVariable.text("reference");
+        public static final ProcessVariable<String> STAFF_NAME = ProcessVariable.text("staffName");
+        public static final ProcessVariable<String> SCHOOL_NAME = ProcessVariable.text("schoolName");
+        public static final ProcessVariable<String> CANDIDATE = ProcessVariable.text("candidate");
+        public static final ProcessVariable<String> HEADTEACHER = ProcessVariable.text("headteacher");
+        public static final ProcessVariable<String> HEADTEACHER_NAME = ProcessVariable.text("headteacherName");
+        public static final ProcessVariable<String> COORDINATOR = ProcessVariable.text("coordinator");
+        public static final ProcessVariable<String> HR = ProcessVariable.text("hrAdviser");
+        public static final ProcessVariable<Map<String, Object>> READINESS_RESULT = ProcessVariable.decisionResult("readinessResult");
+        public static final ProcessVariable<String> READINESS_RECOMMENDATION = ProcessVariable.text("readinessRecommendation");
+        public static final ProcessVariable<Boolean> READY = ProcessVariable.flag("ready");
+        public static final ProcessVariable<String> RETURN_CHOICE = ProcessVariable.text("returnChoice");
+        public static final ProcessVariable<Date> PREPARATION_DAY_1_AT = ProcessVariable.dateTime("preparationDay1At");
+        public static final ProcessVariable<Date> PREPARATION_DAY_2_AT = ProcessVariable.dateTime("preparationDay2At");
+        public static final ProcessVariable<Date> VISIT_ESCALATION_AT = ProcessVariable.dateTime("visitEscalationAt");
         /** The trust's numbers of preparation days and written tasks: the forms show that many fields. */
-        public static final String PREPARATION_DAYS_REQUIRED = "preparationDaysRequired";
-        public static final String ASSESSMENT_TASKS_REQUIRED = "assessmentTasksRequired";
+        public static final ProcessVariable<Integer> PREPARATION_DAYS_REQUIRED = ProcessVariable.number("preparationDaysRequired");
+        public static final ProcessVariable<Integer> ASSESSMENT_TASKS_REQUIRED = ProcessVariable.number("assessmentTasksRequired");
         /** The registration timers: preparation days 1 and 2, or the provider's re-opened dates; missed the next school day. */
-        public static final String REGISTRATION_OPENS_AT = "registrationOpensAt";
-        public static final String REGISTRATION_CLOSES_AT = "registrationClosesAt";
-        public static final String REGISTRATION_MISSED_AT = "registrationMissedAt";
-        public static final String REGISTRATION_DATES_TEXT = "registrationDatesText";
-        public static final String REGISTRATION_REOPENED = "registrationReopened";
+        public static final ProcessVariable<Date> REGISTRATION_OPENS_AT = ProcessVariable.dateTime("registrationOpensAt");
+        public static final ProcessVariable<Date> REGISTRATION_CLOSES_AT = ProcessVariable.dateTime("registrationClosesAt");
+        public static final ProcessVariable<Date> REGISTRATION_MISSED_AT = ProcessVariable.dateTime("registrationMissedAt");
+        public static final ProcessVariable<String> REGISTRATION_DATES_TEXT = ProcessVariable.text("registrationDatesText");
+        public static final ProcessVariable<Boolean> REGISTRATION_REOPENED = ProcessVariable.flag("registrationReopened");
         /** The school day after the visit window's last day: no visit booked by then leaves it to the coordinator. */
-        public static final String VISIT_WINDOW_CLOSED_AT = "visitWindowClosedAt";
-        public static final String NEW_VISIT_WINDOW_GIVEN = "newVisitWindowGiven";
-        public static final String WITHDRAWAL_REASON = "withdrawalReason";
-        public static final String WINDOW_TEXT = "visitWindowText";
+        public static final ProcessVariable<Date> VISIT_WINDOW_CLOSED_AT = ProcessVariable.dateTime("visitWindowClosedAt");
+        public static final ProcessVariable<Boolean> NEW_VISIT_WINDOW_GIVEN = ProcessVariable.flag("newVisitWindowGiven");
+        public static final ProcessVariable<String> WITHDRAWAL_REASON = ProcessVariable.text("withdrawalReason");
+        public static final ProcessVariable<String> WINDOW_TEXT = ProcessVariable.text("visitWindowText");
         /** The standards not met, as the candidate reads them ("3, 7"). */
-        public static final String STANDARDS_NOT_MET_TEXT = "standardsNotMetText";
+        public static final ProcessVariable<String> STANDARDS_NOT_MET_TEXT = ProcessVariable.text("standardsNotMetText");
         /** The proposed visit dates as people read them, for the forms that show them. */
-        public static final String VISIT_DATES_TEXT = "visitDatesText";
-        public static final String DATES_AGREED = "datesAgreed";
-        public static final String VISIT_AT = "visitAt";
-        public static final String ALL_STANDARDS_MET = "allStandardsMet";
-        public static final String STANDARD_RESULTS = "standardResults";
-        public static final String RECEIVED_FROM = "receivedFrom";
-        public static final String JOB_DESCRIPTION_ID = "jobDescriptionId";
-        public static final String REASSESSMENT_CHOICE = "reassessmentChoice";
+        public static final ProcessVariable<String> VISIT_DATES_TEXT = ProcessVariable.text("visitDatesText");
+        public static final ProcessVariable<Boolean> DATES_AGREED = ProcessVariable.flag("datesAgreed");
+        public static final ProcessVariable<Date> VISIT_AT = ProcessVariable.dateTime("visitAt");
+        public static final ProcessVariable<Boolean> ALL_STANDARDS_MET = ProcessVariable.flag("allStandardsMet");
+        public static final ProcessVariable<String> STANDARD_RESULTS = ProcessVariable.text("standardResults");
+        public static final ProcessVariable<String> RECEIVED_FROM = ProcessVariable.text("receivedFrom");
+        public static final ProcessVariable<Long> JOB_DESCRIPTION_ID = ProcessVariable.id("jobDescriptionId");
+        public static final ProcessVariable<String> REASSESSMENT_CHOICE = ProcessVariable.text("reassessmentChoice");
         /**
          * A candidate's step that the school waits on (CandidateStep): due at the start of its last day, missed
          * at the start of the next school day, when its timer moves the case on.
          */
-        public static final String CANDIDATE_STEP = "candidateStep";
-        public static final String VISIT_DATES_DUE_AT = "visitDatesDueAt";
-        public static final String VISIT_DATES_MISSED_AT = "visitDatesMissedAt";
-        public static final String ASSESSMENT_TASKS_DUE_AT = "assessmentTasksDueAt";
-        public static final String ASSESSMENT_TASKS_MISSED_AT = "assessmentTasksMissedAt";
-        public static final String VISIT_PREPARATION_DUE_AT = "visitPreparationDueAt";
-        public static final String VISIT_PREPARATION_MISSED_AT = "visitPreparationMissedAt";
-        public static final String REASSESSMENT_DUE_AT = "reassessmentDueAt";
-        public static final String REASSESSMENT_MISSED_AT = "reassessmentMissedAt";
+        public static final ProcessVariable<String> CANDIDATE_STEP = ProcessVariable.text("candidateStep");
+        public static final ProcessVariable<Date> VISIT_DATES_DUE_AT = ProcessVariable.dateTime("visitDatesDueAt");
+        public static final ProcessVariable<Date> VISIT_DATES_MISSED_AT = ProcessVariable.dateTime("visitDatesMissedAt");
+        public static final ProcessVariable<Date> ASSESSMENT_TASKS_DUE_AT = ProcessVariable.dateTime("assessmentTasksDueAt");
+        public static final ProcessVariable<Date> ASSESSMENT_TASKS_MISSED_AT = ProcessVariable.dateTime("assessmentTasksMissedAt");
+        public static final ProcessVariable<Date> VISIT_PREPARATION_DUE_AT = ProcessVariable.dateTime("visitPreparationDueAt");
+        public static final ProcessVariable<Date> VISIT_PREPARATION_MISSED_AT = ProcessVariable.dateTime("visitPreparationMissedAt");
+        public static final ProcessVariable<Date> REASSESSMENT_DUE_AT = ProcessVariable.dateTime("reassessmentDueAt");
+        public static final ProcessVariable<Date> REASSESSMENT_MISSED_AT = ProcessVariable.dateTime("reassessmentMissedAt");
+
+        /** The readiness table's advice and its recommendation in words, for the headteacher's form. */
+        public static final ProcessVariable<String> READINESS_ADVICE = ProcessVariable.text("readinessAdvice");
+        public static final ProcessVariable<String> READINESS_RECOMMENDATION_TEXT = ProcessVariable.text("readinessRecommendationText");
+        /** The self-review's facts as the readiness table reads them, and in words for the headteacher. */
+        public static final ProcessVariable<Boolean> WHOLE_CLASS_OPPORTUNITIES = ProcessVariable.flag("wholeClassOpportunities");
+        public static final ProcessVariable<Boolean> LEVEL2_ENGLISH_AND_MATHS_ON_RECORD = ProcessVariable.flag("level2EnglishAndMathsOnRecord");
+        public static final ProcessVariable<Integer> STANDARDS_CONFIDENT = ProcessVariable.number("standardsConfident");
+        public static final ProcessVariable<String> WHOLE_CLASS_TEXT = ProcessVariable.text("wholeClassText");
+        public static final ProcessVariable<String> LEVEL2_ENGLISH_AND_MATHS_TEXT = ProcessVariable.text("level2EnglishAndMathsText");
+
+        /** The feedback document of an outcome with standards not met. */
+        public static final ProcessVariable<Long> FEEDBACK_DOCUMENT_ID = ProcessVariable.id("feedbackDocumentId");
+        /** The visit's day in words, and the school's teachers the visit preparation form offers. */
+        public static final ProcessVariable<String> VISIT_ON_TEXT = ProcessVariable.text("visitOnText");
+        public static final ProcessVariable<TypedValue> TEACHER_OPTIONS = ProcessVariable.formOptions("teacherOptions");
 
         private Vars() {
         }
     }
 
+    /** What setRegistrationDates and setVisitWindow set, for the delegates that call them to declare. */
+    static final Set<ProcessVariable<?>> REGISTRATION_DATES = Set.of(Vars.REGISTRATION_OPENS_AT, Vars.REGISTRATION_CLOSES_AT,
+            Vars.REGISTRATION_MISSED_AT, Vars.REGISTRATION_DATES_TEXT);
+    static final Set<ProcessVariable<?>> VISIT_WINDOW = Set.of(Vars.WINDOW_TEXT, Vars.VISIT_ESCALATION_AT, Vars.VISIT_WINDOW_CLOSED_AT,
+            Vars.ASSESSMENT_TASKS_DUE_AT, Vars.ASSESSMENT_TASKS_MISSED_AT);
+
     static long candidacyId(VariableScope scope) {
-        return ((Number) scope.getVariable(Vars.CANDIDACY_ID)).longValue();
+        return Vars.CANDIDACY_ID.required(scope);
     }
 
     /** The candidate's step is due at the start of its last day; its timer fires at the start of the next school day. */
     static void setLastDay(VariableScope scope, CandidateStep step, LocalDate lastDay, WorkingDays school) {
-        scope.setVariable(step.dueVariable(), CaseVariables.morningOf(lastDay));
-        scope.setVariable(step.missedVariable(), CaseVariables.morningOf(school.after(lastDay, 1)));
+        step.dueVariable().set(scope, CaseVariables.morningOf(lastDay));
+        step.missedVariable().set(scope, CaseVariables.morningOf(school.after(lastDay, 1)));
     }
 
     /** The last day of the candidate's step, as its due date says. */
     static LocalDate lastDay(VariableScope scope, CandidateStep step) {
-        return LocalDate.ofInstant(((Date) scope.getVariable(step.dueVariable())).toInstant(), SchoolTime.ZONE);
+        return LocalDate.ofInstant(step.dueVariable().required(scope).toInstant(), SchoolTime.ZONE);
     }
 
     /** The registration timers: reminded on the first day, told on the last, missed on the next school day. */
     static void setRegistrationDates(VariableScope ex, Candidacies.RegistrationDates dates, WorkingDays school) {
-        ex.setVariable(Vars.REGISTRATION_OPENS_AT, CaseVariables.morningOf(dates.opensOn()));
-        ex.setVariable(Vars.REGISTRATION_CLOSES_AT, CaseVariables.morningOf(dates.closesOn()));
-        ex.setVariable(Vars.REGISTRATION_MISSED_AT, CaseVariables.morningOf(school.after(dates.closesOn(), 1)));
-        ex.setVariable(Vars.REGISTRATION_DATES_TEXT, dates.text());
+        Vars.REGISTRATION_OPENS_AT.set(ex, CaseVariables.morningOf(dates.opensOn()));
+        Vars.REGISTRATION_CLOSES_AT.set(ex, CaseVariables.morningOf(dates.closesOn()));
+        Vars.REGISTRATION_MISSED_AT.set(ex, CaseVariables.morningOf(school.after(dates.closesOn(), 1)));
+        Vars.REGISTRATION_DATES_TEXT.set(ex, dates.text());
     }
 
     /**
@@ -153,10 +179,10 @@ public final class HltaJourneyProcess {
      * possible visit, the window's last day. Booking the visit brings it forward (SetVisitDeadlinesDelegate).
      */
     static void setVisitWindow(VariableScope ex, Assessments.Window window, WorkingDays school, TrustPolicy rules) {
-        ex.setVariable(Vars.WINDOW_TEXT, window.text());
+        Vars.WINDOW_TEXT.set(ex, window.text());
         // Not booked the policy's working days (10) before the window closes: the local-authority contact is told.
-        ex.setVariable(Vars.VISIT_ESCALATION_AT, CaseVariables.morningOf(school.before(window.closesOn(), rules.hltaVisitAlertWorkingDays())));
-        ex.setVariable(Vars.VISIT_WINDOW_CLOSED_AT, CaseVariables.morningOf(school.after(window.closesOn(), 1)));
+        Vars.VISIT_ESCALATION_AT.set(ex, CaseVariables.morningOf(school.before(window.closesOn(), rules.hltaVisitAlertWorkingDays())));
+        Vars.VISIT_WINDOW_CLOSED_AT.set(ex, CaseVariables.morningOf(school.after(window.closesOn(), 1)));
         LocalDate tasksBy = school.before(window.closesOn(), rules.hltaTasksBeforeVisitWorkingDays());
         setLastDay(ex, CandidateStep.ASSESSMENT_TASKS,
                 tasksBy.isAfter(window.opensAfter()) ? tasksBy : school.after(window.opensAfter(), 1), school);
@@ -166,7 +192,7 @@ public final class HltaJourneyProcess {
      * correlates it after checking the provider's account), that account.
      */
     static String recordedBy(DelegateExecution ex) {
-        String provider = CaseVariables.text(ex, Vars.RECEIVED_FROM);
+        String provider = Vars.RECEIVED_FROM.get(ex);
         Actor actor = Actor.of(ex);
         return actor.isApplication() && provider != null ? provider : actor.name();
     }

@@ -113,7 +113,7 @@ class HltaProviderController {
     CandidacyState outcome(@PathVariable String reference, @RequestBody @Valid OutcomeReceived o) {
         Map<String, Object> vars = new HashMap<>();
         try {
-            vars.put(STANDARD_RESULTS, json.writeValueAsString(o.results()));
+            vars.put(STANDARD_RESULTS.name(), json.writeValueAsString(o.results()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -126,7 +126,7 @@ class HltaProviderController {
         if (candidacy.finished()) {
             throw CaseStateException.notNow("Candidacy " + reference + " has finished (" + candidacy.status() + "); nothing was changed");
         }
-        vars.put(RECEIVED_FROM, identity.getCurrentAuthentication().getUserId());
+        vars.put(RECEIVED_FROM.name(), identity.getCurrentAuthentication().getUserId());
         try {
             // The caller's right to report was checked in candidacy(); a provider has no Camunda rights of its own.
             AsApplication.run(identity, () -> runtime.createMessageCorrelation(message).processInstanceBusinessKey(reference)

@@ -13,6 +13,7 @@ import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.CaseAccessListener;
 import uk.staffcareers.platform.SetsVariables;
 import uk.staffcareers.staff.StaffDirectory;
+import uk.staffcareers.platform.ProcessVariable;
 
 /** Task_OpenCandidacy: checks who the candidacy is for and who starts it; names the people who work on it. */
 @Component
@@ -28,26 +29,26 @@ class OpenCandidacyDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public void execute(DelegateExecution ex) {
-        Candidacies.Opened opened = candidacies.open(text(ex, STAFF_ID), Actor.of(ex));
+        Candidacies.Opened opened = candidacies.open(STAFF_ID.get(ex), Actor.of(ex));
         ex.setProcessBusinessKey(opened.reference());
-        ex.setVariable(CANDIDACY_ID, opened.id());
-        ex.setVariable(STAFF_ID, opened.candidate().id());
-        ex.setVariable(REFERENCE, opened.reference());
-        ex.setVariable(STAFF_NAME, opened.candidate().fullName());
-        ex.setVariable(SCHOOL_NAME, opened.schoolName());
-        ex.setVariable(CANDIDATE, opened.candidate().username());
-        ex.setVariable(HEADTEACHER, opened.headteacher());
+        CANDIDACY_ID.set(ex, opened.id());
+        STAFF_ID.set(ex, opened.candidate().id());
+        REFERENCE.set(ex, opened.reference());
+        STAFF_NAME.set(ex, opened.candidate().fullName());
+        SCHOOL_NAME.set(ex, opened.schoolName());
+        CANDIDATE.set(ex, opened.candidate().username());
+        HEADTEACHER.set(ex, opened.headteacher());
         // Forms name people by their names, never their user ids.
-        ex.setVariable(HEADTEACHER_NAME, directory.findByUsername(opened.headteacher()).map(h -> h.fullName()).orElse("your headteacher"));
-        ex.setVariable(COORDINATOR, opened.coordinator());
-        ex.setVariable(HR, directory.hrAdviser(opened.candidate()).map(hr -> hr.username()).orElse(opened.headteacher()));
+        HEADTEACHER_NAME.set(ex, directory.findByUsername(opened.headteacher()).map(h -> h.fullName()).orElse("your headteacher"));
+        COORDINATOR.set(ex, opened.coordinator());
+        HR.set(ex, directory.hrAdviser(opened.candidate()).map(hr -> hr.username()).orElse(opened.headteacher()));
         if (!opened.coordinator().equals(opened.headteacher())) {
             CaseAccessListener.grantRead(ex, opened.coordinator());
         }
     }
 
     @Override
-    public Set<String> variablesSet() {
+    public Set<ProcessVariable<?>> variablesSet() {
         return Set.of(STAFF_ID, CANDIDACY_ID, REFERENCE, STAFF_NAME, SCHOOL_NAME, CANDIDATE, HEADTEACHER, HEADTEACHER_NAME, COORDINATOR, HR);
     }
 }

@@ -10,10 +10,13 @@ import org.springframework.stereotype.Component;
 
 import uk.staffcareers.policy.PolicySettings;
 import uk.staffcareers.policy.SchoolCalendars;
+import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
+import java.util.Set;
 
 /** Task_OpenReassessment: the candidate asks to be reassessed; a new visit window opens from today. */
 @Component
-class OpenReassessmentDelegate implements JavaDelegate {
+class OpenReassessmentDelegate implements JavaDelegate, SetsVariables {
 
     private final Assessments assessments;
     private final SchoolCalendars calendars;
@@ -27,9 +30,14 @@ class OpenReassessmentDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        String staffId = text(ex, STAFF_ID);
+        String staffId = STAFF_ID.get(ex);
         HltaJourneyProcess.setVisitWindow(ex, assessments.reopen(candidacyId(ex), staffId), calendars.forStaff(staffId),
                 policy.forStaff(staffId));
-        ex.setVariable(ASSESSMENT_TASKS_REQUIRED, assessments.tasksRequired(staffId));
+        ASSESSMENT_TASKS_REQUIRED.set(ex, assessments.tasksRequired(staffId));
+    }
+
+    @Override
+    public Set<ProcessVariable<?>> variablesSet() {
+        return SetsVariables.union(Set.of(ASSESSMENT_TASKS_REQUIRED), HltaJourneyProcess.VISIT_WINDOW);
     }
 }

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.platform.SetsVariables;
 import uk.staffcareers.standards.HltaStandards;
+import uk.staffcareers.platform.ProcessVariable;
 
 /**
  * Task_RecordAssessmentOutcome: the judgement on each standard, from the provider's message (a list of
@@ -44,7 +45,7 @@ class RecordAssessmentOutcomeDelegate implements JavaDelegate, SetsVariables {
     public void execute(DelegateExecution ex) {
         Map<Integer, Boolean> judgements = new HashMap<>();
         List<Integer> listed = new ArrayList<>();
-        String results = text(ex, STANDARD_RESULTS);
+        String results = STANDARD_RESULTS.get(ex);
         if (results != null) {
             fromProvider(results, judgements, listed);
         } else {
@@ -56,13 +57,13 @@ class RecordAssessmentOutcomeDelegate implements JavaDelegate, SetsVariables {
             }
         }
         String by = recordedBy(ex);
-        ex.removeVariable(RECEIVED_FROM);
+        RECEIVED_FROM.remove(ex);
         Assessments.Outcome outcome = assessments.recordOutcome(candidacyId(ex), judgements, listed, text(ex, "assessmentFeedback"), by);
-        ex.setVariable(ALL_STANDARDS_MET, outcome.allMet());
+        ALL_STANDARDS_MET.set(ex, outcome.allMet());
         // For the candidate's form only: the delegates that need the standards read them from the record.
-        ex.setVariable(STANDARDS_NOT_MET_TEXT, outcome.notMet().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        STANDARDS_NOT_MET_TEXT.set(ex, outcome.notMet().stream().map(String::valueOf).collect(Collectors.joining(", ")));
         // The next attempt's outcome must not see this one's.
-        ex.removeVariable(STANDARD_RESULTS);
+        STANDARD_RESULTS.remove(ex);
         CHECKLISTS.forEach(ex::removeVariable);
     }
 
@@ -82,7 +83,7 @@ class RecordAssessmentOutcomeDelegate implements JavaDelegate, SetsVariables {
     }
 
     @Override
-    public Set<String> variablesSet() {
+    public Set<ProcessVariable<?>> variablesSet() {
         return Set.of(ALL_STANDARDS_MET, STANDARDS_NOT_MET_TEXT);
     }
 }

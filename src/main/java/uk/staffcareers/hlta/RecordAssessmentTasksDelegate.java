@@ -32,6 +32,6 @@ class RecordAssessmentTasksDelegate implements JavaDelegate {
                 ticked.add(task);
             }
         }
-        assessments.tasksSubmitted(candidacyId(ex), ticked, date(ex, "tasksSubmittedOn"), text(ex, STAFF_ID));
+        assessments.tasksSubmitted(candidacyId(ex), ticked, date(ex, "tasksSubmittedOn"), STAFF_ID.get(ex));
     }
 }

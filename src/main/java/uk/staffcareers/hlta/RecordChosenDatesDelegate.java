@@ -13,13 +13,16 @@ import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.policy.WorkingDays;
+import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
+import java.util.Set;
 
 /**
  * Task_RecordChosenDates: the candidate proposed no dates in time, so the headteacher chose three. They are
  * checked against the window as the candidate's would be, and they are agreed by the one who chose them.
  */
 @Component
-class RecordChosenDatesDelegate implements JavaDelegate {
+class RecordChosenDatesDelegate implements JavaDelegate, SetsVariables {
 
     private final Assessments assessments;
 
@@ -32,7 +35,12 @@ class RecordChosenDatesDelegate implements JavaDelegate {
         long id = candidacyId(ex);
         List<LocalDate> dates = dates(ex, "visitDate", Assessments.PROPOSED_DATES + 2);
         assessments.proposeDates(id, dates);
-        ex.setVariable(VISIT_DATES_TEXT, WorkingDays.spoken(dates));
+        VISIT_DATES_TEXT.set(ex, WorkingDays.spoken(dates));
         assessments.answerDates(id, true, "Chosen by the headteacher: the candidate proposed no dates in time", Actor.of(ex).name());
+    }
+
+    @Override
+    public Set<ProcessVariable<?>> variablesSet() {
+        return Set.of(VISIT_DATES_TEXT);
     }
 }

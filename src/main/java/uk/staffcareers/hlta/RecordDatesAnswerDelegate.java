@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
 
 /** Task_RecordDatesAnswer: the headteacher agrees the three dates, or sends them back with a reason. */
 @Component
@@ -27,11 +28,11 @@ class RecordDatesAnswerDelegate implements JavaDelegate, SetsVariables {
     public void execute(DelegateExecution ex) {
         boolean agreed = "agreed".equals(text(ex, "datesAnswer"));
         assessments.answerDates(candidacyId(ex), agreed, text(ex, "datesNote"), Actor.of(ex).name());
-        ex.setVariable(DATES_AGREED, agreed);
+        DATES_AGREED.set(ex, agreed);
     }
 
     @Override
-    public Set<String> variablesSet() {
+    public Set<ProcessVariable<?>> variablesSet() {
         return Set.of(DATES_AGREED);
     }
 }

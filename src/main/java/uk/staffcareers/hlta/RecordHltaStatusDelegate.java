@@ -10,10 +10,13 @@ import org.springframework.stereotype.Component;
 
 import uk.staffcareers.notifications.Notifications;
 import uk.staffcareers.platform.Actor;
+import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
+import java.util.Set;
 
 /** Task_RecordHltaStatus: all standards met; HLTA status on the staff record and the job description drafted for HR. */
 @Component
-class RecordHltaStatusDelegate implements JavaDelegate {
+class RecordHltaStatusDelegate implements JavaDelegate, SetsVariables {
 
     private final HltaAward award;
     private final Notifications notifications;
@@ -25,9 +28,14 @@ class RecordHltaStatusDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        long documentId = award.award(candidacyId(ex), text(ex, REFERENCE), Actor.of(ex).name());
-        ex.setVariable(JOB_DESCRIPTION_ID, documentId);
-        notifications.send(text(ex, CANDIDATE), "HLTA status awarded", "Congratulations: you meet all 33 HLTA standards. "
-                + "HR will confirm your job description in the HLTA role.", text(ex, REFERENCE));
+        long documentId = award.award(candidacyId(ex), REFERENCE.get(ex), Actor.of(ex).name());
+        JOB_DESCRIPTION_ID.set(ex, documentId);
+        notifications.send(CANDIDATE.get(ex), "HLTA status awarded", "Congratulations: you meet all 33 HLTA standards. "
+                + "HR will confirm your job description in the HLTA role.", REFERENCE.get(ex));
+    }
+
+    @Override
+    public Set<ProcessVariable<?>> variablesSet() {
+        return Set.of(JOB_DESCRIPTION_ID);
     }
 }

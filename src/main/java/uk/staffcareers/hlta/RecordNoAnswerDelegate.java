@@ -41,20 +41,20 @@ class RecordNoAnswerDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        CandidateStep step = CandidateStep.valueOf(text(ex, CANDIDATE_STEP));
+        CandidateStep step = CandidateStep.valueOf(CANDIDATE_STEP.get(ex));
         long id = candidacyId(ex);
         LocalDate lastDay = lastDay(ex, step);
         String by = Actor.of(ex).name();
         String note = missed.record(id, step, lastDay, by);
-        String candidate = text(ex, STAFF_NAME);
+        String candidate = STAFF_NAME.get(ex);
         if (step.closesCandidacy()) {
             candidacies.closeUnanswered(id, "No answer on reassessment given by " + MissedAnswers.spoken(lastDay)
                     + ": recorded as not re-taking the assessment", by);
         }
         String body = candidate + " did not complete '" + step.taskName() + "': " + note + ". The task has closed. "
-                + step.whatNext(candidate, fullName(text(ex, HEADTEACHER)), fullName(text(ex, COORDINATOR)));
-        for (String person : new LinkedHashSet<>(List.of(text(ex, CANDIDATE), text(ex, HEADTEACHER), text(ex, COORDINATOR)))) {
-            notifications.send(person, step.subject() + ": " + candidate, body, text(ex, REFERENCE));
+                + step.whatNext(candidate, fullName(HEADTEACHER.get(ex)), fullName(COORDINATOR.get(ex)));
+        for (String person : new LinkedHashSet<>(List.of(CANDIDATE.get(ex), HEADTEACHER.get(ex), COORDINATOR.get(ex)))) {
+            notifications.send(person, step.subject() + ": " + candidate, body, REFERENCE.get(ex));
         }
     }
 

@@ -16,10 +16,13 @@ import uk.staffcareers.policy.PolicySettings;
 import uk.staffcareers.policy.SchoolCalendars;
 import uk.staffcareers.policy.TrustPolicy;
 import uk.staffcareers.policy.WorkingDays;
+import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
+import java.util.Set;
 
 /** Task_RecordPreparationDays: the dated preparation days; sets the registration timers and the visit window's. */
 @Component
-class RecordPreparationDaysDelegate implements JavaDelegate {
+class RecordPreparationDaysDelegate implements JavaDelegate, SetsVariables {
 
     /** The most preparation days a trust's policy may require (TrustPolicy: 2 to 10): the form's fields. */
     static final int PREPARATION_DAY_FIELDS = 10;
@@ -43,12 +46,18 @@ class RecordPreparationDaysDelegate implements JavaDelegate {
         }
         Assessments.Window window = candidacies.bookPreparation(candidacyId(ex), text(ex, "providerOfPreparation"), given);
         List<LocalDate> days = candidacies.preparationDays(candidacyId(ex));
-        ex.setVariable(PREPARATION_DAY_1_AT, morningOf(days.get(0)));
-        ex.setVariable(PREPARATION_DAY_2_AT, morningOf(days.get(1)));
-        WorkingDays school = calendars.forStaff(text(ex, STAFF_ID));
+        PREPARATION_DAY_1_AT.set(ex, morningOf(days.get(0)));
+        PREPARATION_DAY_2_AT.set(ex, morningOf(days.get(1)));
+        WorkingDays school = calendars.forStaff(STAFF_ID.get(ex));
         HltaJourneyProcess.setRegistrationDates(ex, candidacies.registrationDates(candidacyId(ex)), school);
-        TrustPolicy rules = policy.forStaff(text(ex, STAFF_ID));
+        TrustPolicy rules = policy.forStaff(STAFF_ID.get(ex));
         HltaJourneyProcess.setVisitWindow(ex, window, school, rules);
-        ex.setVariable(ASSESSMENT_TASKS_REQUIRED, rules.hltaAssessmentTasks());
+        ASSESSMENT_TASKS_REQUIRED.set(ex, rules.hltaAssessmentTasks());
+    }
+
+    @Override
+    public Set<ProcessVariable<?>> variablesSet() {
+        return SetsVariables.union(Set.of(PREPARATION_DAY_1_AT, PREPARATION_DAY_2_AT, ASSESSMENT_TASKS_REQUIRED),
+                HltaJourneyProcess.REGISTRATION_DATES, HltaJourneyProcess.VISIT_WINDOW);
     }
 }

@@ -12,10 +12,13 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.policy.WorkingDays;
+import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
+import java.util.Set;
 
 /** Task_RecordProposedDates: the candidate's three possible visit dates, checked against the window. */
 @Component
-class RecordProposedDatesDelegate implements JavaDelegate {
+class RecordProposedDatesDelegate implements JavaDelegate, SetsVariables {
 
     private final Assessments assessments;
 
@@ -27,6 +30,11 @@ class RecordProposedDatesDelegate implements JavaDelegate {
     public void execute(DelegateExecution ex) {
         List<LocalDate> dates = dates(ex, "visitDate", Assessments.PROPOSED_DATES + 2);
         assessments.proposeDates(candidacyId(ex), dates);
-        ex.setVariable(VISIT_DATES_TEXT, WorkingDays.spoken(dates));
+        VISIT_DATES_TEXT.set(ex, WorkingDays.spoken(dates));
+    }
+
+    @Override
+    public Set<ProcessVariable<?>> variablesSet() {
+        return Set.of(VISIT_DATES_TEXT);
     }
 }

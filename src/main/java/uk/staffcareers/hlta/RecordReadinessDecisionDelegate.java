@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
 
 /** Task_RecordReadinessDecision: the headteacher's decision after the readiness discussion. */
 @Component
@@ -25,12 +26,12 @@ class RecordReadinessDecisionDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public void execute(DelegateExecution ex) {
-        ex.setVariable(READY, candidacies.decideReadiness(candidacyId(ex), text(ex, "readinessDecision"),
+        READY.set(ex, candidacies.decideReadiness(candidacyId(ex), text(ex, "readinessDecision"),
                 text(ex, "readinessReason"), flag(ex, "englishMathsSeen"), Actor.of(ex).name()));
     }
 
     @Override
-    public Set<String> variablesSet() {
+    public Set<ProcessVariable<?>> variablesSet() {
         return Set.of(READY);
     }
 }

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
 
 /** Task_RecordReadinessRecommendation: the readiness table's recommendation kept, for the headteacher's form. */
 @Component
@@ -24,19 +25,18 @@ class RecordReadinessRecommendationDelegate implements JavaDelegate, SetsVariabl
 
     @Override
     public void execute(DelegateExecution ex) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> result = (Map<String, Object>) ex.getVariable(READINESS_RESULT);
+        Map<String, Object> result = READINESS_RESULT.get(ex);
         String recommendation = String.valueOf(result.get("readiness"));
         String advice = String.valueOf(result.get("advice"));
         candidacies.recordRecommendation(candidacyId(ex), recommendation, advice);
-        ex.setVariable(READINESS_RECOMMENDATION, recommendation);
-        ex.setVariable("readinessAdvice", advice);
-        ex.setVariable("readinessRecommendationText", "READY".equals(recommendation) ? "ready" : "not yet ready");
-        ex.removeVariable(READINESS_RESULT);
+        READINESS_RECOMMENDATION.set(ex, recommendation);
+        READINESS_ADVICE.set(ex, advice);
+        READINESS_RECOMMENDATION_TEXT.set(ex, "READY".equals(recommendation) ? "ready" : "not yet ready");
+        READINESS_RESULT.remove(ex);
     }
 
     @Override
-    public Set<String> variablesSet() {
-        return Set.of(READINESS_RECOMMENDATION, "readinessAdvice", "readinessRecommendationText");
+    public Set<ProcessVariable<?>> variablesSet() {
+        return Set.of(READINESS_RECOMMENDATION, READINESS_ADVICE, READINESS_RECOMMENDATION_TEXT);
     }
 }

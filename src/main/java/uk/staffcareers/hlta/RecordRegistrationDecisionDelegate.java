@@ -14,6 +14,7 @@ import uk.staffcareers.policy.SchoolCalendars;
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
 
 /**
  * Task_RecordRegistrationDecision: after a missed registration the coordinator re-opens it with the
@@ -39,13 +40,13 @@ class RecordRegistrationDecisionDelegate implements JavaDelegate, SetsVariables 
             case "reopen" -> {
                 Candidacies.RegistrationDates dates = candidacies.reopenRegistration(id, date(ex, "registrationOpensOn"),
                         date(ex, "registrationClosesOn"), by);
-                HltaJourneyProcess.setRegistrationDates(ex, dates, calendars.forStaff(text(ex, STAFF_ID)));
-                ex.setVariable(REGISTRATION_REOPENED, true);
+                HltaJourneyProcess.setRegistrationDates(ex, dates, calendars.forStaff(STAFF_ID.get(ex)));
+                REGISTRATION_REOPENED.set(ex, true);
             }
             case "lapse" -> {
                 candidacies.lapse(id, DeadlineDecisions.REGISTRATION, candidacies.registrationDates(id).closesOn(),
                         text(ex, "lapseReason"), by);
-                ex.setVariable(REGISTRATION_REOPENED, false);
+                REGISTRATION_REOPENED.set(ex, false);
             }
             default -> throw new InvalidInputException("Choose whether to re-open registration (reopen) or close the candidacy "
                     + "as lapsed (lapse)");
@@ -53,7 +54,7 @@ class RecordRegistrationDecisionDelegate implements JavaDelegate, SetsVariables 
     }
 
     @Override
-    public Set<String> variablesSet() {
-        return Set.of(REGISTRATION_REOPENED);
+    public Set<ProcessVariable<?>> variablesSet() {
+        return SetsVariables.union(Set.of(REGISTRATION_REOPENED), HltaJourneyProcess.REGISTRATION_DATES);
     }
 }

@@ -25,6 +25,6 @@ class RecordRegistrationDelegate implements JavaDelegate {
         candidacies.register(candidacyId(ex), new Candidacies.Registration(date(ex, "registeredOn"), text(ex, "registrationReference"),
                 text(ex, "assessmentProvider"), text(ex, "providerContact")), recordedBy(ex));
         // A later step entered by hand is not the provider's.
-        ex.removeVariable(RECEIVED_FROM);
+        RECEIVED_FROM.remove(ex);
     }
 }

@@ -9,10 +9,13 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.Actor;
+import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
+import java.util.Set;
 
 /** Task_RecordSchoolCommitment: release for preparation, the staff who support the candidate, the LA contact. */
 @Component
-class RecordSchoolCommitmentDelegate implements JavaDelegate {
+class RecordSchoolCommitmentDelegate implements JavaDelegate, SetsVariables {
 
     private final Candidacies candidacies;
 
@@ -24,6 +27,11 @@ class RecordSchoolCommitmentDelegate implements JavaDelegate {
     public void execute(DelegateExecution ex) {
         candidacies.commit(candidacyId(ex), new Candidacies.Commitment(flag(ex, "releaseConfirmed"),
                 text(ex, "supportingStaff"), text(ex, "laContactName"), text(ex, "laContactEmail")), Actor.of(ex).name());
-        ex.setVariable(PREPARATION_DAYS_REQUIRED, candidacies.preparationDaysRequired(candidacyId(ex)));
+        PREPARATION_DAYS_REQUIRED.set(ex, candidacies.preparationDaysRequired(candidacyId(ex)));
+    }
+
+    @Override
+    public Set<ProcessVariable<?>> variablesSet() {
+        return Set.of(PREPARATION_DAYS_REQUIRED);
     }
 }

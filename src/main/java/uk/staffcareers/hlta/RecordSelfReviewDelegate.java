@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
 
 /** Task_RecordSelfReview: the candidate's examples and self-review kept per standard; the readiness table's inputs set. */
 @Component
@@ -32,20 +33,20 @@ class RecordSelfReviewDelegate implements JavaDelegate, SetsVariables {
         Set<Integer> confident = new HashSet<>();
         CHECKLISTS.forEach(list -> confident.addAll(numbers(ex, list)));
         Candidacies.ReadinessFacts facts = candidacies.selfReview(candidacyId(ex), new Candidacies.SelfReview(
-                flag(ex, "wholeClassOpportunities"), text(ex, "wholeClassExamples"),
+                WHOLE_CLASS_OPPORTUNITIES.get(ex), text(ex, "wholeClassExamples"),
                 text(ex, "englishMathsEvidence"), confident, text(ex, "developmentAreas")));
         // Unticked boxes arrive as nothing; the decision table needs false.
-        ex.setVariable("wholeClassOpportunities", facts.wholeClassOpportunities());
-        ex.setVariable("level2EnglishAndMathsOnRecord", facts.level2EnglishAndMathsOnRecord());
-        ex.setVariable("standardsConfident", facts.standardsConfident());
+        WHOLE_CLASS_OPPORTUNITIES.set(ex, facts.wholeClassOpportunities());
+        LEVEL2_ENGLISH_AND_MATHS_ON_RECORD.set(ex, facts.level2EnglishAndMathsOnRecord());
+        STANDARDS_CONFIDENT.set(ex, facts.standardsConfident());
         // The headteacher reads yes or no; the decision table reads the booleans.
-        ex.setVariable("wholeClassText", facts.wholeClassOpportunities() ? "yes" : "no");
-        ex.setVariable("level2EnglishAndMathsText", facts.level2EnglishAndMathsOnRecord() ? "yes" : "not yet");
+        WHOLE_CLASS_TEXT.set(ex, facts.wholeClassOpportunities() ? "yes" : "no");
+        LEVEL2_ENGLISH_AND_MATHS_TEXT.set(ex, facts.level2EnglishAndMathsOnRecord() ? "yes" : "not yet");
     }
 
     @Override
-    public Set<String> variablesSet() {
-        return Set.of("wholeClassOpportunities", "level2EnglishAndMathsOnRecord", "standardsConfident", "wholeClassText",
-                "level2EnglishAndMathsText");
+    public Set<ProcessVariable<?>> variablesSet() {
+        return Set.of(WHOLE_CLASS_OPPORTUNITIES, LEVEL2_ENGLISH_AND_MATHS_ON_RECORD, STANDARDS_CONFIDENT, WHOLE_CLASS_TEXT,
+                LEVEL2_ENGLISH_AND_MATHS_TEXT);
     }
 }

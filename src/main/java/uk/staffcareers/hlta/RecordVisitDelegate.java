@@ -7,7 +7,6 @@ import static uk.staffcareers.platform.CaseVariables.*;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,10 +21,13 @@ import uk.staffcareers.policy.WorkingDays;
 import uk.staffcareers.staff.Role;
 import uk.staffcareers.staff.StaffDirectory;
 import uk.staffcareers.staff.StaffMember;
+import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
+import java.util.Set;
 
 /** Task_RecordVisit: the visit date and assessor, from the provider or entered by the coordinator; everyone told. */
 @Component
-class RecordVisitDelegate implements JavaDelegate {
+class RecordVisitDelegate implements JavaDelegate, SetsVariables {
 
     private final Assessments assessments;
     private final StaffDirectory directory;
@@ -42,13 +44,13 @@ class RecordVisitDelegate implements JavaDelegate {
         LocalDate visitOn = date(ex, "visitOn");
         assessments.confirmVisit(candidacyId(ex), new Assessments.Visit(visitOn, text(ex, "assessorName"), text(ex, "arrivalTime")),
                 recordedBy(ex));
-        ex.removeVariable(RECEIVED_FROM);
-        ex.setVariable(VISIT_AT, morningOf(visitOn));
-        ex.setVariable("visitOnText", WorkingDays.spoken(visitOn));
-        ex.setVariable("teacherOptions", teacherOptions(text(ex, STAFF_ID)));
+        RECEIVED_FROM.remove(ex);
+        VISIT_AT.set(ex, morningOf(visitOn));
+        VISIT_ON_TEXT.set(ex, WorkingDays.spoken(visitOn));
+        TEACHER_OPTIONS.set(ex, teacherOptions(STAFF_ID.get(ex)));
         String body = text(ex, "assessorName") + " visits on " + WorkingDays.spoken(visitOn) + ", arriving at " + text(ex, "arrivalTime") + ".";
-        for (String person : List.of(text(ex, CANDIDATE), text(ex, HEADTEACHER))) {
-            notifications.send(person, "HLTA assessment visit booked: " + text(ex, STAFF_NAME), body, text(ex, REFERENCE));
+        for (String person : List.of(CANDIDATE.get(ex), HEADTEACHER.get(ex))) {
+            notifications.send(person, "HLTA assessment visit booked: " + STAFF_NAME.get(ex), body, REFERENCE.get(ex));
         }
     }
 
@@ -57,5 +59,10 @@ class RecordVisitDelegate implements JavaDelegate {
         StaffMember candidate = directory.get(staffId);
         return FormOptions.people(directory.inSchool(candidate.schoolId()).stream()
                 .filter(s -> s.role() == Role.TEACHER || s.role() == Role.HEADTEACHER).toList(), s -> s.fullName() + " (" + s.id() + ")");
+    }
+
+    @Override
+    public Set<ProcessVariable<?>> variablesSet() {
+        return Set.of(VISIT_AT, VISIT_ON_TEXT, TEACHER_OPTIONS);
     }
 }

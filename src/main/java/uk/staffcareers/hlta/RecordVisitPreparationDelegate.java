@@ -26,6 +26,6 @@ class RecordVisitPreparationDelegate implements JavaDelegate {
     public void execute(DelegateExecution ex) {
         assessments.prepareVisit(candidacyId(ex), new Assessments.VisitPreparation(flag(ex, "headteacherBriefed"),
                 values(ex, "teachersToInterview"), flag(ex, "receptionTold"), text(ex, "assessorRoom"), flag(ex, "bulletinNotice")),
-                directory.get(text(ex, STAFF_ID)));
+                directory.get(STAFF_ID.get(ex)));
     }
 }

@@ -15,6 +15,7 @@ import uk.staffcareers.policy.SchoolCalendars;
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
 
 /**
  * Task_RecordVisitWindowDecision: the visit window closed without a visit booked; the coordinator gives
@@ -44,12 +45,12 @@ class RecordVisitWindowDecisionDelegate implements JavaDelegate, SetsVariables {
         switch (String.valueOf(text(ex, "visitWindowDecision"))) {
             case "newWindow" -> {
                 HltaJourneyProcess.setVisitWindow(ex, assessments.giveNewWindow(id, date(ex, "visitWindowClosesOn"),
-                        text(ex, STAFF_ID), by), calendars.forStaff(text(ex, STAFF_ID)), policy.forStaff(text(ex, STAFF_ID)));
-                ex.setVariable(NEW_VISIT_WINDOW_GIVEN, true);
+                        STAFF_ID.get(ex), by), calendars.forStaff(STAFF_ID.get(ex)), policy.forStaff(STAFF_ID.get(ex)));
+                NEW_VISIT_WINDOW_GIVEN.set(ex, true);
             }
             case "lapse" -> {
                 candidacies.lapse(id, DeadlineDecisions.VISIT_WINDOW, assessments.window(id).closesOn(), text(ex, "lapseReason"), by);
-                ex.setVariable(NEW_VISIT_WINDOW_GIVEN, false);
+                NEW_VISIT_WINDOW_GIVEN.set(ex, false);
             }
             default -> throw new InvalidInputException("Choose whether to give a new visit window (newWindow) or close the "
                     + "candidacy as lapsed (lapse)");
@@ -57,7 +58,7 @@ class RecordVisitWindowDecisionDelegate implements JavaDelegate, SetsVariables {
     }
 
     @Override
-    public Set<String> variablesSet() {
-        return Set.of(NEW_VISIT_WINDOW_GIVEN);
+    public Set<ProcessVariable<?>> variablesSet() {
+        return SetsVariables.union(Set.of(NEW_VISIT_WINDOW_GIVEN), HltaJourneyProcess.VISIT_WINDOW);
     }
 }

@@ -21,8 +21,8 @@ class RemindToRegisterDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        notifications.send(text(ex, CANDIDATE), "Register for your HLTA assessment",
+        notifications.send(CANDIDATE.get(ex), "Register for your HLTA assessment",
                 "Preparation has started: register for assessment with the regional provider before preparation day 2, "
-                        + "then record it in your task 'Register for assessment'.", text(ex, REFERENCE));
+                        + "then record it in your task 'Register for assessment'.", REFERENCE.get(ex));
     }
 }

@@ -19,6 +19,9 @@ import uk.staffcareers.platform.AsApplication;
 import uk.staffcareers.policy.PolicySettings;
 import uk.staffcareers.policy.SchoolCalendars;
 import uk.staffcareers.policy.WorkingDays;
+import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
+import java.util.Set;
 
 /**
  * Task_SetVisitDeadlines: the visit is booked, so the candidate's steps before it get their last days. The
@@ -27,7 +30,7 @@ import uk.staffcareers.policy.WorkingDays;
  * long before the visit itself (today at the earliest), and their timer and due date move with it.
  */
 @Component
-class SetVisitDeadlinesDelegate implements JavaDelegate {
+class SetVisitDeadlinesDelegate implements JavaDelegate, SetsVariables {
 
     private final Assessments assessments;
     private final PolicySettings policy;
@@ -43,7 +46,7 @@ class SetVisitDeadlinesDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        String staffId = text(ex, STAFF_ID);
+        String staffId = STAFF_ID.get(ex);
         WorkingDays school = calendars.forStaff(staffId);
         LocalDate visitOn = assessments.visitOn(candidacyId(ex));
         setLastDay(ex, CandidateStep.VISIT_PREPARATION, school.before(visitOn, 1), school);
@@ -78,5 +81,11 @@ class SetVisitDeadlinesDelegate implements JavaDelegate {
             engine.getTaskService().saveTask(task);
             return null;
         });
+    }
+
+    @Override
+    public Set<ProcessVariable<?>> variablesSet() {
+        return Set.of(HltaJourneyProcess.Vars.VISIT_PREPARATION_DUE_AT, HltaJourneyProcess.Vars.VISIT_PREPARATION_MISSED_AT,
+                HltaJourneyProcess.Vars.ASSESSMENT_TASKS_DUE_AT, HltaJourneyProcess.Vars.ASSESSMENT_TASKS_MISSED_AT);
     }
 }

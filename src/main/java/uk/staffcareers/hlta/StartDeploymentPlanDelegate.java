@@ -25,6 +25,6 @@ class StartDeploymentPlanDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution ex) {
         String need = award.developmentNeed(true, List.of());
-        DevelopmentPlanProcess.request(ex, text(ex, STAFF_ID), Trigger.HLTA_OUTCOME, need, text(ex, HEADTEACHER));
+        DevelopmentPlanProcess.request(ex, STAFF_ID.get(ex), Trigger.HLTA_OUTCOME, need, HEADTEACHER.get(ex));
     }
 }

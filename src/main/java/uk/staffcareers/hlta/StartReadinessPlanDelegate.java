@@ -27,6 +27,6 @@ class StartReadinessPlanDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution ex) {
         String need = candidacies.readinessNeed(candidacyId(ex));
-        DevelopmentPlanProcess.request(ex, text(ex, STAFF_ID), Trigger.HLTA_READINESS, need, text(ex, HEADTEACHER));
+        DevelopmentPlanProcess.request(ex, STAFF_ID.get(ex), Trigger.HLTA_READINESS, need, HEADTEACHER.get(ex));
     }
 }

@@ -29,6 +29,6 @@ class StartReassessmentPlanDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution ex) {
         String need = award.developmentNeed(false, assessments.standardsNotMet(candidacyId(ex)));
-        DevelopmentPlanProcess.request(ex, text(ex, STAFF_ID), Trigger.HLTA_OUTCOME, need, text(ex, HEADTEACHER));
+        DevelopmentPlanProcess.request(ex, STAFF_ID.get(ex), Trigger.HLTA_OUTCOME, need, HEADTEACHER.get(ex));
     }
 }

@@ -27,10 +27,10 @@ class TellWithdrawalDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        String body = "The HLTA candidacy of " + text(ex, STAFF_NAME) + " is withdrawn; its open tasks are closed. Withdrawn by "
+        String body = "The HLTA candidacy of " + STAFF_NAME.get(ex) + " is withdrawn; its open tasks are closed. Withdrawn by "
                 + candidacies.closedText(candidacyId(ex)) + ". A new candidacy may start later.";
-        for (String person : new LinkedHashSet<>(List.of(text(ex, CANDIDATE), text(ex, HEADTEACHER), text(ex, COORDINATOR)))) {
-            notifications.send(person, "HLTA candidacy withdrawn: " + text(ex, STAFF_NAME), body, text(ex, REFERENCE));
+        for (String person : new LinkedHashSet<>(List.of(CANDIDATE.get(ex), HEADTEACHER.get(ex), COORDINATOR.get(ex)))) {
+            notifications.send(person, "HLTA candidacy withdrawn: " + STAFF_NAME.get(ex), body, REFERENCE.get(ex));
         }
     }
 }

@@ -25,6 +25,6 @@ class WithdrawCandidacyDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        candidacies.withdraw(candidacyId(ex), text(ex, WITHDRAWAL_REASON), Actor.of(ex).name());
+        candidacies.withdraw(candidacyId(ex), WITHDRAWAL_REASON.get(ex), Actor.of(ex).name());
     }
 }

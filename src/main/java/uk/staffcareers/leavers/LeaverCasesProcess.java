@@ -46,7 +46,7 @@ class LeaverCasesProcess {
         StaffMember leaver = left.staff();
         String when = WorkingDays.spoken(left.lastDay());
         AsApplication.run(identity, () -> {
-            List<ProcessInstance> theirs = runtime.createProcessInstanceQuery().variableValueEquals(CaseVariables.STAFF_ID, leaver.id()).list();
+            List<ProcessInstance> theirs = runtime.createProcessInstanceQuery().variableValueEquals(CaseVariables.STAFF_ID.name(), leaver.id()).list();
             theirs.forEach(c -> runtime.deleteProcessInstance(c.getId(), "Left employment: " + leaver.fullName()
                     + "'s employment ended on " + when));
             for (Task task : tasks.createTaskQuery().taskAssignee(leaver.username()).list()) {

@@ -92,7 +92,7 @@ class MoverCasesProcess {
         AsApplication.run(identity, () -> {
             List<String> carried = new ArrayList<>();
             for (ProcessInstance theirs : runtime.createProcessInstanceQuery().rootProcessInstances()
-                    .variableValueEquals(CaseVariables.STAFF_ID, mover.id()).tenantIdIn(from).list()) {
+                    .variableValueEquals(CaseVariables.STAFF_ID.name(), mover.id()).tenantIdIn(from).list()) {
                 carried.add(carry(theirs, mover, successors, place, moved.movedBy()));
             }
             String today = WorkingDays.spoken(LocalDate.now(clock));
@@ -134,7 +134,7 @@ class MoverCasesProcess {
                 }
             }
         }
-        changes.put(CaseLabels.SCHOOL_NAME, place.to());
+        changes.put(CaseLabels.SCHOOL_NAME.name(), place.to());
         CaseMoves.Moved result = moves.move(theirs.getId(), changes, successors::holder, user -> successors.of(user).isEmpty(),
                 "Moved to " + place.to() + ": " + mover.fullName() + "'s case continued in that school");
         Set<String> told = new HashSet<>();

@@ -1,5 +1,8 @@
 package uk.staffcareers.onboarding;
 
+import uk.staffcareers.platform.ProcessVariable;
+import java.util.Date;
+
 /** processes/confirm-staff-details.bpmn: its key, element ids and variables. */
 public final class ConfirmStaffDetailsProcess {
 
@@ -17,19 +20,19 @@ public final class ConfirmStaffDetailsProcess {
 
     /** Variables: ids and what forms show or gateways read. */
     public static final class Vars {
-        public static final String STAFF_ID = "staffId";
-        public static final String STAFF_USERNAME = "staffUsername";
-        public static final String STAFF_NAME = "staffName";
-        public static final String STAFF_SUMMARY = "staffSummary";
-        public static final String RECORD_KEEPER = "recordKeeper";
-        public static final String CONFIRM_BY = "confirmBy";
-        public static final String DETAILS_CHECK = "detailsCheck";
-        public static final String CORRECTIONS_NEEDED = "correctionsNeeded";
-        public static final String CORRECTION_ID = "correctionId";
-        public static final String CORRECTION_MADE = "correctionMade";
+        public static final ProcessVariable<String> STAFF_ID = ProcessVariable.text("staffId");
+        public static final ProcessVariable<String> STAFF_USERNAME = ProcessVariable.text("staffUsername");
+        public static final ProcessVariable<String> STAFF_NAME = ProcessVariable.text("staffName");
+        public static final ProcessVariable<String> STAFF_SUMMARY = ProcessVariable.text("staffSummary");
+        public static final ProcessVariable<String> RECORD_KEEPER = ProcessVariable.text("recordKeeper");
+        public static final ProcessVariable<Date> CONFIRM_BY = ProcessVariable.dateTime("confirmBy");
+        public static final ProcessVariable<String> DETAILS_CHECK = ProcessVariable.text("detailsCheck");
+        public static final ProcessVariable<String> CORRECTIONS_NEEDED = ProcessVariable.string("correctionsNeeded");
+        public static final ProcessVariable<Long> CORRECTION_ID = ProcessVariable.id("correctionId");
+        public static final ProcessVariable<String> CORRECTION_MADE = ProcessVariable.string("correctionMade");
 
         /** detailsCheck value meaning the record is right. */
-        public static final String CORRECT = "correct";
+        public static final ProcessVariable<String> CORRECT = ProcessVariable.text("correct");
 
         private Vars() {
         }

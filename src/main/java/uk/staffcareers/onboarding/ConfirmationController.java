@@ -15,6 +15,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 
 import uk.staffcareers.staff.StaffDirectory;
+import uk.staffcareers.platform.VariableValues;
 
 /** Starts "Confirm staff details" for a new starter: 201, or 400 / 404 / 403 with the reason. */
 @RestController
@@ -37,7 +38,7 @@ class ConfirmationController {
         String staffId = directory.get(request.staffId().strip()).id();
         String businessKey = ConfirmStaffDetailsProcess.businessKey(staffId);
         ProcessInstance instance = runtime.startProcessInstanceByKey(ConfirmStaffDetailsProcess.KEY, businessKey,
-                Map.of(ConfirmStaffDetailsProcess.Vars.STAFF_ID, staffId));
+                VariableValues.of().with(ConfirmStaffDetailsProcess.Vars.STAFF_ID, staffId).asMap());
         return ResponseEntity.created(URI.create("/engine-rest/process-instance/" + instance.getId()))
                 .body(Map.of("processInstanceId", instance.getId(), "businessKey", businessKey));
     }

@@ -14,6 +14,7 @@ import uk.staffcareers.staff.StaffDirectory;
 
 import uk.staffcareers.platform.SchoolTime;
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
 
 /** Task_LookUpStaffRecord: what the new starter is asked to confirm, and who keeps their record. */
 @Component
@@ -29,22 +30,22 @@ class LookUpStaffRecordDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var check = confirmation.prepare((String) execution.getVariable(STAFF_ID));
+        var check = confirmation.prepare(STAFF_ID.get(execution));
         if (execution.getProcessBusinessKey() == null) {
             // Started from Tasklist's start form, which gives no business key; Cockpit lists cases by it.
             execution.setProcessBusinessKey(ConfirmStaffDetailsProcess.businessKey(check.staff().id()));
         }
-        execution.setVariable(STAFF_USERNAME, check.staff().username());
-        execution.setVariable(STAFF_NAME, check.staff().fullName());
-        execution.setVariable(CaseLabels.SCHOOL_NAME, directory.schoolNameOf(check.staff()));
-        execution.setVariable(STAFF_SUMMARY, check.summary());
-        execution.setVariable(RECORD_KEEPER, check.recordKeeper());
+        STAFF_USERNAME.set(execution, check.staff().username());
+        STAFF_NAME.set(execution, check.staff().fullName());
+        CaseLabels.SCHOOL_NAME.set(execution, directory.schoolNameOf(check.staff()));
+        STAFF_SUMMARY.set(execution, check.summary());
+        RECORD_KEEPER.set(execution, check.recordKeeper());
         // Due at the end of the school day.
-        execution.setVariable(CONFIRM_BY, Date.from(check.confirmBy().atTime(17, 0).atZone(SchoolTime.ZONE).toInstant()));
+        CONFIRM_BY.set(execution, Date.from(check.confirmBy().atTime(17, 0).atZone(SchoolTime.ZONE).toInstant()));
     }
 
     @Override
-    public Set<String> variablesSet() {
+    public Set<ProcessVariable<?>> variablesSet() {
         return Set.of(STAFF_USERNAME, STAFF_NAME, CaseLabels.SCHOOL_NAME, STAFF_SUMMARY, RECORD_KEEPER, CONFIRM_BY);
     }
 }

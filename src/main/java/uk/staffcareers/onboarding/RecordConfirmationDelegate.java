@@ -18,6 +18,6 @@ class RecordConfirmationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        confirmation.recordConfirmed((String) execution.getVariable(STAFF_ID));
+        confirmation.recordConfirmed(STAFF_ID.get(execution));
     }
 }

@@ -21,7 +21,7 @@ class RecordCorrectionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        confirmation.resolveCorrection(((Number) execution.getVariable(CORRECTION_ID)).longValue(),
-                Actor.of(execution).name(), (String) execution.getVariable(CORRECTION_MADE));
+        confirmation.resolveCorrection(CORRECTION_ID.required(execution),
+                Actor.of(execution).name(), CORRECTION_MADE.get(execution));
     }
 }

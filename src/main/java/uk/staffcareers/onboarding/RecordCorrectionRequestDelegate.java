@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.SetsVariables;
+import uk.staffcareers.platform.ProcessVariable;
 
 /** Task_RecordCorrectionRequest: what the new starter says is wrong is kept with their record. */
 @Component
@@ -24,13 +25,13 @@ class RecordCorrectionRequestDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = confirmation.requestCorrection((String) execution.getVariable(STAFF_ID),
-                (String) execution.getVariable(CORRECTIONS_NEEDED));
-        execution.setVariable(CORRECTION_ID, id);
+        long id = confirmation.requestCorrection(STAFF_ID.get(execution),
+                CORRECTIONS_NEEDED.get(execution));
+        CORRECTION_ID.set(execution, id);
     }
 
     @Override
-    public Set<String> variablesSet() {
+    public Set<ProcessVariable<?>> variablesSet() {
         return Set.of(CORRECTION_ID);
     }
 }

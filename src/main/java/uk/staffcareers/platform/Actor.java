@@ -47,10 +47,10 @@ public final class Actor {
      * appraisal), that person, as the application wrote them into the case's start; a user who starts
      * the case themselves is the actor whatever the variable says.
      */
-    public static Actor startedFor(DelegateExecution execution, String personVariable) {
+    public static Actor startedFor(DelegateExecution execution, ProcessVariable<String> personVariable) {
         Actor actor = of(execution);
-        Object person = execution.getVariable(personVariable);
-        return actor.isApplication() && person != null && !person.toString().isBlank() ? user(person.toString()) : actor;
+        String person = personVariable.get(execution);
+        return actor.isApplication() && person != null ? user(person) : actor;
     }
 
     public boolean isApplication() {

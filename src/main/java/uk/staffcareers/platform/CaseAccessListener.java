@@ -29,7 +29,7 @@ public class CaseAccessListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        Object staffId = execution.getVariable(CaseVariables.STAFF_ID);
+        Object staffId = CaseVariables.STAFF_ID.get(execution);
         if (staffId == null || execution.getParentId() != null) {
             return;
         }

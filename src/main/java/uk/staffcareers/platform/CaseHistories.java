@@ -43,7 +43,7 @@ public class CaseHistories {
     /** Each case about the member of staff, oldest first, handed on one at a time; people named by {@code nameOf}. */
     public int eachCaseAbout(String staffId, UnaryOperator<String> nameOf, Consumer<Map<String, Object>> sink) {
         List<HistoricProcessInstance> cases = AsApplication.run(identity, () -> history.createHistoricProcessInstanceQuery()
-                .variableValueEquals(CaseVariables.STAFF_ID, staffId).orderByProcessInstanceStartTime().asc().list());
+                .variableValueEquals(CaseVariables.STAFF_ID.name(), staffId).orderByProcessInstanceStartTime().asc().list());
         for (HistoricProcessInstance c : cases) {
             sink.accept(AsApplication.run(identity, () -> describe(c, nameOf)));
         }

@@ -7,9 +7,9 @@ package uk.staffcareers.platform;
 public final class CaseLabels {
 
     /** The full name of the person the case is about. */
-    public static final String STAFF_NAME = "staffName";
+    public static final ProcessVariable<String> STAFF_NAME = ProcessVariable.text("staffName");
     /** Their school's name, or the trust's central team. */
-    public static final String SCHOOL_NAME = "schoolName";
+    public static final ProcessVariable<String> SCHOOL_NAME = ProcessVariable.text("schoolName");
 
     private CaseLabels() {
     }

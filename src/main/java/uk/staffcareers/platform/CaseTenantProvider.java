@@ -29,7 +29,7 @@ class CaseTenantProvider implements TenantIdProvider {
         if (ctx.getSuperExecution() != null) {
             return ctx.getSuperExecution().getTenantId();
         }
-        Object given = ctx.getVariables().get(CaseVariables.STAFF_ID);
+        Object given = ctx.getVariables().get(CaseVariables.STAFF_ID.name());
         // A start form left empty means "me" (an HLTA candidacy): the case is the starter's own school's.
         Object staffId = given != null && given.toString().isBlank()
                 ? starter().flatMap(directory::findByUsername).map(Person::id).orElse(null) : given;

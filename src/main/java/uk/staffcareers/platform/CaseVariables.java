@@ -19,7 +19,7 @@ import uk.staffcareers.InvalidInputException;
 public final class CaseVariables {
 
     /** The staff number of the member of staff the case is about; it decides the case's school (tenant). */
-    public static final String STAFF_ID = "staffId";
+    public static final ProcessVariable<String> STAFF_ID = ProcessVariable.text("staffId");
 
     private static final ObjectMapper JSON = PlainJson.MAPPER;
 

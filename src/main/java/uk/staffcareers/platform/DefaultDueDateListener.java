@@ -23,7 +23,7 @@ class DefaultDueDateListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (task.getDueDate() == null) {
-            Object staffId = task.getVariable(CaseVariables.STAFF_ID);
+            Object staffId = CaseVariables.STAFF_ID.get(task);
             task.setDueDate(deadlines.defaultDue(staffId == null ? null : staffId.toString()));
         }
     }

@@ -92,7 +92,7 @@ public class RunningCases {
         }
         String[] ids = found.stream().map(ProcessInstance::getId).toArray(String[]::new);
         Map<String, String> names = new HashMap<>();
-        runtime.createVariableInstanceQuery().variableName(CaseLabels.STAFF_NAME).processInstanceIdIn(ids)
+        runtime.createVariableInstanceQuery().variableName(CaseLabels.STAFF_NAME.name()).processInstanceIdIn(ids)
                 .disableCustomObjectDeserialization().list().stream().filter(v -> v.getValue() != null)
                 .forEach(v -> names.putIfAbsent(v.getProcessInstanceId(), v.getValue().toString()));
         Map<String, Instant> started = new HashMap<>();

@@ -32,8 +32,8 @@ public abstract class SharedBeanOfOlderVersions implements JavaDelegate, SetsVar
     }
 
     @Override
-    public Set<String> variablesSet() {
-        Set<String> set = new HashSet<>();
+    public Set<ProcessVariable<?>> variablesSet() {
+        Set<ProcessVariable<?>> set = new HashSet<>();
         byActivity.values().stream().filter(SetsVariables.class::isInstance)
                 .forEach(delegate -> set.addAll(((SetsVariables) delegate).variablesSet()));
         return set;

@@ -1,6 +1,7 @@
 package uk.staffcareers.platform;
 
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.util.ClassUtils;
@@ -33,6 +34,6 @@ class SpringBeanCatalog implements BeanCatalog {
     @Override
     public Set<String> variablesSetBy(String beanName) {
         return hasBean(beanName) && context.getBean(beanName) instanceof SetsVariables setter
-                ? setter.variablesSet() : Set.of();
+                ? setter.variablesSet().stream().map(ProcessVariable::name).collect(Collectors.toSet()) : Set.of();
     }
 }

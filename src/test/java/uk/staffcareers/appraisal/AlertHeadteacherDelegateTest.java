@@ -18,8 +18,8 @@ class AlertHeadteacherDelegateTest {
 
     @Test
     void theHeadteacherIsToldWhoseObjectivesAndWhichAppraiser() {
-        new AlertHeadteacherDelegate(notifications).execute(FakeExecution.with(HEADTEACHER, "helen.carter", STAFF_NAME, "Amy Hughes",
-                APPRAISER, "tom.bennett").businessKey("APPRAISAL-2026/27-E1004").execution());
+        FakeExecution.with(HEADTEACHER, "helen.carter", STAFF_NAME, "Amy Hughes",
+                APPRAISER, "tom.bennett").businessKey("APPRAISAL-2026/27-E1004").run(new AlertHeadteacherDelegate(notifications));
         verify(notifications).send(eq("helen.carter"), eq("Objectives of Amy Hughes still not agreed"), contains("tom.bennett"),
                 eq("APPRAISAL-2026/27-E1004"));
     }

@@ -98,26 +98,26 @@ class AppraisalCycleProcessTest {
     @Test
     void aTeachingAssistantsYearFromAppraiserToAppeal() {
         ProcessInstance pi = launch("E1004", TEACHING_ASSISTANT);
-        assertThat(pi).hasPassed("Task_DecideExpectations").hasVariables(OBJECTIVE_FOCUS);
-        assertThat(runtimeService().getVariable(pi.getId(), OBJECTIVE_FOCUS)).isEqualTo("CAREER_STAGE");
+        assertThat(pi).hasPassed("Task_DecideExpectations").hasVariables(OBJECTIVE_FOCUS.name());
+        assertThat(runtimeService().getVariable(pi.getId(), OBJECTIVE_FOCUS.name())).isEqualTo("CAREER_STAGE");
         assertThat(task(pi, "Task_ChooseAppraiser")).isAssignedTo("helen.carter");
-        complete(task(pi, "Task_ChooseAppraiser"), withVariables(APPRAISER_STAFF_ID, "E1002"));
+        complete(task(pi, "Task_ChooseAppraiser"), withVariables(APPRAISER_STAFF_ID.name(), "E1002"));
 
         assertThat(task(pi, "Task_DraftObjectives")).isAssignedTo("tom.bennett").hasDueDate(day(30));
         complete(task(pi, "Task_DraftObjectives"));
         answerObjectives(pi, "Task_AgreeObjectives", false);
-        complete(task(pi, "Task_SettleObjectives"), withVariables(SETTLEMENT, "REVISE"));
+        complete(task(pi, "Task_SettleObjectives"), withVariables(SETTLEMENT.name(), "REVISE"));
         assertThat(task(pi, "Task_AgreeObjectives")).isAssignedTo("amy.hughes");
         answerObjectives(pi, "Task_AgreeObjectives", true);
         assertThat(pi).hasPassed("EndEvent_ObjectivesAgreed").isWaitingAt("Task_HoldInterimReview", "Task_RecordInYear");
 
-        complete(task(pi, "Task_RecordInYear"), withVariables(IN_YEAR_ACTION, "OBSERVATION"));
-        complete(task(pi, "Task_RecordInYear"), withVariables(IN_YEAR_ACTION, "RAISE_CONCERN", CONCERN_DESCRIPTION, "Late"));
+        complete(task(pi, "Task_RecordInYear"), withVariables(IN_YEAR_ACTION.name(), "OBSERVATION"));
+        complete(task(pi, "Task_RecordInYear"), withVariables(IN_YEAR_ACTION.name(), "RAISE_CONCERN", CONCERN_DESCRIPTION.name(), "Late"));
         assertThat(task(pi, "Task_RecordInYear")).isAssignedTo("tom.bennett");
         completeInterimReviewAndYear(pi);
 
-        complete(task(pi, "Task_AssessYear"), withVariables(OBJECTIVES_NOT_MET, 0, OBJECTIVES_PARTLY_MET, 1, UNDER_CAPABILITY, false));
-        assertThat(runtimeService().getVariable(pi.getId(), SUGGESTED_PAY)).isEqualTo("PROGRESSION");
+        complete(task(pi, "Task_AssessYear"), withVariables(OBJECTIVES_NOT_MET.name(), 0, OBJECTIVES_PARTLY_MET.name(), 1, UNDER_CAPABILITY.name(), false));
+        assertThat(runtimeService().getVariable(pi.getId(), SUGGESTED_PAY.name())).isEqualTo("PROGRESSION");
         finishReportAndDecide(pi, "PROGRESSION");
         appeal(pi);
         appealToAHearing(pi, "helen.carter", "amy.hughes", "UPHELD");
@@ -137,7 +137,7 @@ class AppraisalCycleProcessTest {
         ProcessInstance pi = launch("E1001", HEADTEACHER_OF_OAKFIELD);
         assertThat(pi).hasPassed("Gateway_AppraiserKnown").hasNotPassed("Task_ChooseAppraiser");
         assertThat(task(pi, "Task_DraftObjectives")).as("the CEO, not the headteacher herself").isAssignedTo("sarah.whitfield");
-        assertThat(runtimeService().getVariable(pi.getId(), OBJECTIVE_FOCUS)).isEqualTo("LEADERSHIP");
+        assertThat(runtimeService().getVariable(pi.getId(), OBJECTIVE_FOCUS.name())).isEqualTo("LEADERSHIP");
         assertThat(steps.ran()).containsExactly("Task_OpenAppraisal", "Task_GatherGuidance");
 
         ClockUtil.setCurrentTime(day(31));
@@ -148,12 +148,12 @@ class AppraisalCycleProcessTest {
 
         complete(task(pi, "Task_DraftObjectives"));
         answerObjectives(pi, "Task_AgreeObjectives", false);
-        complete(task(pi, "Task_SettleObjectives"), withVariables(SETTLEMENT, "DETERMINE"));
+        complete(task(pi, "Task_SettleObjectives"), withVariables(SETTLEMENT.name(), "DETERMINE"));
         assertThat(pi).hasPassed("EndEvent_ObjectivesDetermined");
         completeInterimReviewAndYear(pi);
 
-        complete(task(pi, "Task_AssessYear"), withVariables(OBJECTIVES_NOT_MET, 1, OBJECTIVES_PARTLY_MET, 0, UNDER_CAPABILITY, false));
-        assertThat(runtimeService().getVariable(pi.getId(), SUGGESTED_PAY)).isEqualTo("NO_PROGRESSION");
+        complete(task(pi, "Task_AssessYear"), withVariables(OBJECTIVES_NOT_MET.name(), 1, OBJECTIVES_PARTLY_MET.name(), 0, UNDER_CAPABILITY.name(), false));
+        assertThat(runtimeService().getVariable(pi.getId(), SUGGESTED_PAY.name())).isEqualTo("NO_PROGRESSION");
         finishReportAndDecide(pi, "NO_PROGRESSION");
         ClockUtil.setCurrentTime(day(331));
         execute(job("Event_AppealWindowClosed", pi));
@@ -166,7 +166,7 @@ class AppraisalCycleProcessTest {
     @Test
     void theCeoIsAppraisedByTheChairOfTrusteesWhoDecidesHerPay() {
         ProcessInstance pi = launch("T0001", CEO);
-        assertThat(runtimeService().getVariable(pi.getId(), OBJECTIVE_FOCUS)).isEqualTo("TRUST_LEADERSHIP");
+        assertThat(runtimeService().getVariable(pi.getId(), OBJECTIVE_FOCUS.name())).isEqualTo("TRUST_LEADERSHIP");
         assertThat(pi).hasPassed("Task_GatherGuidance", "Gateway_AppraiserKnown").hasNotPassed("Task_ChooseAppraiser");
         assertThat(task(pi, "Task_DraftObjectives")).isAssignedTo("john.ashworth");
         complete(task(pi, "Task_DraftObjectives"));
@@ -174,8 +174,8 @@ class AppraisalCycleProcessTest {
         answerObjectives(pi, "Task_AgreeObjectives", true);
         assertThat(task(pi, "Task_HoldInterimReview")).isAssignedTo("john.ashworth");
         completeInterimReviewAndYear(pi);
-        complete(task(pi, "Task_AssessYear"), withVariables(OBJECTIVES_NOT_MET, 0, OBJECTIVES_PARTLY_MET, 0, UNDER_CAPABILITY, false));
-        complete(task(pi, "Task_RecommendPay"), withVariables(PAY_RECOMMENDATION, "PROGRESSION", PAY_REASONS, "All met"));
+        complete(task(pi, "Task_AssessYear"), withVariables(OBJECTIVES_NOT_MET.name(), 0, OBJECTIVES_PARTLY_MET.name(), 0, UNDER_CAPABILITY.name(), false));
+        complete(task(pi, "Task_RecommendPay"), withVariables(PAY_RECOMMENDATION.name(), "PROGRESSION", PAY_REASONS.name(), "All met"));
         complete(task(pi, "Task_CommentOnReport"));
         assertThat(task(pi, "Task_DecidePay")).isAssignedTo("john.ashworth");
         decideAndAccept(pi, "PROGRESSION");
@@ -187,9 +187,9 @@ class AppraisalCycleProcessTest {
     void underCapabilityTheTableSuggestsNoProgressionAndAnAcceptedDecisionEndsTheYear() {
         ProcessInstance pi = launch("E1004", TEACHING_ASSISTANT);
         runtimeService().createProcessInstanceModification(pi.getId()).cancelAllForActivity("Task_ChooseAppraiser")
-                .startBeforeActivity("Task_AssessYear").setVariable(APPRAISER, "tom.bennett").execute();
-        complete(task(pi, "Task_AssessYear"), withVariables(OBJECTIVES_NOT_MET, 0, OBJECTIVES_PARTLY_MET, 0, UNDER_CAPABILITY, true));
-        assertThat(runtimeService().getVariable(pi.getId(), SUGGESTED_PAY)).isEqualTo("NO_PROGRESSION");
+                .startBeforeActivity("Task_AssessYear").setVariable(APPRAISER.name(), "tom.bennett").execute();
+        complete(task(pi, "Task_AssessYear"), withVariables(OBJECTIVES_NOT_MET.name(), 0, OBJECTIVES_PARTLY_MET.name(), 0, UNDER_CAPABILITY.name(), true));
+        assertThat(runtimeService().getVariable(pi.getId(), SUGGESTED_PAY.name())).isEqualTo("NO_PROGRESSION");
         finishReportAndDecide(pi, "NO_PROGRESSION");
         steps.decides("recordAppealDelegate", APPEALED, false);
         complete(task(pi, "Task_ConsiderAppeal"), withVariables("appealChoice", "ACCEPT"));
@@ -255,7 +255,7 @@ class AppraisalCycleProcessTest {
     @Test
     void anEmployeeWhoAnswersNothingCannotStallTheYear() {
         ProcessInstance pi = launch("E1004", TEACHING_ASSISTANT);
-        complete(task(pi, "Task_ChooseAppraiser"), withVariables(APPRAISER_STAFF_ID, "E1002"));
+        complete(task(pi, "Task_ChooseAppraiser"), withVariables(APPRAISER_STAFF_ID.name(), "E1002"));
         complete(task(pi, "Task_DraftObjectives"));
         assertThat(task(pi, "Task_AgreeObjectives")).hasDueDate(day(7));
         ClockUtil.setCurrentTime(day(8));
@@ -264,7 +264,7 @@ class AppraisalCycleProcessTest {
                 .hasNotPassed("Task_RecordAgreement").isWaitingAt("Task_HoldInterimReview", "Task_RecordInYear");
 
         ClockUtil.setCurrentTime(day(150));
-        complete(task(pi, "Task_HoldInterimReview"), withVariables("changesNeeded", "NO", NEXT_REVIEW_ON, null));
+        complete(task(pi, "Task_HoldInterimReview"), withVariables("changesNeeded", "NO", NEXT_REVIEW_ON.name(), null));
         assertThat(task(pi, "Task_CommentOnInterimReview")).isAssignedTo("amy.hughes").hasDueDate(day(160));
         ClockUtil.setCurrentTime(day(161));
         execute(job("Event_NoInterimComments", pi));
@@ -278,8 +278,8 @@ class AppraisalCycleProcessTest {
         ClockUtil.setCurrentTime(new Date(day(300).getTime() + 1000));
         execute(job("Event_NoEvidenceGiven", pi));
         assertThat(task(pi, "Task_AssessYear")).as("the year is assessed on the evidence held").isAssignedTo("tom.bennett");
-        complete(task(pi, "Task_AssessYear"), withVariables(OBJECTIVES_NOT_MET, 0, OBJECTIVES_PARTLY_MET, 0, UNDER_CAPABILITY, false));
-        complete(task(pi, "Task_RecommendPay"), withVariables(PAY_RECOMMENDATION, "PROGRESSION", PAY_REASONS, "All met"));
+        complete(task(pi, "Task_AssessYear"), withVariables(OBJECTIVES_NOT_MET.name(), 0, OBJECTIVES_PARTLY_MET.name(), 0, UNDER_CAPABILITY.name(), false));
+        complete(task(pi, "Task_RecommendPay"), withVariables(PAY_RECOMMENDATION.name(), "PROGRESSION", PAY_REASONS.name(), "All met"));
         ClockUtil.setCurrentTime(day(311));
         execute(job("Event_NoReportComments", pi));
         assertThat(task(pi, "Task_DecidePay")).isAssignedTo("helen.carter").hasDueDate(day(315));
@@ -295,7 +295,7 @@ class AppraisalCycleProcessTest {
     @Test
     void anInterimReviewThatFindsChangesOpensARevisionAndAnotherReview() {
         ProcessInstance pi = launch("E1004", TEACHING_ASSISTANT);
-        complete(task(pi, "Task_ChooseAppraiser"), withVariables(APPRAISER_STAFF_ID, "E1002"));
+        complete(task(pi, "Task_ChooseAppraiser"), withVariables(APPRAISER_STAFF_ID.name(), "E1002"));
         complete(task(pi, "Task_DraftObjectives"));
         answerObjectives(pi, "Task_AgreeObjectives", true);
         assertThat(task(pi, "Task_HoldInterimReview")).hasDueDate(day(150));
@@ -304,7 +304,7 @@ class AppraisalCycleProcessTest {
         ClockUtil.setCurrentTime(day(100));
         steps.decides("recordInterimReviewDelegate", Map.of(INTERIM_CHANGES_NEEDED, true, ANOTHER_INTERIM_REVIEW, true,
                 INTERIM_COMMENTS_DUE_AT, day(110), REVISION_DUE_AT, day(120), NEXT_INTERIM_REVIEW_AT, day(220)));
-        complete(task(pi, "Task_HoldInterimReview"), withVariables("changesNeeded", "YES", NEXT_REVIEW_ON, "2027-04-20"));
+        complete(task(pi, "Task_HoldInterimReview"), withVariables("changesNeeded", "YES", NEXT_REVIEW_ON.name(), "2027-04-20"));
         complete(task(pi, "Task_CommentOnInterimReview"));
         assertThat(task(pi, "Task_ReviseObjectives")).isAssignedTo("tom.bennett").hasDueDate(day(120));
         steps.decides("recordRevisedObjectivesDelegate", AGREEMENT_DUE_AT, day(127));
@@ -320,7 +320,7 @@ class AppraisalCycleProcessTest {
         assertThat(task(pi, "Task_HoldInterimReview")).as("the second interim review").isAssignedTo("tom.bennett");
         steps.decides("recordInterimReviewDelegate", Map.of(INTERIM_CHANGES_NEEDED, true, ANOTHER_INTERIM_REVIEW, false,
                 INTERIM_COMMENTS_DUE_AT, day(231), REVISION_DUE_AT, day(241)));
-        complete(task(pi, "Task_HoldInterimReview"), withVariables("changesNeeded", "YES", NEXT_REVIEW_ON, null));
+        complete(task(pi, "Task_HoldInterimReview"), withVariables("changesNeeded", "YES", NEXT_REVIEW_ON.name(), null));
         complete(task(pi, "Task_CommentOnInterimReview"));
         steps.decides("recordRevisedObjectivesDelegate", AGREEMENT_DUE_AT, day(228));
         complete(task(pi, "Task_ReviseObjectives"));
@@ -328,8 +328,8 @@ class AppraisalCycleProcessTest {
         execute(job("Event_NoAnswerToRevision", pi));
         assertThat(pi).hasPassed("Task_NoteNoAnswerToRevision").isWaitingAt("Event_AnnualAssessmentDue", "Task_RecordInYear");
         throughTheAnnualAssessment(pi);
-        complete(task(pi, "Task_AssessYear"), withVariables(OBJECTIVES_NOT_MET, 0, OBJECTIVES_PARTLY_MET, 1, UNDER_CAPABILITY, false));
-        complete(task(pi, "Task_RecommendPay"), withVariables(PAY_RECOMMENDATION, "PROGRESSION", PAY_REASONS, "As assessed"));
+        complete(task(pi, "Task_AssessYear"), withVariables(OBJECTIVES_NOT_MET.name(), 0, OBJECTIVES_PARTLY_MET.name(), 1, UNDER_CAPABILITY.name(), false));
+        complete(task(pi, "Task_RecommendPay"), withVariables(PAY_RECOMMENDATION.name(), "PROGRESSION", PAY_REASONS.name(), "As assessed"));
         complete(task(pi, "Task_CommentOnReport"));
         decideAndAccept(pi, "PROGRESSION");
         assertThat(pi).isEnded().hasPassed("EndEvent_YearCompleted");
@@ -342,7 +342,7 @@ class AppraisalCycleProcessTest {
     @Test
     void theEmployeeLeavingEndsTheAppraisalWhereverItStands() {
         ProcessInstance pi = launch("E1004", TEACHING_ASSISTANT);
-        complete(task(pi, "Task_ChooseAppraiser"), withVariables(APPRAISER_STAFF_ID, "E1002"));
+        complete(task(pi, "Task_ChooseAppraiser"), withVariables(APPRAISER_STAFF_ID.name(), "E1002"));
         complete(task(pi, "Task_DraftObjectives"));
         answerObjectives(pi, "Task_AgreeObjectives", true);
         runtimeService().createMessageCorrelation(AppraisalCycleProcess.MESSAGE_EMPLOYEE_LEFT).processInstanceBusinessKey(
@@ -356,12 +356,12 @@ class AppraisalCycleProcessTest {
     private ProcessInstance yearToAppeal(String staffId, Map<String, Object> opened) {
         ProcessInstance pi = launch(staffId, opened);
         if (task(pi, "Task_ChooseAppraiser") != null) {
-            complete(task(pi, "Task_ChooseAppraiser"), withVariables(APPRAISER_STAFF_ID, "E1002"));
+            complete(task(pi, "Task_ChooseAppraiser"), withVariables(APPRAISER_STAFF_ID.name(), "E1002"));
         }
         complete(task(pi, "Task_DraftObjectives"));
         answerObjectives(pi, "Task_AgreeObjectives", true);
         completeInterimReviewAndYear(pi);
-        complete(task(pi, "Task_AssessYear"), withVariables(OBJECTIVES_NOT_MET, 1, OBJECTIVES_PARTLY_MET, 0, UNDER_CAPABILITY, false));
+        complete(task(pi, "Task_AssessYear"), withVariables(OBJECTIVES_NOT_MET.name(), 1, OBJECTIVES_PARTLY_MET.name(), 0, UNDER_CAPABILITY.name(), false));
         finishReportAndDecide(pi, "NO_PROGRESSION");
         appeal(pi);
         return pi;
@@ -371,7 +371,7 @@ class AppraisalCycleProcessTest {
     private void answerObjectives(ProcessInstance pi, String taskKey, boolean agreed) {
         String recorder = taskKey.equals("Task_AgreeRevisedObjectives") ? "recordRevisedAnswerDelegate" : "recordAgreementDelegate";
         steps.decides(recorder, OBJECTIVES_AGREED, agreed);
-        complete(task(pi, taskKey), agreed ? withVariables(AGREEMENT, "AGREE") : withVariables(AGREEMENT, "DISAGREE", OBJECTION, "Too many"));
+        complete(task(pi, taskKey), agreed ? withVariables(AGREEMENT.name(), "AGREE") : withVariables(AGREEMENT.name(), "DISAGREE", OBJECTION.name(), "Too many"));
     }
 
     /** The employee appeals within the window. */
@@ -403,11 +403,11 @@ class AppraisalCycleProcessTest {
     private ProcessInstance launch(String staffId, Map<String, Object> opened) {
         steps.decides("openAppraisalDelegate", opened);
         return runtimeService().startProcessInstanceByKey(AppraisalCycleProcess.KEY, "APPRAISAL-2026/27-" + staffId,
-                withVariables(STAFF_ID, staffId, PERIOD_START, "2026-09-01", PERIOD_END, "2027-08-31", LAUNCHED_BY, "kate.morgan"));
+                withVariables(STAFF_ID.name(), staffId, PERIOD_START.name(), "2026-09-01", PERIOD_END.name(), "2027-08-31", LAUNCHED_BY.name(), "kate.morgan"));
     }
 
     private void completeInterimReviewAndYear(ProcessInstance pi) {
-        complete(task(pi, "Task_HoldInterimReview"), withVariables("changesNeeded", "NO", NEXT_REVIEW_ON, null));
+        complete(task(pi, "Task_HoldInterimReview"), withVariables("changesNeeded", "NO", NEXT_REVIEW_ON.name(), null));
         complete(task(pi, "Task_CommentOnInterimReview"));
         assertThat(pi).isWaitingAt("Event_AnnualAssessmentDue", "Task_RecordInYear");
         throughTheAnnualAssessment(pi);
@@ -425,28 +425,28 @@ class AppraisalCycleProcessTest {
 
     /** The pay is decided and the employee accepts it. */
     private void decideAndAccept(ProcessInstance pi, String decision) {
-        complete(task(pi, "Task_DecidePay"), withVariables(PAY_DECISION, decision));
+        complete(task(pi, "Task_DecidePay"), withVariables(PAY_DECISION.name(), decision));
         steps.decides("recordAppealDelegate", APPEALED, false);
         complete(task(pi, "Task_ConsiderAppeal"), withVariables("appealChoice", "ACCEPT"));
     }
 
     private void finishReportAndDecide(ProcessInstance pi, String decision) {
-        complete(task(pi, "Task_RecommendPay"), withVariables(PAY_RECOMMENDATION, decision, PAY_REASONS, "As assessed"));
+        complete(task(pi, "Task_RecommendPay"), withVariables(PAY_RECOMMENDATION.name(), decision, PAY_REASONS.name(), "As assessed"));
         complete(task(pi, "Task_CommentOnReport"));
-        complete(task(pi, "Task_DecidePay"), withVariables(PAY_DECISION, decision));
+        complete(task(pi, "Task_DecidePay"), withVariables(PAY_DECISION.name(), decision));
     }
 
     /** Who the opened record names: employee, role, career stage, overseer, the trust's appraiser (null: the school's), pay decider. */
     private static Map<String, Object> opened(String employee, String role, String careerStage, String headteacher, String trustAppraiser,
             String payDecider) {
         Map<String, Object> opened = new HashMap<>();
-        opened.put(EMPLOYEE, employee);
-        opened.put(ROLE, role);
-        opened.put(CAREER_STAGE, careerStage);
-        opened.put(HEADTEACHER, headteacher);
-        opened.put(APPRAISED_BY_TRUST, trustAppraiser != null);
-        opened.put(APPRAISER, trustAppraiser);
-        opened.put(PAY_DECIDER, payDecider);
+        opened.put(EMPLOYEE.name(), employee);
+        opened.put(ROLE.name(), role);
+        opened.put(CAREER_STAGE.name(), careerStage);
+        opened.put(HEADTEACHER.name(), headteacher);
+        opened.put(APPRAISED_BY_TRUST.name(), trustAppraiser != null);
+        opened.put(APPRAISER.name(), trustAppraiser);
+        opened.put(PAY_DECIDER.name(), payDecider);
         return opened;
     }
 

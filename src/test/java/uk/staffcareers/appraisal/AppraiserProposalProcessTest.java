@@ -52,7 +52,7 @@ class AppraiserProposalProcessTest {
         assertThat(pi).isWaitingAt(CONFIRM_NEW_APPRAISER);
         assertThat(task()).isAssignedTo("helen.carter").hasName("Make Priya Shah Kit Yardley's appraiser?");
         assertThat(formOf(pi)).isEqualTo("appraisal-confirm-new-appraiser");
-        complete(task(), withVariables(MAKE_APPRAISER, "YES"));
+        complete(task(), withVariables(MAKE_APPRAISER.name(), "YES"));
 
         assertThat(pi).isEnded().hasPassed(CHANGE_APPRAISER, END_CHANGED).hasNotPassed(KEEP_APPRAISER, END_OUTDATED);
         assertThat(steps.ran()).containsExactly(CHANGE_APPRAISER);
@@ -61,7 +61,7 @@ class AppraiserProposalProcessTest {
     @Test
     void noKeepsTheAppraiserWithTheReason() {
         ProcessInstance pi = start();
-        complete(task(pi), withVariables(MAKE_APPRAISER, "NO", KEEP_REASON, "Tom Bennett knows her work best this year"));
+        complete(task(pi), withVariables(MAKE_APPRAISER.name(), "NO", KEEP_REASON.name(), "Tom Bennett knows her work best this year"));
 
         assertThat(pi).isEnded().hasPassed(KEEP_APPRAISER, END_KEPT).hasNotPassed(CHANGE_APPRAISER);
         assertThat(steps.ran()).containsExactly(KEEP_APPRAISER);
@@ -73,7 +73,7 @@ class AppraiserProposalProcessTest {
             throw new BpmnError(ERROR_OUTDATED, "the appraiser has changed meanwhile");
         });
         ProcessInstance pi = start();
-        complete(task(pi), withVariables(MAKE_APPRAISER, "YES"));
+        complete(task(pi), withVariables(MAKE_APPRAISER.name(), "YES"));
 
         assertThat(pi).isEnded().hasPassed(END_OUTDATED).hasNotPassed(END_CHANGED, KEEP_APPRAISER);
     }
@@ -86,7 +86,7 @@ class AppraiserProposalProcessTest {
         ProcessInstance pi = start();
         String taskId = task(pi).getId();
 
-        assertThatThrownBy(() -> taskService().complete(taskId, withVariables(MAKE_APPRAISER, "NO")))
+        assertThatThrownBy(() -> taskService().complete(taskId, withVariables(MAKE_APPRAISER.name(), "NO")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("Say why");
         assertThat(pi).isWaitingAt(CONFIRM_NEW_APPRAISER);
     }
@@ -97,8 +97,8 @@ class AppraiserProposalProcessTest {
     }
 
     private static ProcessInstance start() {
-        return runtimeService().startProcessInstanceByKey(KEY, "APPRAISAL-2026/27-E3010", withVariables(STAFF_ID, "E3010",
-                PROPOSAL_ID, 7L, HEADTEACHER, "helen.carter", NEW_APPRAISER_NAME, "Priya Shah", "staffName", "Kit Yardley",
-                CURRENT_APPRAISER_NAME, "Tom Bennett"));
+        return runtimeService().startProcessInstanceByKey(KEY, "APPRAISAL-2026/27-E3010", withVariables(STAFF_ID.name(), "E3010",
+                PROPOSAL_ID.name(), 7L, HEADTEACHER.name(), "helen.carter", NEW_APPRAISER_NAME.name(), "Priya Shah", "staffName", "Kit Yardley",
+                CURRENT_APPRAISER_NAME.name(), "Tom Bennett"));
     }
 }

@@ -24,11 +24,11 @@ class CarryForwardCpdDelegateTest {
         when(annual.complete(7L)).thenReturn(Optional.of("Phonics training"));
         FakeExecution ex = year("TEACHING_ASSISTANT");
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         assertThat(ex.messages()).containsExactly(new FakeExecution.Message(DevelopmentPlanProcess.MESSAGE_REQUESTED, Map.of(
-                DevelopmentPlanProcess.Vars.STAFF_ID, "E1004", DevelopmentPlanProcess.Vars.TRIGGER, "APPRAISAL",
-                DevelopmentPlanProcess.Vars.NEED, "Phonics training", DevelopmentPlanProcess.Vars.REQUESTED_BY, "tom.bennett")));
+                DevelopmentPlanProcess.Vars.STAFF_ID.name(), "E1004", DevelopmentPlanProcess.Vars.TRIGGER.name(), "APPRAISAL",
+                DevelopmentPlanProcess.Vars.NEED.name(), "Phonics training", DevelopmentPlanProcess.Vars.REQUESTED_BY.name(), "tom.bennett")));
     }
 
     @Test
@@ -37,8 +37,8 @@ class CarryForwardCpdDelegateTest {
         FakeExecution teacher = year("TEACHER");
         FakeExecution none = year("TEACHING_ASSISTANT");
 
-        delegate.execute(teacher.execution());
-        delegate.execute(none.execution());
+        teacher.run(delegate);
+        none.run(delegate);
 
         assertThat(teacher.messages()).isEmpty();
         assertThat(none.messages()).isEmpty();

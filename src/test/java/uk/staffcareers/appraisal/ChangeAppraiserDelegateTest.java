@@ -30,7 +30,7 @@ class ChangeAppraiserDelegateTest {
                 person("E1006", "priya.shah", "Priya Shah", "oakfield", Role.TEACHER));
         when(proposals.accept(7L, Actor.user("helen.carter"))).thenReturn(change);
 
-        delegate.execute(FakeExecution.with(PROPOSAL_ID, 7L).signedIn("helen.carter").execution());
+        FakeExecution.with(PROPOSAL_ID, 7L).signedIn("helen.carter").run(delegate);
 
         verify(cases).appraiserChanged(change);
     }
@@ -39,7 +39,7 @@ class ChangeAppraiserDelegateTest {
     void aProposalThatNoLongerAppliesIsTheOutdatedError() {
         when(proposals.accept(7L, Actor.user("helen.carter"))).thenThrow(new AppraiserProposals.NoLongerApplies("the appraisal has ended"));
 
-        assertThatThrownBy(() -> delegate.execute(FakeExecution.with(PROPOSAL_ID, 7L).signedIn("helen.carter").execution()))
+        assertThatThrownBy(() -> FakeExecution.with(PROPOSAL_ID, 7L).signedIn("helen.carter").run(delegate))
                 .isInstanceOfSatisfying(BpmnError.class, error -> assertThat(error.getErrorCode())
                         .isEqualTo(AppraiserProposalProcess.ERROR_OUTDATED)).hasMessage("the appraisal has ended");
         verifyNoInteractions(cases);

@@ -26,7 +26,7 @@ class IssueReportDelegateTest {
         when(appraisals.commentsDue(7L)).thenReturn(LocalDate.of(2027, 7, 13));
         FakeExecution ex = appraisal().and(PAY_RECOMMENDATION, "PROGRESSION").and(PAY_REASONS, "All met");
 
-        new IssueReportDelegate(annual, appraisals).execute(ex.execution());
+        ex.run(new IssueReportDelegate(annual, appraisals));
 
         assertThat(ex.variable(REPORT_ID)).isEqualTo(11L);
         assertThat(ex.variable("payRecommendationText")).isEqualTo("Pay progression");

@@ -16,8 +16,8 @@ class KeepAppraiserDelegateTest {
 
     @Test
     void theProposalIsDeclinedWithTheReason() {
-        new KeepAppraiserDelegate(proposals).execute(FakeExecution.with(PROPOSAL_ID, 7L, KEEP_REASON, " Tom Bennett knows her work best ")
-                .signedIn("helen.carter").execution());
+        FakeExecution.with(PROPOSAL_ID, 7L, KEEP_REASON, " Tom Bennett knows her work best ")
+                .signedIn("helen.carter").run(new KeepAppraiserDelegate(proposals));
         verify(proposals).decline(7L, "Tom Bennett knows her work best", Actor.user("helen.carter"));
     }
 }

@@ -8,6 +8,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
+import static uk.staffcareers.appraisal.AppraisalCycleProcess.LaunchVars.*;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -28,14 +29,14 @@ class LaunchAppraisalsDelegateTest {
     @Test
     void aSchoolsLaunchIsKeyedByYearAndSchoolAndReportedToTheLauncher() {
         when(launch.launch(AppraisalLaunch.Scope.SCHOOL, "oakfield", "2026/27", "helen.carter")).thenReturn(progress(LocalDateTime.of(2026, 9, 7, 9, 5)));
-        FakeExecution ex = FakeExecution.with(LaunchAppraisalsDelegate.SCOPE, "SCHOOL", LaunchAppraisalsDelegate.TARGET, "oakfield",
-                LaunchAppraisalsDelegate.PERIOD, "2026/27").signedIn("helen.carter");
+        FakeExecution ex = FakeExecution.with(SCOPE, "SCHOOL", TARGET, "oakfield",
+                PERIOD, "2026/27").signedIn("helen.carter");
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         assertThat(ex.businessKey()).isEqualTo("LAUNCH-2026/27-SCHOOL-oakfield");
-        assertThat(ex.variable(LaunchAppraisalsDelegate.LAUNCH_ID)).isEqualTo("L1");
-        assertThat(ex.variable(LaunchAppraisalsDelegate.SUMMARY)).isEqualTo(progress(null).text());
+        assertThat(ex.variable(LAUNCH_ID)).isEqualTo("L1");
+        assertThat(ex.variable(SUMMARY)).isEqualTo(progress(null).text());
         verify(notifications).sendSummary(eq("helen.carter"), eq("Appraisal year 2026/27 launched"), eq(progress(null).text()),
                 eq("LAUNCH-2026/27-SCHOOL-oakfield"));
     }
@@ -43,9 +44,9 @@ class LaunchAppraisalsDelegateTest {
     @Test
     void aLaunchStillRunningSaysWhereToFollowIt() {
         when(launch.launch(AppraisalLaunch.Scope.TRUST, null, null, "sarah.whitfield")).thenReturn(progress(null));
-        FakeExecution ex = FakeExecution.with(LaunchAppraisalsDelegate.SCOPE, "TRUST").signedIn("sarah.whitfield");
+        FakeExecution ex = FakeExecution.with(SCOPE, "TRUST").signedIn("sarah.whitfield");
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         assertThat(ex.businessKey()).as("the trust's launch names no target").isEqualTo("LAUNCH-2026/27-TRUST");
         verify(notifications).sendSummary(eq("sarah.whitfield"), eq("Appraisal year 2026/27 launch under way"), contains("under Launches"),
@@ -54,8 +55,8 @@ class LaunchAppraisalsDelegateTest {
 
     @Test
     void anUnknownScopeIsRefused() {
-        FakeExecution ex = FakeExecution.with(LaunchAppraisalsDelegate.SCOPE, "EVERYONE").signedIn("sarah.whitfield");
-        assertThatThrownBy(() -> delegate.execute(ex.execution())).isInstanceOf(InvalidInputException.class)
+        FakeExecution ex = FakeExecution.with(SCOPE, "EVERYONE").signedIn("sarah.whitfield");
+        assertThatThrownBy(() -> ex.run(delegate)).isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("Say for whom");
         verifyNoInteractions(launch, notifications);
     }

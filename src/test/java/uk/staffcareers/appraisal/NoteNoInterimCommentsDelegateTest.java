@@ -23,7 +23,7 @@ class NoteNoInterimCommentsDelegateTest {
         FakeExecution ex = FakeExecution.with(APPRAISAL_ID, 7L, INTERIM_COMMENTS_DUE_AT, Date.from(Instant.parse("2026-10-12T16:00:00Z")))
                 .businessKey("APPRAISAL-2026/27-E1004");
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         verify(unanswered).record(7L, Unanswered.Step.INTERIM_COMMENTS, LocalDate.of(2026, 10, 12), "the application", "APPRAISAL-2026/27-E1004");
     }

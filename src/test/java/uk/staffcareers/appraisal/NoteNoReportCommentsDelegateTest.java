@@ -27,7 +27,7 @@ class NoteNoReportCommentsDelegateTest {
         FakeExecution ex = FakeExecution.with(APPRAISAL_ID, 7L, COMMENTS_DUE_AT, Date.from(Instant.parse("2027-07-02T16:00:00Z")))
                 .businessKey("APPRAISAL-2026/27-E1004");
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         verify(unanswered).record(7L, Unanswered.Step.REPORT_COMMENTS, LocalDate.of(2027, 7, 2), "the application", "APPRAISAL-2026/27-E1004");
         assertThat(ex.variable(PAY_DECISION_DUE_AT)).isEqualTo(Date.from(Instant.parse("2027-07-09T16:00:00Z")));

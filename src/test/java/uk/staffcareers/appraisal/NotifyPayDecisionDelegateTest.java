@@ -25,7 +25,7 @@ class NotifyPayDecisionDelegateTest {
         FakeExecution ex = appraisal().and(PAY_DECISION, "NO_PROGRESSION").and("payDecisionReasons", "One objective not met")
                 .signedIn("helen.carter");
 
-        new NotifyPayDecisionDelegate(annual).execute(ex.execution());
+        ex.run(new NotifyPayDecisionDelegate(annual));
 
         assertThat(ex.variable(APPEAL_DEADLINE)).isEqualTo(Date.from(Instant.parse("2027-08-03T16:00:00Z")));
         assertThat(ex.variable("appealDeadlineText")).isEqualTo("Tuesday 3 August 2027");

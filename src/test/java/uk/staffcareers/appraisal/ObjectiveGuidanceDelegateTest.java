@@ -20,7 +20,7 @@ class ObjectiveGuidanceDelegateTest {
         when(appraisals.maxObjectives(7L)).thenReturn(3);
         FakeExecution ex = FakeExecution.with(APPRAISAL_ID, 7L, OBJECTIVE_FOCUS, "CAREER_STAGE");
 
-        new ObjectiveGuidanceDelegate(appraisals).execute(ex.execution());
+        ex.run(new ObjectiveGuidanceDelegate(appraisals));
 
         assertThat(ex.variable(OBJECTIVE_GUIDANCE)).isEqualTo("Expectations at Core 2");
         assertThat(ex.variable(MAX_OBJECTIVES)).isEqualTo(3);

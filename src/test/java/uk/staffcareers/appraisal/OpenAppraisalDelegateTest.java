@@ -61,7 +61,7 @@ class OpenAppraisalDelegateTest {
                 TrustPolicy.DEFAULTS, "helen.carter", false, null, "E1002", "helen.carter", "kate.morgan", List.of()));
         FakeExecution ex = launched("E1004");
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         assertThat(ex.variable(APPRAISAL_ID)).isEqualTo(7L);
         assertThat(ex.variable(STAFF_NAME)).isEqualTo("Amy Hughes");
@@ -76,9 +76,9 @@ class OpenAppraisalDelegateTest {
         assertThat(ex.has(APPRAISER)).as("the headteacher chooses").isFalse();
         assertThat(ex.variable(APPRAISER_STAFF_ID)).as("the line manager, proposed").isEqualTo("E1002");
         assertThat(ex.variable(PROPOSED_APPRAISER_NAME)).isEqualTo("Tom Bennett");
-        assertThat(json(ex, APPRAISER_OPTIONS)).as("the school's staff and the central team, by name, not Amy herself nor another school")
+        assertThat(json(ex, APPRAISER_OPTIONS.name())).as("the school's staff and the central team, by name, not Amy herself nor another school")
                 .contains("Tom Bennett (teacher)", "Helen Carter", "Sarah Whitfield").doesNotContain("Amy Hughes", "Rob Price");
-        assertThat(json(ex, DEVELOPMENT_OBJECTIVE_OPTIONS)).as("the trust's three objectives, then none")
+        assertThat(json(ex, DEVELOPMENT_OBJECTIVE_OPTIONS.name())).as("the trust's three objectives, then none")
                 .contains("Objective 1", "Objective 3", "None this year").doesNotContain("Objective 4");
     }
 
@@ -88,7 +88,7 @@ class OpenAppraisalDelegateTest {
                 TrustPolicy.DEFAULTS, "helen.carter", false, null, "E1002", "helen.carter", "kate.morgan", List.of()));
         FakeExecution ex = launched("E1004");
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         assertThat(ex.variable(APPRAISER_DUE_AT)).as("5 working days from Monday 7 September, in the morning")
                 .isEqualTo(Date.from(Instant.parse("2026-09-14T07:30:00Z")));
@@ -109,7 +109,7 @@ class OpenAppraisalDelegateTest {
                 TrustPolicy.DEFAULTS, "john.ashworth", true, "sarah.whitfield", null, "john.ashworth", "kate.morgan", List.of()));
         FakeExecution ex = launched("E1001");
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         assertThat(ex.variable(APPRAISED_BY_TRUST)).isEqualTo(true);
         assertThat(ex.variable(APPRAISER)).isEqualTo("sarah.whitfield");
@@ -127,7 +127,7 @@ class OpenAppraisalDelegateTest {
                 TrustPolicy.DEFAULTS, "helen.carter", false, null, null, "helen.carter", "kate.morgan", List.of()));
         FakeExecution ex = launched("E1004").signedIn("helen.carter");
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         assertThat(ex.variable(APPRAISAL_ID)).isEqualTo(7L);
         assertThat(ex.variable(PROPOSED_APPRAISER_NAME)).isEqualTo("nobody");

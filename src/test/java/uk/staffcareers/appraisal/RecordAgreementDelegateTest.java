@@ -21,7 +21,7 @@ class RecordAgreementDelegateTest {
     @Test
     void agreeSetsObjectivesAgreedAndRecordsWhoAnswered() {
         FakeExecution ex = FakeExecution.with(APPRAISAL_ID, 7L, AGREEMENT, "AGREE").signedIn("amy.hughes");
-        delegate.execute(ex.execution());
+        ex.run(delegate);
         assertThat(ex.variable(OBJECTIVES_AGREED)).isEqualTo(true);
         verify(appraisals).answerObjectives(7L, true, null, "amy.hughes");
     }
@@ -29,7 +29,7 @@ class RecordAgreementDelegateTest {
     @Test
     void disagreeSetsObjectivesNotAgreedWithTheObjection() {
         FakeExecution ex = FakeExecution.with(APPRAISAL_ID, 7L, AGREEMENT, "DISAGREE", OBJECTION, " Too many ").signedIn("amy.hughes");
-        delegate.execute(ex.execution());
+        ex.run(delegate);
         assertThat(ex.variable(OBJECTIVES_AGREED)).isEqualTo(false);
         verify(appraisals).answerObjectives(7L, false, "Too many", "amy.hughes");
     }
@@ -38,7 +38,7 @@ class RecordAgreementDelegateTest {
     void anythingButAgreeOrDisagreeIsRefusedAndNothingIsRecorded() {
         for (String answer : new String[] {"MAYBE", "agree", " ", null}) {
             FakeExecution ex = FakeExecution.with(APPRAISAL_ID, 7L, AGREEMENT, answer);
-            assertThatThrownBy(() -> delegate.execute(ex.execution())).isInstanceOf(InvalidInputException.class)
+            assertThatThrownBy(() -> ex.run(delegate)).isInstanceOf(InvalidInputException.class)
                     .hasMessage("Say whether you agree the objectives");
             assertThat(ex.has(OBJECTIVES_AGREED)).isFalse();
         }

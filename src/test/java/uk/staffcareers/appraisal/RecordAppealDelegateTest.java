@@ -27,7 +27,7 @@ class RecordAppealDelegateTest {
         when(payAppeal.reviewDue(7L)).thenReturn(LocalDate.of(2027, 11, 12));
         FakeExecution ex = FakeExecution.with(APPRAISAL_ID, 7L, "appealChoice", "APPEAL", "appealGrounds", "The evidence was not considered");
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         assertThat(ex.variable(APPEALED)).isEqualTo(true);
         assertThat(ex.variable(PAY_REVIEW_DUE_AT)).as("the end of that school day").isEqualTo(Date.from(Instant.parse("2027-11-12T17:00:00Z")));
@@ -38,7 +38,7 @@ class RecordAppealDelegateTest {
         when(annual.appeal(7L, "ACCEPT", null)).thenReturn(false);
         FakeExecution ex = FakeExecution.with(APPRAISAL_ID, 7L, "appealChoice", "ACCEPT");
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         assertThat(ex.variable(APPEALED)).isEqualTo(false);
         assertThat(ex.has(PAY_REVIEW_DUE_AT)).isFalse();

@@ -16,8 +16,8 @@ class RecordAppealOutcomeDelegateTest {
 
     @Test
     void handsThePanelsDecisionToTheService() {
-        new RecordAppealOutcomeDelegate(payAppeal).execute(appraisal().and("appealCompanion", "COLLEAGUE").and("appealCompanionName", "Jo Pritchard")
-                .and("appealOutcome", "UPHELD").and("appealNotes", "Evidence overlooked").signedIn("kate.morgan").execution());
+        appraisal().and("appealCompanion", "COLLEAGUE").and("appealCompanionName", "Jo Pritchard")
+                .and("appealOutcome", "UPHELD").and("appealNotes", "Evidence overlooked").signedIn("kate.morgan").run(new RecordAppealOutcomeDelegate(payAppeal));
         verify(payAppeal).recordHearing(7L, "COLLEAGUE", "Jo Pritchard", "UPHELD", "Evidence overlooked", "kate.morgan", CASE);
     }
 

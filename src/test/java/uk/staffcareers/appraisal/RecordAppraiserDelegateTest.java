@@ -20,7 +20,7 @@ class RecordAppraiserDelegateTest {
         when(appraisals.chooseAppraiser(7L, "E1002", "helen.carter")).thenReturn(new Appraisals.Appraiser("tom.bennett", "Tom Bennett"));
         FakeExecution ex = FakeExecution.with(APPRAISAL_ID, 7L, APPRAISER_STAFF_ID, " E1002 ").signedIn("helen.carter");
 
-        assertThat(ex.readersGrantedBy(() -> delegate.execute(ex.execution()))).containsExactly("tom.bennett");
+        assertThat(ex.readersGrantedBy(() -> ex.run(delegate))).containsExactly("tom.bennett");
 
         assertThat(ex.variable(APPRAISER)).isEqualTo("tom.bennett");
         assertThat(ex.variable(APPRAISER_NAME)).isEqualTo("Tom Bennett");

@@ -35,7 +35,7 @@ class RecordAssessmentDelegateTest {
                 .and("appraiserEvidence", "Observations").and("standardsAssessment", "Meets the standards").and("cpdNeeds", "Phonics training")
                 .and("recommendedAction", "None");
 
-        new RecordAssessmentDelegate(annual).execute(ex.execution());
+        ex.run(new RecordAssessmentDelegate(annual));
 
         assertThat(ex.variable(OBJECTIVES_NOT_MET)).isEqualTo(0);
         assertThat(ex.variable(OBJECTIVES_PARTLY_MET)).isEqualTo(1);

@@ -33,7 +33,7 @@ class RecordDraftObjectivesDelegateTest {
         when(appraisals.setObjectives(7L, OBJECTIVES, "DRAFT", null, "tom.bennett")).thenReturn("1. Lead phonics\n\n2. Complete Level 3");
         FakeExecution ex = objectives();
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         assertThat(ex.variable(OBJECTIVES_SUMMARY)).isEqualTo("1. Lead phonics\n\n2. Complete Level 3");
         assertThat(ex.variable(DEVELOPMENT_OBJECTIVE_NOTE)).isEqualTo("Objective 2 is the professional-development objective");
@@ -44,7 +44,7 @@ class RecordDraftObjectivesDelegateTest {
     @Test
     void theDevelopmentObjectiveMustBeOneThatIsSet() {
         FakeExecution ex = objectives().and(DEVELOPMENT_OBJECTIVE, "3");
-        assertThatThrownBy(() -> delegate.execute(ex.execution())).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> ex.run(delegate)).isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("Objective 3 is empty");
         verifyNoInteractions(appraisals);
     }

@@ -16,14 +16,14 @@ class RecordEmployeeEvidenceDelegateTest {
 
     @Test
     void handsOverTheEvidenceAndAspirations() {
-        new RecordEmployeeEvidenceDelegate(annual).execute(appraisal().and("employeeEvidence", "Reading logs")
-                .and("aspirations", "Level 3").execution());
+        appraisal().and("employeeEvidence", "Reading logs")
+                .and("aspirations", "Level 3").run(new RecordEmployeeEvidenceDelegate(annual));
         verify(annual).addEmployeeEvidence(7L, "Reading logs", "Level 3");
     }
 
     @Test
     void blankFieldsReachTheServicesAsNothing() {
-        new RecordEmployeeEvidenceDelegate(annual).execute(appraisal().and("employeeEvidence", "  ").execution());
+        appraisal().and("employeeEvidence", "  ").run(new RecordEmployeeEvidenceDelegate(annual));
         verify(annual).addEmployeeEvidence(7L, null, null);
     }
 

@@ -27,7 +27,7 @@ class RecordHearingRequestDelegateTest {
         when(payAppeal.inviteDue(7L)).thenReturn(LocalDate.of(2027, 12, 3));
         FakeExecution ex = FakeExecution.with(APPRAISAL_ID, 7L, "hearingChoice", "HEARING", "hearingGrounds", "The review ignored my evidence");
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         assertThat(ex.variable(HEARING_REQUESTED)).isEqualTo(true);
         assertThat(ex.variable(HEARING_INVITE_DUE_AT)).isEqualTo(Date.from(Instant.parse("2027-12-03T17:00:00Z")));
@@ -38,7 +38,7 @@ class RecordHearingRequestDelegateTest {
         when(payAppeal.requestHearing(7L, "ACCEPT", null)).thenReturn(false);
         FakeExecution ex = FakeExecution.with(APPRAISAL_ID, 7L, "hearingChoice", "ACCEPT");
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         assertThat(ex.variable(HEARING_REQUESTED)).isEqualTo(false);
         assertThat(ex.has(HEARING_INVITE_DUE_AT)).isFalse();

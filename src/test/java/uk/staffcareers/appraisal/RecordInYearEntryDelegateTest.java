@@ -28,7 +28,7 @@ class RecordInYearEntryDelegateTest {
         FakeExecution ex = entry("OBSERVATION").and("entryDate", "2026-11-03").and("observerStaffId", "E1002").and("focus", "Phonics")
                 .and("feedback", "Clear modelling");
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         verify(appraisals).recordEvidence(7L, "OBSERVATION", LocalDate.of(2026, 11, 3), "E1002", "Phonics", "Clear modelling", "tom.bennett");
         RecordInYearEntryDelegate.ENTRY_FIELDS.forEach(field -> assertThat(ex.has(field)).as(field).isFalse());
@@ -42,7 +42,7 @@ class RecordInYearEntryDelegateTest {
         FakeExecution ex = entry("REVISE_OBJECTIVE").and("revisedSlot", "2").and("revisedObjective", "Lead Year 3 phonics")
                 .and("revisedCriteria", "All read").and("revisedAssessment", "Checks").and("revisionReason", "New class");
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         assertThat(ex.variable(OBJECTIVES_SUMMARY)).isEqualTo("2. Lead Year 3 phonics");
         assertThat(ex.has("revisedObjective")).isFalse();
@@ -50,11 +50,11 @@ class RecordInYearEntryDelegateTest {
 
     @Test
     void aConcernNeedsItsDescriptionWhichStaysForTheStepThatStartsIt() {
-        assertThatThrownBy(() -> delegate.execute(entry("RAISE_CONCERN").execution())).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> entry("RAISE_CONCERN").run(delegate)).isInstanceOf(InvalidInputException.class)
                 .hasMessage("Describe the concern");
 
         FakeExecution ex = entry("RAISE_CONCERN").and(CONCERN_DESCRIPTION, "Planning not done");
-        delegate.execute(ex.execution());
+        ex.run(delegate);
         assertThat(ex.variable(CONCERN_DESCRIPTION)).isEqualTo("Planning not done");
     }
 
@@ -62,12 +62,12 @@ class RecordInYearEntryDelegateTest {
     void onlyTheAppraiserRaisesAConcern() {
         doThrow(new NotAllowedException("Only Tom Bennett, the appraiser, can do this")).when(appraisals).requireAppraiser(7L, "amy.hughes");
         FakeExecution ex = entry("RAISE_CONCERN").and(CONCERN_DESCRIPTION, "Planning not done").signedIn("amy.hughes");
-        assertThatThrownBy(() -> delegate.execute(ex.execution())).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> ex.run(delegate)).isInstanceOf(NotAllowedException.class);
     }
 
     @Test
     void anUnknownActionIsRefused() {
-        assertThatThrownBy(() -> delegate.execute(entry("GOSSIP").execution())).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> entry("GOSSIP").run(delegate)).isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("Choose what to record");
         verifyNoInteractions(appraisals);
     }

@@ -15,8 +15,8 @@ class RecordInterimCommentsDelegateTest {
 
     @Test
     void theCommentsAreRecordedAsWritten() {
-        new RecordInterimCommentsDelegate(appraisals).execute(FakeExecution.with(APPRAISAL_ID, 7L, "interimEmployeeComments",
-                " Fair review ").execution());
+        FakeExecution.with(APPRAISAL_ID, 7L, "interimEmployeeComments",
+                " Fair review ").run(new RecordInterimCommentsDelegate(appraisals));
         verify(appraisals).commentOnInterimReview(7L, "Fair review");
     }
 }

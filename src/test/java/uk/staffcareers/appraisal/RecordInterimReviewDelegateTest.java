@@ -39,7 +39,7 @@ class RecordInterimReviewDelegateTest {
         when(appraisals.workingDaysBefore(7L, LocalDate.of(2027, 3, 10), 10)).thenReturn(LocalDate.of(2027, 2, 24));
         FakeExecution ex = review("YES", "2027-03-10");
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         verify(appraisals).recordInterimReview(7L, LocalDate.of(2027, 1, 15), Arrays.asList("On track", "Behind", null, null, null), true,
                 "Good progress", LocalDate.of(2027, 3, 10), LocalDate.of(2027, 7, 20), "tom.bennett");
@@ -58,7 +58,7 @@ class RecordInterimReviewDelegateTest {
     void noChangesAndNoOtherReviewSetBothGatewaysFalseAndLeaveTheReviewDateAlone() {
         FakeExecution ex = review("NO", null);
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         assertThat(ex.variable(INTERIM_CHANGES_NEEDED)).isEqualTo(false);
         assertThat(ex.variable(ANOTHER_INTERIM_REVIEW)).isEqualTo(false);
@@ -72,7 +72,7 @@ class RecordInterimReviewDelegateTest {
         when(appraisals.workingDaysBefore(7L, LocalDate.of(2027, 1, 20), 10)).thenReturn(LocalDate.of(2027, 1, 6));
         FakeExecution ex = review("NO", "2027-01-20");
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         assertThat(ex.variable(NEXT_INTERIM_REVIEW_AT)).isEqualTo(Date.from(Instant.parse("2027-01-15T08:30:00Z")));
         assertThat(ex.variable(INTERIM_CHANGES_NEEDED)).isEqualTo(false);

@@ -26,7 +26,7 @@ class RecordPayReviewDelegateTest {
                 "APPRAISAL-2026/27-E1004")).thenReturn(Optional.of(LocalDate.of(2027, 11, 24)));
         FakeExecution ex = review("NOT_UPHELD");
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         assertThat(ex.variable(PAY_REVIEW_UPHELD)).isEqualTo(false);
         assertThat(ex.variable(HEARING_REQUEST_DEADLINE)).isEqualTo(Date.from(Instant.parse("2027-11-24T17:00:00Z")));
@@ -39,7 +39,7 @@ class RecordPayReviewDelegateTest {
                 "APPRAISAL-2026/27-E1004")).thenReturn(Optional.empty());
         FakeExecution ex = review("UPHELD");
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         assertThat(ex.variable(PAY_REVIEW_UPHELD)).isEqualTo(true);
         assertThat(ex.has(HEARING_REQUEST_DEADLINE)).isFalse();

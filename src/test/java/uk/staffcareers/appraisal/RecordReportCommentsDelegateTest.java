@@ -26,7 +26,7 @@ class RecordReportCommentsDelegateTest {
         when(appraisals.payDecisionDue(7L)).thenReturn(LocalDate.of(2027, 7, 20));
         FakeExecution ex = appraisal().and("reportComments", "I agree").signedIn("amy.hughes");
 
-        new RecordReportCommentsDelegate(annual, appraisals).execute(ex.execution());
+        ex.run(new RecordReportCommentsDelegate(annual, appraisals));
 
         assertThat(ex.variable(REPORT_ID)).isEqualTo(12L);
         assertThat(ex.variable(PAY_DECISION_DUE_AT)).isEqualTo(Date.from(Instant.parse("2027-07-20T16:00:00Z")));

@@ -22,7 +22,7 @@ class RecordRevisedAnswerDelegateTest {
     @Test
     void anAnswerToRevisedObjectivesIsRecordedAsARevision() {
         FakeExecution ex = FakeExecution.with(APPRAISAL_ID, 7L, AGREEMENT, "DISAGREE", OBJECTION, "Too much").signedIn("amy.hughes");
-        delegate.execute(ex.execution());
+        ex.run(delegate);
         assertThat(ex.variable(OBJECTIVES_AGREED)).isEqualTo(false);
         verify(appraisals).answerRevision(7L, false, "Too much");
         verifyNoMoreInteractions(appraisals);
@@ -31,7 +31,7 @@ class RecordRevisedAnswerDelegateTest {
     @Test
     void anythingButAgreeOrDisagreeIsRefused() {
         FakeExecution ex = FakeExecution.with(APPRAISAL_ID, 7L, AGREEMENT, "MAYBE");
-        assertThatThrownBy(() -> delegate.execute(ex.execution())).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> ex.run(delegate)).isInstanceOf(InvalidInputException.class)
                 .hasMessage("Say whether you agree the objectives");
         verifyNoInteractions(appraisals);
     }

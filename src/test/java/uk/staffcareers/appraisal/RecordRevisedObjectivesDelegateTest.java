@@ -25,7 +25,7 @@ class RecordRevisedObjectivesDelegateTest {
         when(appraisals.setObjectives(7L, OBJECTIVES, "REVISED", "New phonics scheme", "tom.bennett")).thenReturn("1. Lead phonics");
         FakeExecution ex = objectives().and(REVISION_REASON, "New phonics scheme");
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         assertThat(ex.variable(OBJECTIVES_SUMMARY)).isEqualTo("1. Lead phonics");
         assertThat(ex.variable(AGREEMENT_DUE_TEXT)).isEqualTo("Monday 1 February 2027");

@@ -29,18 +29,18 @@ class RecordSettlementDelegateTest {
     void aSettlementRevisesOrDeterminesWithTheAppraisersNote() {
         when(appraisals.commentsDue(7L)).thenReturn(LocalDate.of(2026, 10, 12));
         FakeExecution revised = objectives().and(SETTLEMENT, "REVISE");
-        delegate.execute(revised.execution());
+        revised.run(delegate);
         verify(appraisals).setObjectives(7L, OBJECTIVES, "REVISED", "One fewer objective", "tom.bennett");
         assertThat(revised.variable(AGREEMENT_DUE_AT)).isEqualTo(Date.from(Instant.parse("2026-10-12T16:00:00Z")));
 
-        delegate.execute(objectives().and(SETTLEMENT, "DETERMINE").execution());
+        objectives().and(SETTLEMENT, "DETERMINE").run(delegate);
         verify(appraisals).setObjectives(7L, OBJECTIVES, "DETERMINED", "One fewer objective", "tom.bennett");
     }
 
     @Test
     void aSettlementThatNeitherRevisesNorDeterminesIsRefused() {
         FakeExecution ex = objectives();
-        assertThatThrownBy(() -> delegate.execute(ex.execution())).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> ex.run(delegate)).isInstanceOf(InvalidInputException.class)
                 .hasMessage("Choose to revise the objectives or to determine them");
         verifyNoInteractions(appraisals);
     }

@@ -19,13 +19,13 @@ class RemindAppraiserDelegateTest {
 
     @Test
     void theAppraiserIsRemindedOfTheEmployeeByName() {
-        delegate.execute(overdue().and(APPRAISER, "tom.bennett").execution());
+        overdue().and(APPRAISER, "tom.bennett").run(delegate);
         verify(notifications).send(eq("tom.bennett"), eq("Objectives of Amy Hughes are overdue"), anyString(), eq("APPRAISAL-2026/27-E1004"));
     }
 
     @Test
     void withNoAppraiserYetTheHeadteacherIsReminded() {
-        delegate.execute(overdue().execution());
+        overdue().run(delegate);
         verify(notifications).send(eq("helen.carter"), eq("Objectives of Amy Hughes are overdue"), anyString(), eq("APPRAISAL-2026/27-E1004"));
     }
 

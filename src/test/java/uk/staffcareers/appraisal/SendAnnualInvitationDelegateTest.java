@@ -26,7 +26,7 @@ class SendAnnualInvitationDelegateTest {
                 .thenReturn(LocalDateTime.of(2027, 7, 6, 15, 30));
         FakeExecution ex = appraisal().and("meetingDate", "2027-07-06").and("meetingTime", "15:30").and("meetingPlace", "Room 4");
 
-        new SendAnnualInvitationDelegate(annual).execute(ex.execution());
+        ex.run(new SendAnnualInvitationDelegate(annual));
 
         assertThat(ex.variable(MEETING_AT)).as("school time, summer").isEqualTo(Date.from(Instant.parse("2027-07-06T14:30:00Z")));
         assertThat(ex.variable("meetingText")).isEqualTo("Tuesday 6 July 2027 at 15:30, Room 4");

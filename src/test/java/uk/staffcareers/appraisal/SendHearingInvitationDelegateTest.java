@@ -27,7 +27,7 @@ class SendHearingInvitationDelegateTest {
         FakeExecution ex = appraisal().and("hearingDate", "2027-09-14").and("hearingTime", "16:00").and("hearingPlace", "Trust office")
                 .and("hearingPanel", "E3001, E3002").signedIn("kate.morgan");
 
-        new SendHearingInvitationDelegate(payAppeal).execute(ex.execution());
+        ex.run(new SendHearingInvitationDelegate(payAppeal));
 
         assertThat(ex.variable(APPEAL_HEARING_DUE_AT)).isEqualTo(Date.from(Instant.parse("2027-09-28T16:00:00Z")));
         assertThat(ex.variable("hearingText")).isEqualTo("Tuesday 14 September 2027 at 16:00, Trust office; panel: Ann Lee and Raj Patel");

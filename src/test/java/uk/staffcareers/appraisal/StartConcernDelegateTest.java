@@ -19,12 +19,12 @@ class StartConcernDelegateTest {
         FakeExecution ex = FakeExecution.with(STAFF_ID, "E1004", CONCERN_DESCRIPTION, " Planning not done ").signedIn("tom.bennett")
                 .businessKey("APPRAISAL-2026/27-E1004");
 
-        new StartConcernDelegate().execute(ex.execution());
+        ex.run(new StartConcernDelegate());
 
         assertThat(ex.messages()).containsExactly(new FakeExecution.Message(PerformanceConcernProcess.MESSAGE_RAISED, Map.of(
-                PerformanceConcernProcess.Vars.STAFF_ID, "E1004", PerformanceConcernProcess.Vars.DESCRIPTION, "Planning not done",
-                PerformanceConcernProcess.Vars.RAISED_BY, "tom.bennett",
-                PerformanceConcernProcess.Vars.APPRAISAL_REF, "APPRAISAL-2026/27-E1004")));
+                PerformanceConcernProcess.Vars.STAFF_ID.name(), "E1004", PerformanceConcernProcess.Vars.DESCRIPTION.name(), "Planning not done",
+                PerformanceConcernProcess.Vars.RAISED_BY.name(), "tom.bennett",
+                PerformanceConcernProcess.Vars.APPRAISAL_REF.name(), "APPRAISAL-2026/27-E1004")));
         verify(ex.engine().getIdentityService()).clearAuthentication();
         assertThat(ex.removed(CONCERN_DESCRIPTION)).as("the next concern's form starts empty").isTrue();
     }

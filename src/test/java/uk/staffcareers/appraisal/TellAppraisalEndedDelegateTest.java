@@ -15,8 +15,8 @@ class TellAppraisalEndedDelegateTest {
 
     @Test
     void theOverseerIsToldOfThisCase() {
-        new TellAppraisalEndedDelegate(leavers).execute(FakeExecution.with(APPRAISAL_ID, 7L, HEADTEACHER, "helen.carter")
-                .businessKey("APPRAISAL-2026/27-E1004").execution());
+        FakeExecution.with(APPRAISAL_ID, 7L, HEADTEACHER, "helen.carter")
+                .businessKey("APPRAISAL-2026/27-E1004").run(new TellAppraisalEndedDelegate(leavers));
         verify(leavers).tellEnded(7L, "helen.carter", "APPRAISAL-2026/27-E1004");
     }
 }

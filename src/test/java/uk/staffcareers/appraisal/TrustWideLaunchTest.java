@@ -56,7 +56,7 @@ class TrustWideLaunchTest {
         assertThat(tasks.createTaskQuery().processInstanceId(ceosCase).singleResult())
                 .satisfies(t -> assertThat(t.getName()).isEqualTo("Draft objectives"))
                 .satisfies(t -> assertThat(t.getAssignee()).isEqualTo("john.ashworth"));
-        assertThat(runtime.getVariable(ceosCase, AppraisalCycleProcess.Vars.PAY_DECIDER)).isEqualTo("john.ashworth");
+        assertThat(runtime.getVariable(ceosCase, AppraisalCycleProcess.Vars.PAY_DECIDER.name())).isEqualTo("john.ashworth");
         String headsCase = runtime.createProcessInstanceQuery().processInstanceBusinessKey(period.businessKey("E2001"))
                 .singleResult().getId();
         assertThat(tasks.createTaskQuery().processInstanceId(headsCase).singleResult().getAssignee()).isEqualTo("sarah.whitfield");

@@ -21,8 +21,8 @@ class IssueCapabilityNoticeDelegateTest {
     @Test
     void theEmployeeIsToldOfTheLetter() {
         when(concerns.issueCapabilityNotice(3L, "priya.shah")).thenReturn(31L);
-        new IssueCapabilityNoticeDelegate(concerns, notifications).execute(FakeExecution.with(CONCERN_ID, 3L, EMPLOYEE, "ben.lewis")
-                .signedIn("priya.shah").businessKey("CONCERN-3").execution());
+        FakeExecution.with(CONCERN_ID, 3L, EMPLOYEE, "ben.lewis")
+                .signedIn("priya.shah").businessKey("CONCERN-3").run(new IssueCapabilityNoticeDelegate(concerns, notifications));
         verify(notifications).send(eq("ben.lewis"), eq("A letter about your performance"), contains("/api/documents/31"), eq("CONCERN-3"));
     }
 }

@@ -23,7 +23,7 @@ class IssueFinalWarningDelegateTest {
         when(cases.issueFinalWarning(9L, 6, "kate.morgan")).thenReturn(LocalDate.of(2027, 3, 15));
         FakeExecution ex = FakeExecution.with(CAPABILITY_CASE_ID, 9L, "finalWarningWeeks", 6).signedIn("kate.morgan");
 
-        new IssueFinalWarningDelegate(cases).execute(ex.execution());
+        ex.run(new IssueFinalWarningDelegate(cases));
 
         assertThat(ex.variable(MONITORING_UNTIL)).isEqualTo(Date.from(Instant.parse("2027-03-15T08:30:00Z")));
     }

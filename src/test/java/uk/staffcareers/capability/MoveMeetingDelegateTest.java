@@ -25,7 +25,7 @@ class MoveMeetingDelegateTest {
         FakeExecution ex = FakeExecution.with(CAPABILITY_CASE_ID, 9L, MEETING, "FORMAL", "meetingDate", "2027-01-21", "meetingTime", "15:30",
                 "moveReason", "Union rep away").signedIn("ben.lewis");
 
-        new MoveMeetingDelegate(cases).execute(ex.execution());
+        ex.run(new MoveMeetingDelegate(cases));
 
         assertThat(ex.variable(MEETING_AT)).isEqualTo(Date.from(Instant.parse("2027-01-21T15:30:00Z")));
     }

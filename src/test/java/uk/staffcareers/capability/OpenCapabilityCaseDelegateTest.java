@@ -19,7 +19,7 @@ class OpenCapabilityCaseDelegateTest {
         when(cases.open(3L, "E1005", "kate.morgan")).thenReturn(9L);
         FakeExecution ex = FakeExecution.with(CONCERN_ID, 3L, STAFF_ID, "E1005").signedIn("kate.morgan");
 
-        new OpenCapabilityCaseDelegate(cases).execute(ex.execution());
+        ex.run(new OpenCapabilityCaseDelegate(cases));
 
         assertThat(ex.variable(CAPABILITY_CASE_ID)).isEqualTo(9L);
         assertThat(ex.businessKey()).isEqualTo("CAPABILITY-9");

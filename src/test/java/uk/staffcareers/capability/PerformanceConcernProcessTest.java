@@ -86,7 +86,7 @@ class PerformanceConcernProcessTest {
         reachReview(pi, 18, 20);
         assertThat(task(pi)).isAssignedTo("priya.shah");
         assertThat(task(pi).getDueDate()).isEqualTo(day(20));
-        complete(task(pi), withVariables(REVIEW_OUTCOME, "SUFFICIENT"));
+        complete(task(pi), withVariables(REVIEW_OUTCOME.name(), "SUFFICIENT"));
 
         assertThat(pi).isEnded().hasPassed("EndEvent_ConcernClosed", "EndEvent_ResponseRecorded");
         assertThat(steps.ran()).containsExactly("Task_RecordConcern", "Task_RecordMeetingOutcome", "Task_RecordResponse",
@@ -98,15 +98,15 @@ class PerformanceConcernProcessTest {
         ProcessInstance pi = raiseAndMeet();
         reachReview(pi, 18, 20);
         steps.decides("recordReviewDelegate", Map.of(REVIEW_AT, day(40), REMINDER_AT, day(38)));
-        complete(reviewTask(pi), withVariables(REVIEW_OUTCOME, "EXTENDED", "newReviewDate", "2026-10-19"));
+        complete(reviewTask(pi), withVariables(REVIEW_OUTCOME.name(), "EXTENDED", "newReviewDate", "2026-10-19"));
         reachReview(pi, 38, 40);
-        complete(reviewTask(pi), withVariables(REVIEW_OUTCOME, "INSUFFICIENT", "remainingIssues", "Planning"));
+        complete(reviewTask(pi), withVariables(REVIEW_OUTCOME.name(), "INSUFFICIENT", "remainingIssues", "Planning"));
 
         assertThat(pi).isWaitingAt("Task_OpenCapabilityCase").hasPassed("Task_IssueCapabilityNotice");
         complete(taskQuery().processInstanceId(pi.getId()).taskAssignee("kate.morgan").singleResult());
 
         ProcessInstance capability = calledProcessInstance(pi);
-        assertThat(runtimeService().getVariable(capability.getId(), CONCERN_ID)).as("the concern goes with the case").isEqualTo(3L);
+        assertThat(runtimeService().getVariable(capability.getId(), CONCERN_ID.name())).as("the concern goes with the case").isEqualTo(3L);
         assertThat(capability).isWaitingAt("Task_InviteToFormalMeeting");
         assertThat(task(capability)).isAssignedTo("kate.morgan");
         complete(task(capability));
@@ -115,10 +115,10 @@ class PerformanceConcernProcessTest {
         complete(task(capability));
         ClockUtil.setCurrentTime(day(92));
         execute(job("Event_MonitoringEnded", capability));
-        complete(task(capability), withVariables(FORMAL_OUTCOME, "FURTHER_MONITORING", "furtherWeeks", 6));
+        complete(task(capability), withVariables(FORMAL_OUTCOME.name(), "FURTHER_MONITORING", "furtherWeeks", 6));
         ClockUtil.setCurrentTime(day(134));
         execute(job("Event_MonitoringEnded", capability));
-        complete(task(capability), withVariables(FORMAL_OUTCOME, "IMPROVED"));
+        complete(task(capability), withVariables(FORMAL_OUTCOME.name(), "IMPROVED"));
 
         assertThat(capability).isEnded().hasPassed("EndEvent_Improved");
         assertThat(pi).isWaitingAt("Task_RespondToConcern");
@@ -131,14 +131,14 @@ class PerformanceConcernProcessTest {
     @Test
     void notImprovedGivesAFinalWarningThenADecisionMeetingThatMayFindImprovement() {
         ProcessInstance capability = reachFormalReview();
-        complete(task(capability), withVariables(FORMAL_OUTCOME, "NOT_IMPROVED"));
+        complete(task(capability), withVariables(FORMAL_OUTCOME.name(), "NOT_IMPROVED"));
         assertThat(capability).isWaitingAt("Event_MonitoringEnded").hasPassed("Task_IssueFinalWarning");
         ClockUtil.setCurrentTime(day(134));
         execute(job("Event_MonitoringEnded", capability));
         steps.decides("recordFormalReviewDelegate", FINAL_WARNING_GIVEN, true);
-        complete(task(capability), withVariables(FORMAL_OUTCOME, "NOT_IMPROVED"));
+        complete(task(capability), withVariables(FORMAL_OUTCOME.name(), "NOT_IMPROVED"));
         reachDecisionMeeting(capability);
-        complete(task(capability), withVariables(DECISION, "IMPROVED"));
+        complete(task(capability), withVariables(DECISION.name(), "IMPROVED"));
 
         assertThat(capability).isEnded().hasPassed("EndEvent_ImprovedAtDecision");
         assertThat(steps.ran()).containsExactly("Task_OpenCase", "Task_SendInvitation", "Task_RecordMonitoring", "Task_RecordFormalReview",
@@ -174,7 +174,7 @@ class PerformanceConcernProcessTest {
     @Test
     void theEmployeeMovesAMeetingOnceAndItGoesAheadAtTheNewTime() {
         ProcessInstance capability = runtimeService().startProcessInstanceByKey(CAPABILITY_KEY,
-                withVariables(STAFF_ID, "E1005", CONCERN_ID, 3L, HR_ADVISER, "kate.morgan", EMPLOYEE, "ben.lewis"));
+                withVariables(STAFF_ID.name(), "E1005", CONCERN_ID.name(), 3L, HR_ADVISER.name(), "kate.morgan", EMPLOYEE.name(), "ben.lewis"));
         complete(task(capability));
         ProcessInstance meeting = calledProcessInstance(capability);
         assertThat(task(meeting)).isAssignedTo("ben.lewis");
@@ -187,11 +187,11 @@ class PerformanceConcernProcessTest {
         execute(job("Event_MovedMeetingDay", meeting));
         assertThat(meeting).isEnded().hasPassed("EndEvent_MovedMeetingDay");
         assertThat(capability).isWaitingAt("Task_RecordFormalMeeting");
-        assertThat(runtimeService().getVariable(capability.getId(), MEETING_AT)).isEqualTo(day(53));
+        assertThat(runtimeService().getVariable(capability.getId(), MEETING_AT.name())).isEqualTo(day(53));
         complete(task(capability));
         ClockUtil.setCurrentTime(day(92));
         execute(job("Event_MonitoringEnded", capability));
-        complete(task(capability), withVariables(FORMAL_OUTCOME, "IMPROVED"));
+        complete(task(capability), withVariables(FORMAL_OUTCOME.name(), "IMPROVED"));
         assertThat(capability).isEnded().hasPassed("EndEvent_Improved");
         assertThat(steps.ran()).contains("Task_MoveMeeting");
     }
@@ -206,16 +206,16 @@ class PerformanceConcernProcessTest {
     private ProcessInstance dismissed() {
         steps.decides("recordFormalReviewDelegate", FINAL_WARNING_GIVEN, true);
         ProcessInstance capability = reachFormalReview();
-        complete(task(capability), withVariables(FORMAL_OUTCOME, "NOT_IMPROVED"));
+        complete(task(capability), withVariables(FORMAL_OUTCOME.name(), "NOT_IMPROVED"));
         reachDecisionMeeting(capability);
-        complete(task(capability), withVariables(DECISION, "DISMISSAL"));
+        complete(task(capability), withVariables(DECISION.name(), "DISMISSAL"));
         assertThat(capability).isWaitingAt("Task_AppealAgainstDismissal");
         return capability;
     }
 
     private ProcessInstance reachFormalReview() {
         ProcessInstance capability = runtimeService().startProcessInstanceByKey(CAPABILITY_KEY,
-                withVariables(STAFF_ID, "E1005", CONCERN_ID, 3L, HR_ADVISER, "kate.morgan", EMPLOYEE, "ben.lewis"));
+                withVariables(STAFF_ID.name(), "E1005", CONCERN_ID.name(), 3L, HR_ADVISER.name(), "kate.morgan", EMPLOYEE.name(), "ben.lewis"));
         complete(task(capability));
         ClockUtil.setCurrentTime(day(50));
         meetingDay(capability);
@@ -238,20 +238,20 @@ class PerformanceConcernProcessTest {
 
     @Test
     void anAppraisalRaisesAConcernByMessage() {
-        ProcessInstance pi = runtimeService().createMessageCorrelation(MESSAGE_RAISED).setVariable(STAFF_ID, "E1005")
-                .setVariable(DESCRIPTION, "Lesson planning below expectations").setVariable(RAISED_BY, "priya.shah")
-                .setVariable(APPRAISAL_REF, "APPRAISAL-2026/27-E1005").correlateStartMessage();
+        ProcessInstance pi = runtimeService().createMessageCorrelation(MESSAGE_RAISED).setVariable(STAFF_ID.name(), "E1005")
+                .setVariable(DESCRIPTION.name(), "Lesson planning below expectations").setVariable(RAISED_BY.name(), "priya.shah")
+                .setVariable(APPRAISAL_REF.name(), "APPRAISAL-2026/27-E1005").correlateStartMessage();
         assertThat(pi).isWaitingAt("Task_RecordInformalMeeting").hasPassed("StartEvent_ConcernRaisedInAppraisal");
         complete(task(pi));
         complete(taskQuery().processInstanceId(pi.getId()).taskAssignee("ben.lewis").singleResult());
         reachReview(pi, 18, 20);
-        complete(reviewTask(pi), withVariables(REVIEW_OUTCOME, "SUFFICIENT"));
+        complete(reviewTask(pi), withVariables(REVIEW_OUTCOME.name(), "SUFFICIENT"));
         assertThat(pi).isEnded().hasPassed("EndEvent_ConcernClosed");
     }
 
     private ProcessInstance raiseAndMeet() {
         ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY,
-                withVariables(STAFF_ID, "E1005", DESCRIPTION, "Planning not done", RAISED_BY, "priya.shah"));
+                withVariables(STAFF_ID.name(), "E1005", DESCRIPTION.name(), "Planning not done", RAISED_BY.name(), "priya.shah"));
         assertThat(pi).isWaitingAt("Task_RecordInformalMeeting");
         assertThat(task(pi)).isAssignedTo("priya.shah");
         complete(task(pi));

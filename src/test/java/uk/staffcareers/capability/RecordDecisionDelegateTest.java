@@ -29,7 +29,7 @@ class RecordDecisionDelegateTest {
         FakeExecution ex = decision("DISMISSAL").and("decisionReasons", "No improvement").and("decisionCompanion", "UNION")
                 .and("noticeWeeks", 4);
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         assertThat(ex.variable(APPEAL_BY)).isEqualTo(Date.from(Instant.parse("2027-03-13T08:30:00Z")));
     }
@@ -39,13 +39,13 @@ class RecordDecisionDelegateTest {
         when(cases.recordDecision(9L, new CapabilityCases.DecisionMeeting(CapabilityCases.Decision.IMPROVED, null, null, null),
                 "kate.morgan")).thenReturn(null);
         FakeExecution ex = decision("IMPROVED");
-        delegate.execute(ex.execution());
+        ex.run(delegate);
         assertThat(ex.has(APPEAL_BY)).isFalse();
     }
 
     @Test
     void noDecisionIsRefused() {
-        assertThatThrownBy(() -> delegate.execute(decision("MAYBE").execution())).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> decision("MAYBE").run(delegate)).isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("Record the decision");
         verifyNoInteractions(cases);
     }

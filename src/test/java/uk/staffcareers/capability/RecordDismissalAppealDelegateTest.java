@@ -15,8 +15,8 @@ class RecordDismissalAppealDelegateTest {
 
     @Test
     void theGroundsAreRecorded() {
-        new RecordDismissalAppealDelegate(cases).execute(FakeExecution.with(CAPABILITY_CASE_ID, 9L, "appealGrounds", "No support given")
-                .signedIn("ben.lewis").execution());
+        FakeExecution.with(CAPABILITY_CASE_ID, 9L, "appealGrounds", "No support given")
+                .signedIn("ben.lewis").run(new RecordDismissalAppealDelegate(cases));
         verify(cases).appeal(9L, "No support given", "ben.lewis");
     }
 }

@@ -15,8 +15,8 @@ class RecordEmployeeResponseDelegateTest {
 
     @Test
     void theResponseIsRecordedAsTheEmployee() {
-        new RecordEmployeeResponseDelegate(concerns).execute(FakeExecution.with(CONCERN_ID, 3L, "employeeComments", "I will use the coaching",
-                "recordReceived", true).signedIn("ben.lewis").execution());
+        FakeExecution.with(CONCERN_ID, 3L, "employeeComments", "I will use the coaching",
+                "recordReceived", true).signedIn("ben.lewis").run(new RecordEmployeeResponseDelegate(concerns));
         verify(concerns).respond(3L, "I will use the coaching", true, "ben.lewis");
     }
 }

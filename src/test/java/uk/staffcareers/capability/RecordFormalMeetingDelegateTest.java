@@ -25,7 +25,7 @@ class RecordFormalMeetingDelegateTest {
         FakeExecution ex = FakeExecution.with(CAPABILITY_CASE_ID, 9L, "targets", "Plan every lesson", "support", "Coaching", "meetingNotes",
                 "Notes", "companion", "UNION", "monitoringWeeks", 6).signedIn("kate.morgan");
 
-        new RecordFormalMeetingDelegate(cases).execute(ex.execution());
+        ex.run(new RecordFormalMeetingDelegate(cases));
 
         assertThat(ex.variable(MONITORING_UNTIL)).isEqualTo(Date.from(Instant.parse("2027-02-22T08:30:00Z")));
     }

@@ -28,7 +28,7 @@ class RecordFormalReviewDelegateTest {
                 .thenReturn(new CapabilityCases.Reviewed(LocalDate.of(2027, 3, 1), false));
         FakeExecution ex = review("FURTHER_MONITORING").and("furtherWeeks", 6);
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         assertThat(ex.variable(MONITORING_UNTIL)).isEqualTo(Date.from(Instant.parse("2027-03-01T08:30:00Z")));
         assertThat(ex.variable(FINAL_WARNING_GIVEN)).isEqualTo(false);
@@ -40,7 +40,7 @@ class RecordFormalReviewDelegateTest {
                 .thenReturn(new CapabilityCases.Reviewed(null, true));
         FakeExecution ex = review("NOT_IMPROVED");
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         assertThat(ex.variable(FINAL_WARNING_GIVEN)).isEqualTo(true);
         assertThat(ex.has(MONITORING_UNTIL)).isFalse();
@@ -49,7 +49,7 @@ class RecordFormalReviewDelegateTest {
     @Test
     void noOutcomeIsRefused() {
         FakeExecution ex = review("BETTER");
-        assertThatThrownBy(() -> delegate.execute(ex.execution())).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> ex.run(delegate)).isInstanceOf(InvalidInputException.class)
                 .hasMessage("Record the outcome of the formal review");
         assertThat(ex.has(FINAL_WARNING_GIVEN)).isFalse();
         verifyNoInteractions(cases);

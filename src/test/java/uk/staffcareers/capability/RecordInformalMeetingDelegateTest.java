@@ -37,7 +37,7 @@ class RecordInformalMeetingDelegateTest {
                 "supportDetails", "Weekly coaching", "supportProvider", "Tom Bennett", "implications", "A formal stage may follow",
                 "reviewDate", "2027-02-15").signedIn("priya.shah");
 
-        new RecordInformalMeetingDelegate(concerns, policy, calendars).execute(ex.execution());
+        ex.run(new RecordInformalMeetingDelegate(concerns, policy, calendars));
 
         assertThat(ex.variable(WRITTEN_RECORD_ID)).isEqualTo(21L);
         assertThat(ex.variable(REVIEW_AT)).isEqualTo(Date.from(Instant.parse("2027-02-15T08:30:00Z")));

@@ -35,7 +35,7 @@ class RecordReviewDelegateTest {
         when(calendars.forStaff("E1005")).thenReturn(WorkingDays.bankHolidaysOnly());
         FakeExecution ex = review("EXTENDED").and("newReviewDate", "2027-02-15");
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         verify(concerns).review(3L, Concerns.Outcome.EXTENDED, null, LocalDate.of(2027, 2, 15), "priya.shah");
         assertThat(ex.variable(REVIEW_AT)).isEqualTo(Date.from(Instant.parse("2027-02-15T08:30:00Z")));
@@ -45,7 +45,7 @@ class RecordReviewDelegateTest {
     @Test
     void enoughOrNotEnoughImprovementSetsNoNewDates() {
         FakeExecution ex = review("INSUFFICIENT").and("remainingIssues", "Planning");
-        delegate.execute(ex.execution());
+        ex.run(delegate);
         verify(concerns).review(3L, Concerns.Outcome.INSUFFICIENT, "Planning", null, "priya.shah");
         assertThat(ex.has(REVIEW_AT)).isFalse();
         verifyNoInteractions(policy, calendars);
@@ -53,7 +53,7 @@ class RecordReviewDelegateTest {
 
     @Test
     void noJudgementIsRefused() {
-        assertThatThrownBy(() -> delegate.execute(review(null).execution())).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> review(null).run(delegate)).isInstanceOf(InvalidInputException.class)
                 .hasMessage("Say whether there has been enough improvement");
         verifyNoInteractions(concerns);
     }

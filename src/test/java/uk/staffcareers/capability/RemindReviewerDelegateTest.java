@@ -21,8 +21,8 @@ class RemindReviewerDelegateTest {
 
     @Test
     void theReviewerIsRemindedOfTheDay() {
-        new RemindReviewerDelegate(notifications).execute(FakeExecution.with(REVIEW_AT, Date.from(Instant.parse("2027-02-15T08:30:00Z")),
-                REVIEWER, "priya.shah", STAFF_NAME, "Ben Lewis").businessKey("CONCERN-3").execution());
+        FakeExecution.with(REVIEW_AT, Date.from(Instant.parse("2027-02-15T08:30:00Z")),
+                REVIEWER, "priya.shah", STAFF_NAME, "Ben Lewis").businessKey("CONCERN-3").run(new RemindReviewerDelegate(notifications));
         verify(notifications).send(eq("priya.shah"), eq("Progress review of Ben Lewis on Monday 15 February 2027"),
                 contains("due on Monday 15 February 2027"), eq("CONCERN-3"));
     }

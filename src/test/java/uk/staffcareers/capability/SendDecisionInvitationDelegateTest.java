@@ -25,7 +25,7 @@ class SendDecisionInvitationDelegateTest {
         FakeExecution ex = FakeExecution.with(CAPABILITY_CASE_ID, 9L, "meetingDate", "2027-03-01", "meetingTime", "16:00", "meetingPlace",
                 "Trust office").signedIn("kate.morgan");
 
-        new SendDecisionInvitationDelegate(cases).execute(ex.execution());
+        ex.run(new SendDecisionInvitationDelegate(cases));
 
         assertThat(ex.variable(DECISION_MEETING_AT)).isEqualTo(Date.from(Instant.parse("2027-03-01T16:00:00Z")));
         assertThat(ex.variable(MEETING)).isEqualTo("DECISION");

@@ -26,7 +26,7 @@ class SendDismissalAppealInvitationDelegateTest {
         FakeExecution ex = FakeExecution.with(CAPABILITY_CASE_ID, 9L, "appealPanel", " E3001, ,E3002 ", "meetingDate", "2027-03-22",
                 "meetingTime", "10:00", "meetingPlace", "Trust office").signedIn("kate.morgan");
 
-        new SendDismissalAppealInvitationDelegate(cases).execute(ex.execution());
+        ex.run(new SendDismissalAppealInvitationDelegate(cases));
 
         assertThat(ex.variable(APPEAL_HEARING_AT)).isEqualTo(Date.from(Instant.parse("2027-03-22T10:00:00Z")));
         assertThat(ex.variable(MEETING)).isEqualTo("APPEAL");

@@ -18,15 +18,15 @@ class SendDismissalAppealOutcomeDelegateTest {
 
     @Test
     void theOutcomeIsRecorded() {
-        new SendDismissalAppealOutcomeDelegate(cases).execute(FakeExecution.with(CAPABILITY_CASE_ID, 9L, "appealOutcome", "NOT_UPHELD",
-                "appealReasons", "Support was given").signedIn("kate.morgan").execution());
+        FakeExecution.with(CAPABILITY_CASE_ID, 9L, "appealOutcome", "NOT_UPHELD",
+                "appealReasons", "Support was given").signedIn("kate.morgan").run(new SendDismissalAppealOutcomeDelegate(cases));
         verify(cases).recordAppealOutcome(9L, CapabilityCases.AppealOutcome.NOT_UPHELD, "Support was given", "kate.morgan");
     }
 
     @Test
     void noOutcomeIsRefused() {
-        assertThatThrownBy(() -> new SendDismissalAppealOutcomeDelegate(cases).execute(FakeExecution.with(CAPABILITY_CASE_ID, 9L)
-                .execution())).isInstanceOf(InvalidInputException.class).hasMessage("Record whether the appeal is upheld");
+        assertThatThrownBy(() -> FakeExecution.with(CAPABILITY_CASE_ID, 9L)
+                .run(new SendDismissalAppealOutcomeDelegate(cases))).isInstanceOf(InvalidInputException.class).hasMessage("Record whether the appeal is upheld");
         verifyNoInteractions(cases);
     }
 }

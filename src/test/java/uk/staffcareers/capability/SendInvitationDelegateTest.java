@@ -27,7 +27,7 @@ class SendInvitationDelegateTest {
         FakeExecution ex = FakeExecution.with(CAPABILITY_CASE_ID, 9L, "meetingDate", "2027-01-18", "meetingTime", "15:30", "meetingPlace",
                 "Room 4").signedIn("kate.morgan");
 
-        new SendInvitationDelegate(cases).execute(ex.execution());
+        ex.run(new SendInvitationDelegate(cases));
 
         assertThat(ex.variable(MEETING_AT)).isEqualTo(Date.from(Instant.parse("2027-01-18T15:30:00Z")));
         assertThat(ex.variable(MEETING)).isEqualTo("FORMAL");
@@ -36,7 +36,7 @@ class SendInvitationDelegateTest {
     @Test
     void aTimeThatIsNotATimeIsRefused() {
         FakeExecution ex = FakeExecution.with(CAPABILITY_CASE_ID, 9L, "meetingDate", "2027-01-18", "meetingTime", "half three");
-        assertThatThrownBy(() -> new SendInvitationDelegate(cases).execute(ex.execution())).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> ex.run(new SendInvitationDelegate(cases))).isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("Give the meeting time as hh:mm");
         verifyNoInteractions(cases);
     }

@@ -76,9 +76,9 @@ class DevelopmentPlanProcessTest {
         assertThat(pi).isWaitingAt(LOG_PROGRESS);
         assertThat(task(pi)).isAssignedTo("sara.okafor");
         assertThat(task(pi).getDueDate()).isEqualTo(day(30));
-        complete(task(pi), withVariables(PROGRESS_NOTE, "Unit 1 done", DEVELOPMENT_FINISHED, false));
+        complete(task(pi), withVariables(PROGRESS_NOTE.name(), "Unit 1 done", DEVELOPMENT_FINISHED.name(), false));
         assertThat(pi).isWaitingAt(LOG_PROGRESS);
-        complete(task(pi), withVariables(PROGRESS_NOTE, "All units done", DEVELOPMENT_FINISHED, true));
+        complete(task(pi), withVariables(PROGRESS_NOTE.name(), "All units done", DEVELOPMENT_FINISHED.name(), true));
 
         assertThat(pi).isWaitingAt(EVALUATE);
         assertThat(task(pi)).isAssignedTo("tom.bennett");
@@ -96,10 +96,10 @@ class DevelopmentPlanProcessTest {
 
         assertThat(pi).isWaitingAt(APPROVE_COSTS);
         assertThat(task(pi)).isAssignedTo("helen.carter");
-        complete(task(pi), withVariables(COST_DECISION, "declined", COST_NOTE, "Find a cheaper provider"));
+        complete(task(pi), withVariables(COST_DECISION.name(), "declined", COST_NOTE.name(), "Find a cheaper provider"));
         assertThat(pi).isWaitingAt(AGREE_PRACTICALITIES);
         complete(task(pi));
-        complete(task(pi), withVariables(COST_DECISION, "approved"));
+        complete(task(pi), withVariables(COST_DECISION.name(), "approved"));
 
         assertThat(pi).isWaitingAt(LOG_PROGRESS);
         finishAndEvaluate(pi);
@@ -128,8 +128,8 @@ class DevelopmentPlanProcessTest {
     @Test
     void anotherCaseCanRequestAPlanByMessage() {
         ProcessInstance pi = runtimeService().createMessageCorrelation(MESSAGE_REQUESTED)
-                .setVariable(STAFF_ID, "E1004").setVariable(TRIGGER, "HLTA_OUTCOME")
-                .setVariable(NEED, "Standards 17 and 31 not met").setVariable(REQUESTED_BY, "HLTA-E1007")
+                .setVariable(STAFF_ID.name(), "E1004").setVariable(TRIGGER.name(), "HLTA_OUTCOME")
+                .setVariable(NEED.name(), "Standards 17 and 31 not met").setVariable(REQUESTED_BY.name(), "HLTA-E1007")
                 .correlateStartMessage();
         assertThat(pi).isWaitingAt(CLARIFY_NEED).hasPassed("StartEvent_DevelopmentRequested");
         assertThat(steps.ran()).containsExactly("Task_RecordNeed");
@@ -149,27 +149,27 @@ class DevelopmentPlanProcessTest {
 
     /** The mentor logs the development finished and the planner evaluates it. */
     private static void finishAndEvaluate(ProcessInstance pi) {
-        complete(task(pi), withVariables(PROGRESS_NOTE, "All done", DEVELOPMENT_FINISHED, true));
+        complete(task(pi), withVariables(PROGRESS_NOTE.name(), "All done", DEVELOPMENT_FINISHED.name(), true));
         complete(task(pi));
     }
 
     private static ProcessInstance startFromTasklist() {
         return runtimeService().startProcessInstanceByKey(KEY, "DEVELOPMENT-E1004",
-                withVariables(STAFF_ID, "E1004", TRIGGER, "OWN_REQUEST", NEED, "Level 3 to become a senior TA"));
+                withVariables(STAFF_ID.name(), "E1004", TRIGGER.name(), "OWN_REQUEST", NEED.name(), "Level 3 to become a senior TA"));
     }
 
     private static void workThroughToPracticalities(ProcessInstance pi) {
         assertThat(pi).isWaitingAt(CLARIFY_NEED);
         assertThat(task(pi)).isAssignedTo("tom.bennett");
         Map<String, Object> situation = new java.util.HashMap<>();
-        DevelopmentPlanProcess.SITUATION.forEach(flag -> situation.put(flag, false));
+        DevelopmentPlanProcess.SITUATION.forEach(flag -> situation.put(flag.name(), false));
         situation.putAll(Map.of("inHouseSupportAvailable", true, "aspiresToSeniorRole", true, "sufficientLiteracyNumeracy", true));
         complete(task(pi), situation);
         assertThat(pi).isWaitingAt(DECIDE).hasPassed("Task_RecommendRoute", "Task_RecommendQualificationType",
                 "Task_WorkOutCareerProgression");
         // The real tables' answers, which the (mocked) recommendation step would record.
-        assertThat(result(pi, ROUTE_RESULT).get("route")).isEqualTo("QUALIFICATION");
-        assertThat(result(pi, PROGRESSION_RESULT).get("nextStage")).isEqualTo("Senior teaching assistant");
+        assertThat(result(pi, ROUTE_RESULT.name()).get("route")).isEqualTo("QUALIFICATION");
+        assertThat(result(pi, PROGRESSION_RESULT.name()).get("nextStage")).isEqualTo("Senior teaching assistant");
         complete(task(pi));
         assertThat(pi).isWaitingAt(AGREE_PRACTICALITIES);
         complete(task(pi));

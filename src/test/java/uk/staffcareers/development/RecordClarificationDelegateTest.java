@@ -22,7 +22,7 @@ class RecordClarificationDelegateTest {
                 "impactOnPractice", "Better groups", "impactOnPupils", "Reading", "careerFit", "Senior TA", "mentorAvailable", true)
                 .signedIn("tom.bennett");
 
-        new RecordClarificationDelegate(plans).execute(ex.execution());
+        ex.run(new RecordClarificationDelegate(plans));
 
         assertThat(ex.variable("newRoleOrResponsibility")).isEqualTo(false);
         assertThat(ex.variable("alreadyInRole")).isEqualTo(true);
@@ -33,8 +33,8 @@ class RecordClarificationDelegateTest {
         assertThat(ex.variable("hasSpecialistL4")).isEqualTo(false);
         assertThat(ex.variable("mentorAvailable")).isEqualTo(true);
         assertThat(ex.variable("basicSkillsFirst")).isEqualTo(true);
-        DevelopmentPlanProcess.SITUATION.stream().filter(flag -> !flag.equals("mentorAvailable") && !flag.equals("basicSkillsFirst"))
-                .forEach(flag -> assertThat(ex.variable(flag)).as(flag).isEqualTo(false));
+        DevelopmentPlanProcess.SITUATION.stream().filter(flag -> !flag.name().equals("mentorAvailable") && !flag.name().equals("basicSkillsFirst"))
+                .forEach(flag -> assertThat(ex.variable(flag)).as(flag.name()).isEqualTo(false));
     }
 
     @Test
@@ -42,7 +42,7 @@ class RecordClarificationDelegateTest {
         when(plans.clarify(1L, new DevelopmentPlans.Clarification("NEW_ROLE", false, null, null, null, null), "tom.bennett"))
                 .thenReturn(new CareerProfile("TEACHING_ASSISTANT", 3, true, false, false));
         FakeExecution ex = FakeExecution.with(PLAN_ID, 1L, "focus", "NEW_ROLE").signedIn("tom.bennett");
-        new RecordClarificationDelegate(plans).execute(ex.execution());
+        ex.run(new RecordClarificationDelegate(plans));
         assertThat(ex.variable("newRoleOrResponsibility")).isEqualTo(true);
         assertThat(ex.variable("alreadyInRole")).isEqualTo(false);
     }

@@ -15,10 +15,10 @@ class RecordCostDecisionDelegateTest {
 
     @Test
     void approvedIsApprovalAndAnythingElseIsNot() {
-        new RecordCostDecisionDelegate(plans).execute(FakeExecution.with(PLAN_ID, 1L, COST_DECISION, "approved").signedIn("helen.carter")
-                .execution());
-        new RecordCostDecisionDelegate(plans).execute(FakeExecution.with(PLAN_ID, 1L, COST_DECISION, "declined", COST_NOTE, "Cheaper provider")
-                .signedIn("helen.carter").execution());
+        FakeExecution.with(PLAN_ID, 1L, COST_DECISION, "approved").signedIn("helen.carter")
+                .run(new RecordCostDecisionDelegate(plans));
+        FakeExecution.with(PLAN_ID, 1L, COST_DECISION, "declined", COST_NOTE, "Cheaper provider")
+                .signedIn("helen.carter").run(new RecordCostDecisionDelegate(plans));
         verify(plans).decideCosts(1L, true, null, "helen.carter");
         verify(plans).decideCosts(1L, false, "Cheaper provider", "helen.carter");
     }

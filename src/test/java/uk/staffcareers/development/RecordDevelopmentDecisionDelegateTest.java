@@ -26,7 +26,7 @@ class RecordDevelopmentDecisionDelegateTest {
         FakeExecution ex = FakeExecution.with(PLAN_ID, 1L, "chosenRoute", "QUALIFICATION", "chosenType", "OCCUPATIONAL", "activity",
                 "Level 3 diploma", "qualificationLevel", 3L, "choiceReason", "Fits the role").signedIn("tom.bennett");
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         assertThat(ex.variable(MENTOR_REQUIRED)).isEqualTo(true);
     }
@@ -36,14 +36,14 @@ class RecordDevelopmentDecisionDelegateTest {
         when(plans.decide(1L, new DevelopmentPlans.Decision(Route.INFORMAL, null, "Shadowing", null, null), "tom.bennett")).thenReturn(false);
         FakeExecution ex = FakeExecution.with(PLAN_ID, 1L, "chosenRoute", "INFORMAL", "chosenType", " ", "activity", "Shadowing")
                 .signedIn("tom.bennett");
-        delegate.execute(ex.execution());
+        ex.run(delegate);
         assertThat(ex.variable(MENTOR_REQUIRED)).isEqualTo(false);
     }
 
     @Test
     void aChoiceThatIsNotOneIsRefused() {
         FakeExecution ex = FakeExecution.with(PLAN_ID, 1L, "chosenRoute", "ABROAD");
-        assertThatThrownBy(() -> delegate.execute(ex.execution())).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> ex.run(delegate)).isInstanceOf(InvalidInputException.class)
                 .hasMessage("'ABROAD' is not a choice here");
         verifyNoInteractions(plans);
     }

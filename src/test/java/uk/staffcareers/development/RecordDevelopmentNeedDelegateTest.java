@@ -34,7 +34,7 @@ class RecordDevelopmentNeedDelegateTest {
         FakeExecution ex = FakeExecution.with(STAFF_ID, "E1004", TRIGGER, "HLTA_OUTCOME", NEED, "Standards 17 and 31", REQUESTED_BY,
                 "helen.carter");
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         assertThat(ex.variable(PLAN_ID)).isEqualTo(1L);
         assertThat(ex.businessKey()).isEqualTo("DEVELOPMENT-E1004-1");
@@ -51,7 +51,7 @@ class RecordDevelopmentNeedDelegateTest {
         FakeExecution ex = FakeExecution.with(STAFF_ID, "E1004", TRIGGER, "OWN_REQUEST", NEED, "Level 3", REQUESTED_BY, "helen.carter")
                 .signedIn("amy.hughes");
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         assertThat(ex.variable(PLAN_ID)).isEqualTo(2L);
     }
@@ -59,7 +59,7 @@ class RecordDevelopmentNeedDelegateTest {
     @Test
     void anUnknownTriggerIsRefused() {
         FakeExecution ex = FakeExecution.with(STAFF_ID, "E1004", TRIGGER, "WHIM").signedIn("amy.hughes");
-        assertThatThrownBy(() -> delegate.execute(ex.execution())).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> ex.run(delegate)).isInstanceOf(InvalidInputException.class)
                 .hasMessage("Unknown trigger 'WHIM'");
         verifyNoInteractions(plans);
     }

@@ -24,9 +24,9 @@ class RecordEvaluationDelegateTest {
 
     @Test
     void aQualificationGainedGoesWithTheEvaluation() {
-        delegate.execute(evaluation().and("qualificationGained", true).and("qualificationTitle", " Level 3 Diploma ")
+        evaluation().and("qualificationGained", true).and("qualificationTitle", " Level 3 Diploma ")
                 .and("qualificationGainedType", "OCCUPATIONAL").and("qualificationGainedSubject", "OTHER").and("qualificationGainedLevel", 3L)
-                .and("qualificationAwardedOn", "2027-03-19T00:00:00").execution());
+                .and("qualificationAwardedOn", "2027-03-19T00:00:00").run(delegate);
         verify(plans).evaluate(1L, new DevelopmentPlans.Evaluation("Better phonics", "Reading up", "Confident", "Staff meeting",
                 new Qualification("Level 3 Diploma", QualificationType.OCCUPATIONAL, QualificationSubject.OTHER, 3, LocalDate.of(2027, 3, 19))),
                 "tom.bennett");
@@ -34,7 +34,7 @@ class RecordEvaluationDelegateTest {
 
     @Test
     void noQualificationGainedRecordsNone() {
-        delegate.execute(evaluation().and("qualificationTitle", "ignored").execution());
+        evaluation().and("qualificationTitle", "ignored").run(delegate);
         verify(plans).evaluate(1L, new DevelopmentPlans.Evaluation("Better phonics", "Reading up", "Confident", "Staff meeting", null),
                 "tom.bennett");
     }
@@ -42,7 +42,7 @@ class RecordEvaluationDelegateTest {
     @Test
     void aQualificationGainedNeedsEveryDetail() {
         FakeExecution ex = evaluation().and("qualificationGained", true).and("qualificationTitle", "Level 3 Diploma");
-        assertThatThrownBy(() -> delegate.execute(ex.execution())).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> ex.run(delegate)).isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("For the qualification gained, give its title, type, subject, level and the date");
         verifyNoInteractions(plans);
     }

@@ -40,7 +40,7 @@ class RecordPracticalitiesDelegateTest {
         FakeExecution ex = agreed("SCHOOL");
         RecordPracticalitiesDelegate.CHECKS.forEach(check -> ex.and(check, true));
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         assertThat(ex.variable(COST_APPROVAL_NEEDED)).isEqualTo(true);
         assertThat(ex.variable(PAID_BY_TEXT)).isEqualTo("the school");
@@ -55,7 +55,7 @@ class RecordPracticalitiesDelegateTest {
                 .thenReturn(new DevelopmentPlans.Agreed(false, null, LocalDate.of(2027, 3, 19)));
         FakeExecution ex = agreed(null);
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         assertThat(ex.variable(COST_APPROVAL_NEEDED)).isEqualTo(false);
         assertThat(ex.variable(PAID_BY_TEXT)).isEqualTo("nobody named");

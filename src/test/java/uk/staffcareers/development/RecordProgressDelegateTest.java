@@ -18,7 +18,7 @@ class RecordProgressDelegateTest {
     void theNoteIsLoggedAndCleared() {
         FakeExecution ex = FakeExecution.with(PLAN_ID, 1L, PROGRESS_NOTE, "Unit 1 done", DEVELOPMENT_FINISHED, true).signedIn("sara.okafor");
 
-        new RecordProgressDelegate(plans).execute(ex.execution());
+        ex.run(new RecordProgressDelegate(plans));
 
         verify(plans).logProgress(1L, "Unit 1 done", true, "sara.okafor");
         assertThat(ex.removed(PROGRESS_NOTE)).isTrue();

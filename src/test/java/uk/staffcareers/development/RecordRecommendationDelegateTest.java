@@ -25,7 +25,7 @@ class RecordRecommendationDelegateTest {
         FakeExecution ex = FakeExecution.with(PLAN_ID, 1L, ROUTE_RESULT, Map.of("route", "QUALIFICATION", "routeReason", "No Level 3 yet"),
                 TYPE_RESULT, Map.of("qualificationType", "OCCUPATIONAL", "typeReason", "For the role"), PROGRESSION_RESULT, PROGRESSION);
 
-        new RecordRecommendationDelegate(plans).execute(ex.execution());
+        ex.run(new RecordRecommendationDelegate(plans));
 
         String summary = (String) ex.variable(RECOMMENDATION);
         assertThat(summary).startsWith("**Recommended:** a course or qualification (occupational)")
@@ -41,7 +41,7 @@ class RecordRecommendationDelegateTest {
         FakeExecution ex = FakeExecution.with(PLAN_ID, 1L, ROUTE_RESULT, Map.of("route", "INFORMAL", "routeReason", "In-house support"),
                 TYPE_RESULT, Map.of("qualificationType", "OCCUPATIONAL", "typeReason", "unused"), PROGRESSION_RESULT, PROGRESSION);
 
-        new RecordRecommendationDelegate(plans).execute(ex.execution());
+        ex.run(new RecordRecommendationDelegate(plans));
 
         assertThat((String) ex.variable(RECOMMENDATION)).startsWith("**Recommended:** informal development").doesNotContain("unused");
         verify(plans).recordRecommendation(eq(1L), eq(Route.INFORMAL), isNull(), eq((String) ex.variable(RECOMMENDATION)));

@@ -22,7 +22,7 @@ class RemindOfEndDateDelegateTest {
 
     @Test
     void mentorAndPlannerAreReminded() {
-        new RemindOfEndDateDelegate(notifications).execute(ended("sara.okafor").execution());
+        ended("sara.okafor").run(new RemindOfEndDateDelegate(notifications));
         for (String person : new String[] {"sara.okafor", "tom.bennett"}) {
             verify(notifications).send(eq(person), eq("The development of Amy Hughes ends on Friday 19 March 2027"), anyString(),
                     eq("DEVELOPMENT-E1004-1"));
@@ -31,7 +31,7 @@ class RemindOfEndDateDelegateTest {
 
     @Test
     void aPlannerWhoMentorsIsRemindedOnce() {
-        new RemindOfEndDateDelegate(notifications).execute(ended("tom.bennett").execution());
+        ended("tom.bennett").run(new RemindOfEndDateDelegate(notifications));
         verify(notifications, times(1)).send(eq("tom.bennett"), anyString(), anyString(), anyString());
     }
 

@@ -18,8 +18,8 @@ class EscalateRegistrationDelegateTest {
 
     @Test
     void theCoordinatorIsToldByName() {
-        new EscalateRegistrationDelegate(notifications).execute(FakeExecution.with(COORDINATOR, "mark.ellis", STAFF_NAME, "Jo Pritchard",
-                REGISTRATION_DATES_TEXT, "between 11 and 18 January", REFERENCE, "HLTA-E1007-1").execution());
+        FakeExecution.with(COORDINATOR, "mark.ellis", STAFF_NAME, "Jo Pritchard",
+                REGISTRATION_DATES_TEXT, "between 11 and 18 January", REFERENCE, "HLTA-E1007-1").run(new EscalateRegistrationDelegate(notifications));
         verify(notifications).send(eq("mark.ellis"), eq("HLTA registration missing: Jo Pritchard"), contains("between 11 and 18 January"),
                 eq("HLTA-E1007-1"));
     }

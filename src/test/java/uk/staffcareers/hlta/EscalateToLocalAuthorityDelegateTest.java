@@ -21,9 +21,9 @@ class EscalateToLocalAuthorityDelegateTest {
     @Test
     void theLocalAuthorityContactTheCoordinatorAndTheHeadteacherAreTold() {
         when(candidacies.laContactEmail(1L)).thenReturn("ann.lee@la.example");
-        new EscalateToLocalAuthorityDelegate(candidacies, notifications).execute(FakeExecution.with(CANDIDACY_ID, 1L, STAFF_NAME,
+        FakeExecution.with(CANDIDACY_ID, 1L, STAFF_NAME,
                 "Jo Pritchard", SCHOOL_NAME, "Oakfield Primary", WINDOW_TEXT, "by Friday 19 March 2027", COORDINATOR, "mark.ellis",
-                HEADTEACHER, "helen.carter", REFERENCE, "HLTA-E1007-1").execution());
+                HEADTEACHER, "helen.carter", REFERENCE, "HLTA-E1007-1").run(new EscalateToLocalAuthorityDelegate(candidacies, notifications));
         for (String recipient : new String[] {"ann.lee@la.example", "mark.ellis", "helen.carter"}) {
             verify(notifications).send(eq(recipient), eq("HLTA visit not booked: Jo Pritchard"), contains("by Friday 19 March 2027"),
                     eq("HLTA-E1007-1"));

@@ -29,7 +29,7 @@ class GiveFeedbackDelegateTest {
         when(award.feedback(1L, "HLTA-E1007-1", List.of(17, 31), "Plan more", "mark.ellis")).thenReturn(55L);
         FakeExecution ex = FakeExecution.with(CANDIDACY_ID, 1L, REFERENCE, "HLTA-E1007-1", CANDIDATE, "jo.pritchard").signedIn("mark.ellis");
 
-        new GiveFeedbackDelegate(award, assessments, notifications).execute(ex.execution());
+        ex.run(new GiveFeedbackDelegate(award, assessments, notifications));
 
         assertThat(ex.variable("feedbackDocumentId")).isEqualTo(55L);
         verify(notifications).send(eq("jo.pritchard"), eq("HLTA assessment: standards not yet met"), contains("document 55"), eq("HLTA-E1007-1"));

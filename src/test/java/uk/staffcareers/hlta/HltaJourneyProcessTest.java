@@ -152,12 +152,12 @@ class HltaJourneyProcessTest {
         complete(task(pi));
         assertThat(pi).isWaitingAt(RETURN_WHEN_READY);
         assertThat(steps.ran()).contains("Task_StartReadinessPlan");
-        complete(task(pi), withVariables(RETURN_CHOICE, "return"));
+        complete(task(pi), withVariables(RETURN_CHOICE.name(), "return"));
 
         assertThat(pi).isWaitingAt(SELF_REVIEW);
         complete(task(pi));
         complete(task(pi));
-        complete(task(pi), withVariables(RETURN_CHOICE, "withdraw"));
+        complete(task(pi), withVariables(RETURN_CHOICE.name(), "withdraw"));
         assertThat(pi).isEnded().hasPassed(END_WITHDRAWN);
         assertThat(steps.ran()).endsWith("Task_WithdrawCandidacy");
     }
@@ -195,12 +195,12 @@ class HltaJourneyProcessTest {
         correlate(MESSAGE_OUTCOME_RECEIVED);
         assertThat(pi).isWaitingAt(DECIDE_ON_REASSESSMENT).hasPassed("Event_VisitConfirmedByProvider", "Event_OutcomeReceived");
         assertThat(steps.ran()).containsSubsequence("Task_RecordAssessmentOutcome", "Task_GiveFeedback", "Task_StartReassessmentPlan");
-        complete(task(pi), withVariables(REASSESSMENT_CHOICE, "reassess"));
+        complete(task(pi), withVariables(REASSESSMENT_CHOICE.name(), "reassess"));
         assertThat(steps.ran()).contains("Task_OpenReassessment");
         assertThat(pi).isWaitingAt(PROPOSE_DATES, SUBMIT_TASKS);
 
         throughTheVisitToItsOutcome(pi);
-        complete(task(DECIDE_ON_REASSESSMENT, pi), withVariables(REASSESSMENT_CHOICE, "withdraw"));
+        complete(task(DECIDE_ON_REASSESSMENT, pi), withVariables(REASSESSMENT_CHOICE.name(), "withdraw"));
         assertThat(pi).isEnded().hasPassed(END_WITHDRAWN);
     }
 
@@ -425,7 +425,7 @@ class HltaJourneyProcessTest {
 
     /** What the real readiness table recommended from the self-review the scenario chose. */
     private static Object readiness(ProcessInstance pi) {
-        return ((Map<?, ?>) runtimeService().getVariable(pi.getId(), READINESS_RESULT)).get("readiness");
+        return ((Map<?, ?>) runtimeService().getVariable(pi.getId(), READINESS_RESULT.name())).get("readiness");
     }
 
     private static ProcessInstance startAndReview() {
@@ -444,7 +444,7 @@ class HltaJourneyProcessTest {
     /** A provider's report as HltaProviderController passes it on: by the candidacy's reference, the case's business key. */
     private static void correlate(String message) {
         runtimeService().createMessageCorrelation(message).processInstanceBusinessKey(CANDIDACY)
-                .setVariable(RECEIVED_FROM, "prime.consortium").correlateWithResult();
+                .setVariable(RECEIVED_FROM.name(), "prime.consortium").correlateWithResult();
     }
 
     /** Dates proposed and agreed, the visit confirmed and prepared for, the outcome recorded: the reassessment question next. */

@@ -17,14 +17,14 @@ class MoveIntoHltaRoleDelegateTest {
 
     @Test
     void hrsConfirmationMovesTheRecord() {
-        new MoveIntoHltaRoleDelegate(award).execute(FakeExecution.with(CANDIDACY_ID, 1L, "jobDescriptionConfirmed", true,
-                "roleEffectiveFrom", "2027-04-19").signedIn("kate.morgan").execution());
+        FakeExecution.with(CANDIDACY_ID, 1L, "jobDescriptionConfirmed", true,
+                "roleEffectiveFrom", "2027-04-19").signedIn("kate.morgan").run(new MoveIntoHltaRoleDelegate(award));
         verify(award).moveIntoRole(1L, true, LocalDate.of(2027, 4, 19), "kate.morgan");
     }
 
     @Test
     void anUntickedConfirmationReachesTheServiceAsNo() {
-        new MoveIntoHltaRoleDelegate(award).execute(FakeExecution.with(CANDIDACY_ID, 1L).signedIn("kate.morgan").execution());
+        FakeExecution.with(CANDIDACY_ID, 1L).signedIn("kate.morgan").run(new MoveIntoHltaRoleDelegate(award));
         verify(award).moveIntoRole(1L, false, null, "kate.morgan");
     }
 }

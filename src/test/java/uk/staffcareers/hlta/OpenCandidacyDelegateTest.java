@@ -35,7 +35,7 @@ class OpenCandidacyDelegateTest {
         when(directory.hrAdviser(JO)).thenReturn(Optional.of(KATE));
         FakeExecution ex = FakeExecution.with(STAFF_ID, " ").signedIn("jo.pritchard");
 
-        assertThat(ex.readersGrantedBy(() -> delegate.execute(ex.execution()))).containsExactly("mark.ellis");
+        assertThat(ex.readersGrantedBy(() -> ex.run(delegate))).containsExactly("mark.ellis");
 
         assertThat(ex.businessKey()).isEqualTo("HLTA-E1007-1");
         assertThat(ex.variable(CANDIDACY_ID)).isEqualTo(1L);
@@ -58,7 +58,7 @@ class OpenCandidacyDelegateTest {
         when(directory.hrAdviser(JO)).thenReturn(Optional.empty());
         FakeExecution ex = FakeExecution.with(STAFF_ID, "E1007").signedIn("helen.carter");
 
-        assertThat(ex.readersGrantedBy(() -> delegate.execute(ex.execution()))).isEmpty();
+        assertThat(ex.readersGrantedBy(() -> ex.run(delegate))).isEmpty();
 
         assertThat(ex.variable(HR)).isEqualTo("helen.carter");
         assertThat(ex.variable(HEADTEACHER_NAME)).isEqualTo("your headteacher");

@@ -33,7 +33,7 @@ class OpenReassessmentDelegateTest {
         when(assessments.tasksRequired("E1007")).thenReturn(3);
         FakeExecution ex = FakeExecution.with(CANDIDACY_ID, 1L, STAFF_ID, "E1007");
 
-        new OpenReassessmentDelegate(assessments, calendars, policy).execute(ex.execution());
+        ex.run(new OpenReassessmentDelegate(assessments, calendars, policy));
 
         assertThat(ex.variable(WINDOW_TEXT)).isEqualTo("after Monday 25 January 2027 and by Friday 19 March 2027");
         assertThat(ex.variable(VISIT_WINDOW_CLOSED_AT)).isEqualTo(Date.from(Instant.parse("2027-03-22T08:30:00Z")));

@@ -40,7 +40,7 @@ class RecordAssessmentOutcomeDelegateTest {
         FakeExecution ex = FakeExecution.with(CANDIDACY_ID, 1L, "metAttributes", metAttributes, "metKnowledge", metKnowledge,
                 "metSkills", metSkills, "assessmentFeedback", "Good practice").signedIn("mark.ellis");
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         assertThat(ex.variable(ALL_STANDARDS_MET)).isEqualTo(false);
         assertThat(ex.variable(STANDARDS_NOT_MET_TEXT)).isEqualTo("17, 31");
@@ -55,7 +55,7 @@ class RecordAssessmentOutcomeDelegateTest {
         FakeExecution ex = FakeExecution.with(CANDIDACY_ID, 1L, STANDARD_RESULTS,
                 "[{\"standard\": 1, \"met\": true}, {\"standard\": 2, \"met\": true}]", RECEIVED_FROM, "prime.consortium");
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         assertThat(ex.variable(ALL_STANDARDS_MET)).isEqualTo(true);
         assertThat(ex.variable(STANDARDS_NOT_MET_TEXT)).isEqualTo("");
@@ -69,7 +69,7 @@ class RecordAssessmentOutcomeDelegateTest {
                 .thenReturn(new Assessments.Outcome(true, List.of()));
         FakeExecution ex = FakeExecution.with(CANDIDACY_ID, 1L, STANDARD_RESULTS, "[{\"standard\": 1, \"met\": true}]",
                 RECEIVED_FROM, "prime.consortium").signedIn("mark.ellis");
-        delegate.execute(ex.execution());
+        ex.run(delegate);
         verify(assessments).recordOutcome(1L, Map.of(1, true), List.of(1), null, "mark.ellis");
     }
 
@@ -77,7 +77,7 @@ class RecordAssessmentOutcomeDelegateTest {
     void resultsThatAreNotAListOfJudgementsAreRefused() {
         for (String results : List.of("not json", "[{\"standard\": \"one\", \"met\": true}]", "[{\"standard\": 1, \"met\": \"yes\"}]")) {
             FakeExecution ex = FakeExecution.with(CANDIDACY_ID, 1L, STANDARD_RESULTS, results);
-            assertThatThrownBy(() -> delegate.execute(ex.execution())).as(results).isInstanceOf(InvalidInputException.class);
+            assertThatThrownBy(() -> ex.run(delegate)).as(results).isInstanceOf(InvalidInputException.class);
             assertThat(ex.has(ALL_STANDARDS_MET)).isFalse();
         }
         verifyNoInteractions(assessments);

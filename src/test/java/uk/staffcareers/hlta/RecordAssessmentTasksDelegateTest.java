@@ -19,9 +19,9 @@ class RecordAssessmentTasksDelegateTest {
 
     @Test
     void onlyTheTickedTasksCount() {
-        new RecordAssessmentTasksDelegate(assessments).execute(FakeExecution.with(CANDIDACY_ID, 1L, STAFF_ID, "E1007",
+        FakeExecution.with(CANDIDACY_ID, 1L, STAFF_ID, "E1007",
                 "assessmentTask1", true, "assessmentTask2", false, "assessmentTask4", true, "assessmentTask10", true,
-                "tasksSubmittedOn", "2027-03-01").execution());
+                "tasksSubmittedOn", "2027-03-01").run(new RecordAssessmentTasksDelegate(assessments));
         verify(assessments).tasksSubmitted(1L, List.of(1, 4, 10), LocalDate.of(2027, 3, 1), "E1007");
     }
 }

@@ -25,7 +25,7 @@ class RecordChosenDatesDelegateTest {
         FakeExecution ex = FakeExecution.with(CANDIDACY_ID, 1L, "visitDate1", "2027-03-01", "visitDate2", "2027-03-02", "visitDate3",
                 "2027-03-03").signedIn("helen.carter");
 
-        new RecordChosenDatesDelegate(assessments).execute(ex.execution());
+        ex.run(new RecordChosenDatesDelegate(assessments));
 
         InOrder order = inOrder(assessments);
         order.verify(assessments).proposeDates(1L, List.of(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 2), LocalDate.of(2027, 3, 3)));

@@ -18,7 +18,7 @@ class RecordDatesAnswerDelegateTest {
     @Test
     void agreedDatesAreAgreed() {
         FakeExecution ex = FakeExecution.with(CANDIDACY_ID, 1L, "datesAnswer", "agreed").signedIn("helen.carter");
-        delegate.execute(ex.execution());
+        ex.run(delegate);
         assertThat(ex.variable(DATES_AGREED)).isEqualTo(true);
         verify(assessments).answerDates(1L, true, null, "helen.carter");
     }
@@ -27,7 +27,7 @@ class RecordDatesAnswerDelegateTest {
     void anyOtherAnswerSendsTheDatesBackWithTheNote() {
         FakeExecution ex = FakeExecution.with(CANDIDACY_ID, 1L, "datesAnswer", "notAgreed", "datesNote", "Sports day")
                 .signedIn("helen.carter");
-        delegate.execute(ex.execution());
+        ex.run(delegate);
         assertThat(ex.variable(DATES_AGREED)).isEqualTo(false);
         verify(assessments).answerDates(1L, false, "Sports day", "helen.carter");
     }

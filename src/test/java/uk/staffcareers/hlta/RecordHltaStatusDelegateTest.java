@@ -24,7 +24,7 @@ class RecordHltaStatusDelegateTest {
         when(award.award(1L, "HLTA-E1007-1", "the application")).thenReturn(56L);
         FakeExecution ex = FakeExecution.with(CANDIDACY_ID, 1L, REFERENCE, "HLTA-E1007-1", CANDIDATE, "jo.pritchard");
 
-        new RecordHltaStatusDelegate(award, notifications).execute(ex.execution());
+        ex.run(new RecordHltaStatusDelegate(award, notifications));
 
         assertThat(ex.variable(JOB_DESCRIPTION_ID)).isEqualTo(56L);
         verify(notifications).send(eq("jo.pritchard"), eq("HLTA status awarded"), anyString(), eq("HLTA-E1007-1"));

@@ -22,7 +22,7 @@ class RecordMeetingPreparationDelegateTest {
         FakeExecution ex = FakeExecution.with(CANDIDACY_ID, 1L).signedIn("helen.carter");
         RecordMeetingPreparationDelegate.QUESTIONS.forEach(question -> ex.and(question, "Answer to " + question));
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         verify(assessments).prepareMeeting(1L, String.join("\n", RecordMeetingPreparationDelegate.QUESTIONS.stream()
                 .map(q -> q + ": Answer to " + q).toList()), "helen.carter");
@@ -31,7 +31,7 @@ class RecordMeetingPreparationDelegateTest {
     @Test
     void anEmptyAnswerIsRefusedByName() {
         FakeExecution ex = FakeExecution.with(CANDIDACY_ID, 1L, "answerExamples", "Cover lessons").signedIn("helen.carter");
-        assertThatThrownBy(() -> delegate.execute(ex.execution())).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> ex.run(delegate)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("'answerWholeClass' is empty");
         verifyNoInteractions(assessments);
     }

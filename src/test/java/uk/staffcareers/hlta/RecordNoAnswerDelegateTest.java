@@ -46,9 +46,9 @@ class RecordNoAnswerDelegateTest {
     void datesNotProposedAreRecordedAndTheCandidateHeadteacherAndCoordinatorTold() {
         when(missed.record(1L, CandidateStep.VISIT_DATES, LocalDate.of(2027, 1, 25), "the application"))
                 .thenReturn("no answer given by Monday 25 January 2027");
-        FakeExecution ex = unanswered("VISIT_DATES", VISIT_DATES_DUE_AT);
+        FakeExecution ex = unanswered("VISIT_DATES", VISIT_DATES_DUE_AT.name());
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         for (String person : new String[] {"jo.pritchard", "helen.carter", "mark.ellis"}) {
             verify(notifications).send(eq(person), eq("HLTA visit dates not proposed: Jo Pritchard"),
@@ -61,14 +61,14 @@ class RecordNoAnswerDelegateTest {
     void noAnswerOnReassessmentClosesTheCandidacy() {
         when(missed.record(1L, CandidateStep.REASSESSMENT, LocalDate.of(2027, 1, 25), "the application"))
                 .thenReturn("no answer given by Monday 25 January 2027");
-        delegate.execute(unanswered("REASSESSMENT", REASSESSMENT_DUE_AT).execution());
+        unanswered("REASSESSMENT", REASSESSMENT_DUE_AT.name()).run(delegate);
         verify(candidacies).closeUnanswered(eq(1L), contains("recorded as not re-taking the assessment"), eq("the application"));
     }
 
     @Test
     void aHeadteacherWhoCoordinatesIsToldOnce() {
         when(missed.record(1L, CandidateStep.REGISTRATION, LocalDate.of(2027, 1, 25), "the application")).thenReturn("no answer");
-        delegate.execute(unanswered("REGISTRATION", REGISTRATION_CLOSES_AT).and(COORDINATOR, "helen.carter").execution());
+        unanswered("REGISTRATION", REGISTRATION_CLOSES_AT.name()).and(COORDINATOR.name(), "helen.carter").run(delegate);
         verify(notifications, times(1)).send(eq("helen.carter"), anyString(), anyString(), anyString());
     }
 

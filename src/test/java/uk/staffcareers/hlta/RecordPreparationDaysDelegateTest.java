@@ -49,7 +49,7 @@ class RecordPreparationDaysDelegateTest {
         FakeExecution ex = FakeExecution.with(CANDIDACY_ID, 1L, STAFF_ID, "E1007", "providerOfPreparation", "Prime Consortium",
                 "preparationDay1", "2027-01-11", "preparationDay2", "2027-01-18", "preparationDay3", "2027-01-25");
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         assertThat(ex.variable(PREPARATION_DAY_1_AT)).isEqualTo(morning("2027-01-11"));
         assertThat(ex.variable(PREPARATION_DAY_2_AT)).isEqualTo(morning("2027-01-18"));

@@ -22,7 +22,7 @@ class RecordProposedDatesDelegateTest {
         FakeExecution ex = FakeExecution.with(CANDIDACY_ID, 1L, "visitDate1", "2027-03-01", "visitDate2", "", "visitDate3", "2027-03-03",
                 "visitDate4", "2027-03-04");
 
-        new RecordProposedDatesDelegate(assessments).execute(ex.execution());
+        ex.run(new RecordProposedDatesDelegate(assessments));
 
         verify(assessments).proposeDates(1L, List.of(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 3), LocalDate.of(2027, 3, 4)));
         assertThat(ex.variable(VISIT_DATES_TEXT)).isEqualTo("Monday 1 March 2027, Wednesday 3 March 2027 and Thursday 4 March 2027");

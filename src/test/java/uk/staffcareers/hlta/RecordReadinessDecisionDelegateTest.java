@@ -19,7 +19,7 @@ class RecordReadinessDecisionDelegateTest {
     void readyAsTheServiceDecides() {
         when(candidacies.decideReadiness(1L, "READY", "Strong self-review", true, "helen.carter")).thenReturn(true);
         FakeExecution ex = decision("READY").and("englishMathsSeen", true);
-        delegate.execute(ex.execution());
+        ex.run(delegate);
         assertThat(ex.variable(READY)).isEqualTo(true);
     }
 
@@ -27,7 +27,7 @@ class RecordReadinessDecisionDelegateTest {
     void notYetReadyWithAnUntickedBoxAsNo() {
         when(candidacies.decideReadiness(1L, "NOT_YET", "Strong self-review", false, "helen.carter")).thenReturn(false);
         FakeExecution ex = decision("NOT_YET");
-        delegate.execute(ex.execution());
+        ex.run(delegate);
         assertThat(ex.variable(READY)).isEqualTo(false);
     }
 

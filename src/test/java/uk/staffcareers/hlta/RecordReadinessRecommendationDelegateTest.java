@@ -21,7 +21,7 @@ class RecordReadinessRecommendationDelegateTest {
     void theTablesAnswerIsRecordedAndTheWholeResultLeavesTheCase() {
         FakeExecution ex = FakeExecution.with(CANDIDACY_ID, 1L, READINESS_RESULT, Map.of("readiness", "NOT_YET", "advice", "Level 2 maths first"));
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         verify(candidacies).recordRecommendation(1L, "NOT_YET", "Level 2 maths first");
         assertThat(ex.variable(READINESS_RECOMMENDATION)).isEqualTo("NOT_YET");
@@ -33,7 +33,7 @@ class RecordReadinessRecommendationDelegateTest {
     @Test
     void readyReadsAsReady() {
         FakeExecution ex = FakeExecution.with(CANDIDACY_ID, 1L, READINESS_RESULT, Map.of("readiness", "READY", "advice", "Go ahead"));
-        delegate.execute(ex.execution());
+        ex.run(delegate);
         assertThat(ex.variable("readinessRecommendationText")).isEqualTo("ready");
     }
 }

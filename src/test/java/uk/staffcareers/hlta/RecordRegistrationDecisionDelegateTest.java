@@ -34,7 +34,7 @@ class RecordRegistrationDecisionDelegateTest {
                 .thenReturn(new Candidacies.RegistrationDates(LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 5), true));
         FakeExecution ex = decision("reopen").and("registrationOpensOn", "2027-02-01").and("registrationClosesOn", "2027-02-05");
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         assertThat(ex.variable(REGISTRATION_REOPENED)).isEqualTo(true);
         assertThat(ex.variable(REGISTRATION_OPENS_AT)).isEqualTo(Date.from(Instant.parse("2027-02-01T08:30:00Z")));
@@ -50,7 +50,7 @@ class RecordRegistrationDecisionDelegateTest {
                 LocalDate.of(2027, 1, 18), false));
         FakeExecution ex = decision("lapse").and("lapseReason", "No later cohort this year");
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         assertThat(ex.variable(REGISTRATION_REOPENED)).isEqualTo(false);
         assertThat(ex.has(REGISTRATION_OPENS_AT)).isFalse();
@@ -60,7 +60,7 @@ class RecordRegistrationDecisionDelegateTest {
     @Test
     void noDecisionIsRefused() {
         FakeExecution ex = decision(null);
-        assertThatThrownBy(() -> delegate.execute(ex.execution())).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> ex.run(delegate)).isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("Choose whether to re-open registration");
         assertThat(ex.has(REGISTRATION_REOPENED)).isFalse();
         verifyNoInteractions(candidacies);

@@ -21,21 +21,21 @@ class RecordRegistrationDelegateTest {
 
     @Test
     void theCandidateRegisters() {
-        delegate.execute(registration().signedIn("jo.pritchard").execution());
+        registration().signedIn("jo.pritchard").run(delegate);
         verify(candidacies).register(1L, REGISTRATION, "jo.pritchard");
     }
 
     @Test
     void theProvidersMessageIsRecordedAsTheProviderAndItsNameLeavesTheCase() {
         FakeExecution ex = registration().and(RECEIVED_FROM, "prime.consortium");
-        delegate.execute(ex.execution());
+        ex.run(delegate);
         verify(candidacies).register(1L, REGISTRATION, "prime.consortium");
         assertThat(ex.removed(RECEIVED_FROM)).isTrue();
     }
 
     @Test
     void aForgedProviderNameDoesNotChangeWhoSignedIn() {
-        delegate.execute(registration().and(RECEIVED_FROM, "prime.consortium").signedIn("jo.pritchard").execution());
+        registration().and(RECEIVED_FROM, "prime.consortium").signedIn("jo.pritchard").run(delegate);
         verify(candidacies).register(1L, REGISTRATION, "jo.pritchard");
     }
 

@@ -21,7 +21,7 @@ class RecordSchoolCommitmentDelegateTest {
         FakeExecution ex = FakeExecution.with(CANDIDACY_ID, 1L, "releaseConfirmed", true, "supportingStaff", "Tom Bennett",
                 "laContactName", "Ann Lee", "laContactEmail", "ann.lee@la.example").signedIn("helen.carter");
 
-        new RecordSchoolCommitmentDelegate(candidacies).execute(ex.execution());
+        ex.run(new RecordSchoolCommitmentDelegate(candidacies));
 
         verify(candidacies).commit(1L, new Candidacies.Commitment(true, "Tom Bennett", "Ann Lee", "ann.lee@la.example"), "helen.carter");
         assertThat(ex.variable(PREPARATION_DAYS_REQUIRED)).isEqualTo(3);

@@ -24,7 +24,7 @@ class RecordSelfReviewDelegateTest {
         FakeExecution ex = FakeExecution.with(CANDIDACY_ID, 1L, "confidentAttributes", "1,2", "confidentKnowledge", "[\"12\"]",
                 "confidentSkills", "30", "wholeClassOpportunities", true, "wholeClassExamples", "Cover in Year 4", "developmentAreas", "Planning");
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         assertThat(ex.variable("wholeClassOpportunities")).isEqualTo(true);
         assertThat(ex.variable("level2EnglishAndMathsOnRecord")).isEqualTo(false);
@@ -39,7 +39,7 @@ class RecordSelfReviewDelegateTest {
                 .thenReturn(new Candidacies.ReadinessFacts(false, true, 0));
         FakeExecution ex = FakeExecution.with(CANDIDACY_ID, 1L);
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         assertThat(ex.variable("wholeClassOpportunities")).isEqualTo(false);
         assertThat(ex.variable("wholeClassText")).isEqualTo("no");

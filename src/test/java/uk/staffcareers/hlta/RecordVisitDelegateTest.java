@@ -44,7 +44,7 @@ class RecordVisitDelegateTest {
     void theProvidersConfirmationIsRecordedAsTheProviderAndSetsTheVisitMorning() {
         FakeExecution ex = visit().and(RECEIVED_FROM, "prime.consortium");
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         verify(assessments).confirmVisit(1L, new Assessments.Visit(LocalDate.of(2027, 3, 11), "Ann Lee", "09:00"), "prime.consortium");
         assertThat(ex.variable(VISIT_AT)).isEqualTo(Date.from(Instant.parse("2027-03-11T08:30:00Z")));
@@ -60,7 +60,7 @@ class RecordVisitDelegateTest {
 
     @Test
     void theCoordinatorWhoSignedInIsTheActor() {
-        delegate.execute(visit().signedIn("mark.ellis").execution());
+        visit().signedIn("mark.ellis").run(delegate);
         verify(assessments).confirmVisit(1L, new Assessments.Visit(LocalDate.of(2027, 3, 11), "Ann Lee", "09:00"), "mark.ellis");
     }
 

@@ -26,8 +26,8 @@ class RecordVisitPreparationDelegateTest {
     void theChecklistAndTheTeachersChosenAreRecordedForTheCandidate() {
         StaffMember jo = person("E1007", "jo.pritchard", "Jo Pritchard", "oakfield", Role.TEACHING_ASSISTANT);
         when(directory.get("E1007")).thenReturn(jo);
-        new RecordVisitPreparationDelegate(assessments, directory).execute(FakeExecution.with(CANDIDACY_ID, 1L, STAFF_ID, "E1007",
-                "headteacherBriefed", true, "teachersToInterview", List.of("E1001", "E1002"), "assessorRoom", "Library").execution());
+        FakeExecution.with(CANDIDACY_ID, 1L, STAFF_ID, "E1007",
+                "headteacherBriefed", true, "teachersToInterview", List.of("E1001", "E1002"), "assessorRoom", "Library").run(new RecordVisitPreparationDelegate(assessments, directory));
         verify(assessments).prepareVisit(1L, new Assessments.VisitPreparation(true, List.of("E1001", "E1002"), false, "Library", false), jo);
     }
 }

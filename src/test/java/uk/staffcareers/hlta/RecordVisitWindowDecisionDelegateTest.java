@@ -40,7 +40,7 @@ class RecordVisitWindowDecisionDelegateTest {
                 .thenReturn(new Assessments.Window(LocalDate.of(2027, 1, 25), LocalDate.of(2027, 3, 19)));
         FakeExecution ex = decision("newWindow").and("visitWindowClosesOn", "2027-03-19");
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         assertThat(ex.variable(NEW_VISIT_WINDOW_GIVEN)).isEqualTo(true);
         assertThat(ex.variable(WINDOW_TEXT)).isEqualTo("after Monday 25 January 2027 and by Friday 19 March 2027");
@@ -55,7 +55,7 @@ class RecordVisitWindowDecisionDelegateTest {
         when(assessments.window(1L)).thenReturn(new Assessments.Window(LocalDate.of(2027, 1, 25), LocalDate.of(2027, 3, 19)));
         FakeExecution ex = decision("lapse").and("lapseReason", "The provider cannot visit");
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         assertThat(ex.variable(NEW_VISIT_WINDOW_GIVEN)).isEqualTo(false);
         assertThat(ex.has(VISIT_WINDOW_CLOSED_AT)).isFalse();
@@ -65,7 +65,7 @@ class RecordVisitWindowDecisionDelegateTest {
     @Test
     void noDecisionIsRefused() {
         FakeExecution ex = decision("later");
-        assertThatThrownBy(() -> delegate.execute(ex.execution())).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> ex.run(delegate)).isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("Choose whether to give a new visit window");
         verifyNoInteractions(candidacies, assessments);
     }

@@ -18,7 +18,7 @@ class RemindToRegisterDelegateTest {
 
     @Test
     void theCandidateIsReminded() {
-        new RemindToRegisterDelegate(notifications).execute(FakeExecution.with(CANDIDATE, "jo.pritchard", REFERENCE, "HLTA-E1007-1").execution());
+        FakeExecution.with(CANDIDATE, "jo.pritchard", REFERENCE, "HLTA-E1007-1").run(new RemindToRegisterDelegate(notifications));
         verify(notifications).send(eq("jo.pritchard"), eq("Register for your HLTA assessment"), anyString(), eq("HLTA-E1007-1"));
     }
 }

@@ -39,7 +39,7 @@ class SetAnswerDeadlineDelegateTest {
     @Test
     void theVisitDatesAreDueTenWorkingDaysOnAndMissedTheNextSchoolDay() {
         FakeExecution ex = step("VISIT_DATES");
-        delegate.execute(ex.execution());
+        ex.run(delegate);
         assertThat(ex.variable(VISIT_DATES_DUE_AT)).isEqualTo(Date.from(Instant.parse("2027-01-25T08:30:00Z")));
         assertThat(ex.variable(VISIT_DATES_MISSED_AT)).isEqualTo(Date.from(Instant.parse("2027-01-26T08:30:00Z")));
         assertThat(ex.has(REASSESSMENT_DUE_AT)).isFalse();
@@ -48,7 +48,7 @@ class SetAnswerDeadlineDelegateTest {
     @Test
     void theReassessmentAnswerHasItsOwnDays() {
         FakeExecution ex = step("REASSESSMENT");
-        delegate.execute(ex.execution());
+        ex.run(delegate);
         assertThat(ex.variable(REASSESSMENT_DUE_AT)).isEqualTo(Date.from(Instant.parse("2027-01-25T08:30:00Z")));
         assertThat(ex.variable(REASSESSMENT_MISSED_AT)).isEqualTo(Date.from(Instant.parse("2027-01-26T08:30:00Z")));
         assertThat(ex.has(VISIT_DATES_DUE_AT)).isFalse();
@@ -56,7 +56,7 @@ class SetAnswerDeadlineDelegateTest {
 
     @Test
     void aStepWithItsOwnLastDayIsAModellingError() {
-        assertThatThrownBy(() -> delegate.execute(step("REGISTRATION").execution())).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> step("REGISTRATION").run(delegate)).isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("REGISTRATION has its own last day");
     }
 

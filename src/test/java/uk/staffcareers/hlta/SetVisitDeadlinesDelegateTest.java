@@ -49,7 +49,7 @@ class SetVisitDeadlinesDelegateTest {
     @Test
     void theVisitPreparationIsDueTheSchoolDayBeforeTheVisit() {
         FakeExecution ex = booked("2027-03-01T08:30:00Z");
-        delegate(MONDAY_1_MARCH).execute(ex.execution());
+        ex.run(delegate(MONDAY_1_MARCH));
         assertThat(ex.variable(VISIT_PREPARATION_DUE_AT)).isEqualTo(Date.from(Instant.parse("2027-03-10T08:30:00Z")));
         assertThat(ex.variable(VISIT_PREPARATION_MISSED_AT)).isEqualTo(Date.from(Instant.parse("2027-03-11T08:30:00Z")));
         assertThat(ex.variable(ASSESSMENT_TASKS_DUE_AT)).as("already earlier than five working days before the visit: unchanged")
@@ -67,7 +67,7 @@ class SetVisitDeadlinesDelegateTest {
                 .singleResult()).thenReturn(submitTasks);
         FakeExecution ex = booked("2027-03-19T08:30:00Z");
 
-        delegate(MONDAY_1_MARCH).execute(ex.execution());
+        ex.run(delegate(MONDAY_1_MARCH));
 
         Date thursday4March = Date.from(Instant.parse("2027-03-04T08:30:00Z"));
         assertThat(ex.variable(ASSESSMENT_TASKS_DUE_AT)).isEqualTo(thursday4March);
@@ -84,7 +84,7 @@ class SetVisitDeadlinesDelegateTest {
                 .singleResult()).thenReturn(mock(Job.class));
         FakeExecution ex = booked("2027-03-19T08:30:00Z");
 
-        delegate(tuesday9March).execute(ex.execution());
+        ex.run(delegate(tuesday9March));
 
         assertThat(ex.variable(ASSESSMENT_TASKS_DUE_AT)).isEqualTo(Date.from(Instant.parse("2027-03-09T08:30:00Z")));
     }
@@ -95,7 +95,7 @@ class SetVisitDeadlinesDelegateTest {
                 .singleResult()).thenReturn(null);
         FakeExecution ex = booked("2027-03-19T08:30:00Z");
 
-        delegate(MONDAY_1_MARCH).execute(ex.execution());
+        ex.run(delegate(MONDAY_1_MARCH));
 
         assertThat(ex.variable(ASSESSMENT_TASKS_DUE_AT)).isEqualTo(Date.from(Instant.parse("2027-03-19T08:30:00Z")));
         verify(management, never()).recalculateJobDuedate("timer-1", false);

@@ -22,7 +22,7 @@ class StartDeploymentPlanDelegateTest {
     void theNewHltaGetsAPlanForTheRole() {
         when(award.developmentNeed(true, List.of())).thenReturn("Moving into the HLTA role");
         FakeExecution ex = candidacy();
-        delegate.execute(ex.execution());
+        ex.run(delegate);
         assertThat(ex.messages()).containsExactly(plan("HLTA_OUTCOME", "Moving into the HLTA role"));
     }
 }

@@ -20,7 +20,7 @@ class StartReadinessPlanDelegateTest {
     void notYetReadyRequestsAReadinessPlanFromTheHeadteacher() {
         when(candidacies.readinessNeed(1L)).thenReturn("Level 2 maths");
         FakeExecution ex = candidacy();
-        delegate.execute(ex.execution());
+        ex.run(delegate);
         assertThat(ex.messages()).containsExactly(plan("HLTA_READINESS", "Level 2 maths"));
     }
 }

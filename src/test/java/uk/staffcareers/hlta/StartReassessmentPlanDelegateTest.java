@@ -26,7 +26,7 @@ class StartReassessmentPlanDelegateTest {
         when(assessments.standardsNotMet(1L)).thenReturn(List.of(17, 31));
         when(award.developmentNeed(false, List.of(17, 31))).thenReturn("Standards 17 and 31");
         FakeExecution ex = candidacy();
-        delegate.execute(ex.execution());
+        ex.run(delegate);
         assertThat(ex.messages()).containsExactly(plan("HLTA_OUTCOME", "Standards 17 and 31"));
     }
 
@@ -37,8 +37,8 @@ class StartReassessmentPlanDelegateTest {
 
     /** The message that starts the plan for E1007, asked for by the headteacher. */
     static FakeExecution.Message plan(String trigger, String need) {
-        return new FakeExecution.Message(DevelopmentPlanProcess.MESSAGE_REQUESTED, Map.of(DevelopmentPlanProcess.Vars.STAFF_ID, "E1007",
-                DevelopmentPlanProcess.Vars.TRIGGER, trigger, DevelopmentPlanProcess.Vars.NEED, need,
-                DevelopmentPlanProcess.Vars.REQUESTED_BY, "helen.carter"));
+        return new FakeExecution.Message(DevelopmentPlanProcess.MESSAGE_REQUESTED, Map.of(DevelopmentPlanProcess.Vars.STAFF_ID.name(), "E1007",
+                DevelopmentPlanProcess.Vars.TRIGGER.name(), trigger, DevelopmentPlanProcess.Vars.NEED.name(), need,
+                DevelopmentPlanProcess.Vars.REQUESTED_BY.name(), "helen.carter"));
     }
 }

@@ -23,8 +23,8 @@ class TellWithdrawalDelegateTest {
     @Test
     void everyoneInvolvedIsToldOnce() {
         when(candidacies.closedText(1L)).thenReturn("Jo Pritchard on Monday 1 March 2027");
-        new TellWithdrawalDelegate(candidacies, notifications).execute(FakeExecution.with(CANDIDACY_ID, 1L, STAFF_NAME, "Jo Pritchard",
-                CANDIDATE, "jo.pritchard", HEADTEACHER, "helen.carter", COORDINATOR, "helen.carter", REFERENCE, "HLTA-E1007-1").execution());
+        FakeExecution.with(CANDIDACY_ID, 1L, STAFF_NAME, "Jo Pritchard",
+                CANDIDATE, "jo.pritchard", HEADTEACHER, "helen.carter", COORDINATOR, "helen.carter", REFERENCE, "HLTA-E1007-1").run(new TellWithdrawalDelegate(candidacies, notifications));
         verify(notifications).send(eq("jo.pritchard"), eq("HLTA candidacy withdrawn: Jo Pritchard"), contains("Withdrawn by Jo Pritchard"),
                 eq("HLTA-E1007-1"));
         verify(notifications, times(1)).send(eq("helen.carter"), anyString(), anyString(), anyString());

@@ -15,8 +15,8 @@ class WithdrawCandidacyDelegateTest {
 
     @Test
     void theCandidateWithdrawsWithTheReason() {
-        new WithdrawCandidacyDelegate(candidacies).execute(FakeExecution.with(CANDIDACY_ID, 1L, WITHDRAWAL_REASON, "Moving school")
-                .signedIn("jo.pritchard").execution());
+        FakeExecution.with(CANDIDACY_ID, 1L, WITHDRAWAL_REASON, "Moving school")
+                .signedIn("jo.pritchard").run(new WithdrawCandidacyDelegate(candidacies));
         verify(candidacies).withdraw(1L, "Moving school", "jo.pritchard");
     }
 }

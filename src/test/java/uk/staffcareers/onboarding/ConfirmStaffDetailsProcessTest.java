@@ -60,7 +60,7 @@ class ConfirmStaffDetailsProcessTest {
         assertThat(task()).isAssignedTo("amy.hughes");
         assertThat(formOf(pi)).isEqualTo("onboarding-confirm-details");
         assertThat(task().getDueDate()).isEqualTo(DUE);
-        complete(task(), withVariables(DETAILS_CHECK, CORRECT));
+        complete(task(), withVariables(DETAILS_CHECK.name(), CORRECT.name()));
 
         assertThat(pi).isEnded().hasPassed(RECORD_CONFIRMATION).hasPassed(END_CONFIRMED).hasNotPassed(CORRECT_RECORD);
         assertThat(steps.ran()).containsExactly(LOAD_RECORD, RECORD_CONFIRMATION);
@@ -69,15 +69,15 @@ class ConfirmStaffDetailsProcessTest {
     @Test
     void aWrongRecordIsCorrectedByTheRecordKeeperAndCheckedAgain() {
         ProcessInstance pi = start();
-        complete(task(pi), withVariables(DETAILS_CHECK, "needs-correction", CORRECTIONS_NEEDED, "My start date is 2 September"));
+        complete(task(pi), withVariables(DETAILS_CHECK.name(), "needs-correction", CORRECTIONS_NEEDED.name(), "My start date is 2 September"));
 
         assertThat(pi).isWaitingAt(CORRECT_RECORD);
         assertThat(task(pi)).isAssignedTo("mark.ellis");
         assertThat(formOf(pi)).isEqualTo("onboarding-correct-record");
-        complete(task(pi), withVariables(CORRECTION_MADE, "Start date changed to 2 September"));
+        complete(task(pi), withVariables(CORRECTION_MADE.name(), "Start date changed to 2 September"));
 
         assertThat(pi).isWaitingAt(CONFIRM_DETAILS);
-        complete(task(pi), withVariables(DETAILS_CHECK, CORRECT));
+        complete(task(pi), withVariables(DETAILS_CHECK.name(), CORRECT.name()));
         assertThat(pi).isEnded().hasPassed(END_CONFIRMED);
         assertThat(steps.ran()).containsExactly(LOAD_RECORD, RECORD_CORRECTION_REQUEST, RECORD_CORRECTION, LOAD_RECORD,
                 RECORD_CONFIRMATION);
@@ -91,7 +91,7 @@ class ConfirmStaffDetailsProcessTest {
         ProcessInstance pi = start();
         String taskId = task(pi).getId();
 
-        assertThatThrownBy(() -> taskService().complete(taskId, withVariables(DETAILS_CHECK, "needs-correction")))
+        assertThatThrownBy(() -> taskService().complete(taskId, withVariables(DETAILS_CHECK.name(), "needs-correction")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("Say what is wrong");
         assertThat(pi).isWaitingAt(CONFIRM_DETAILS);
         assertThat(task(pi).getId()).isEqualTo(taskId);
@@ -104,6 +104,6 @@ class ConfirmStaffDetailsProcessTest {
     }
 
     private static ProcessInstance start() {
-        return runtimeService().startProcessInstanceByKey(KEY, "CONFIRM-E1004", withVariables(STAFF_ID, "E1004"));
+        return runtimeService().startProcessInstanceByKey(KEY, "CONFIRM-E1004", withVariables(STAFF_ID.name(), "E1004"));
     }
 }

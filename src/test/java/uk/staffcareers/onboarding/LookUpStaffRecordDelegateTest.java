@@ -38,7 +38,7 @@ class LookUpStaffRecordDelegateTest {
     void setsTheRecordToCheckWhoCorrectsItAndWhenItIsDue() {
         FakeExecution ex = FakeExecution.with(STAFF_ID, "E1004");
 
-        delegate.execute(ex.execution());
+        ex.run(delegate);
 
         assertThat(ex.businessKey()).as("started from Tasklist, with no key").isEqualTo("CONFIRM-DETAILS-E1004");
         assertThat(ex.variable(STAFF_USERNAME)).isEqualTo("amy.hughes");
@@ -52,7 +52,7 @@ class LookUpStaffRecordDelegateTest {
     @Test
     void aBusinessKeyGivenIsKept() {
         FakeExecution ex = FakeExecution.with(STAFF_ID, "E1004").businessKey("CONFIRM-E1004");
-        delegate.execute(ex.execution());
+        ex.run(delegate);
         assertThat(ex.businessKey()).isEqualTo("CONFIRM-E1004");
     }
 }

@@ -15,7 +15,7 @@ class RecordConfirmationDelegateTest {
 
     @Test
     void theRecordIsConfirmed() {
-        new RecordConfirmationDelegate(confirmation).execute(FakeExecution.with(STAFF_ID, "E1004").execution());
+        FakeExecution.with(STAFF_ID, "E1004").run(new RecordConfirmationDelegate(confirmation));
         verify(confirmation).recordConfirmed("E1004");
     }
 }

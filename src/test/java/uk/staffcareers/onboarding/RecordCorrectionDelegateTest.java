@@ -17,8 +17,8 @@ class RecordCorrectionDelegateTest {
     @Test
     void theCorrectionIsRecordedAsMadeByWhoeverSignedInNotByTheVariable() {
         // HR stands in for the school business manager named in the case: HR made the correction.
-        new RecordCorrectionDelegate(confirmation).execute(FakeExecution.with(CORRECTION_ID, 7L, RECORD_KEEPER, "mark.ellis",
-                CORRECTION_MADE, "Start date changed").signedIn("kate.morgan").execution());
+        FakeExecution.with(CORRECTION_ID, 7L, RECORD_KEEPER, "mark.ellis",
+                CORRECTION_MADE, "Start date changed").signedIn("kate.morgan").run(new RecordCorrectionDelegate(confirmation));
         verify(confirmation).resolveCorrection(eq(7L), eq("kate.morgan"), eq("Start date changed"));
     }
 }

@@ -19,7 +19,7 @@ class RecordCorrectionRequestDelegateTest {
         when(confirmation.requestCorrection("E1004", "My start date is 2 September")).thenReturn(7L);
         FakeExecution ex = FakeExecution.with(STAFF_ID, "E1004", CORRECTIONS_NEEDED, "My start date is 2 September");
 
-        new RecordCorrectionRequestDelegate(confirmation).execute(ex.execution());
+        ex.run(new RecordCorrectionRequestDelegate(confirmation));
 
         assertThat(ex.variable(CORRECTION_ID)).isEqualTo(7L);
     }

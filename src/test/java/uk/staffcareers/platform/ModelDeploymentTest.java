@@ -161,7 +161,7 @@ class ModelDeploymentTest {
     }
 
     private String startCaseAndGetTask() {
-        String id = runtime.startProcessInstanceByKey(CONFIRM, Map.of(CaseVariables.STAFF_ID, "E1004")).getId();
+        String id = runtime.startProcessInstanceByKey(CONFIRM, Map.of(CaseVariables.STAFF_ID.name(), "E1004")).getId();
         return tasks.createTaskQuery().processInstanceId(id).singleResult().getId();
     }
 

@@ -47,8 +47,8 @@ class ModelMigrationsIT extends IntegrationTest {
     @SuppressWarnings("unchecked")
     void aCaseWaitingAtARemovedStepIsNamedBeforeAndAfterTheOthersMove() {
         deploy("1", "Task_Second", "Second step");
-        String first = runtime.startProcessInstanceByKey(KEY, "FIXTURE-AT-FIRST", Map.of(CaseVariables.STAFF_ID, "E1004")).getId();
-        String second = runtime.startProcessInstanceByKey(KEY, "FIXTURE-AT-SECOND", Map.of(CaseVariables.STAFF_ID, "E1004")).getId();
+        String first = runtime.startProcessInstanceByKey(KEY, "FIXTURE-AT-FIRST", Map.of(CaseVariables.STAFF_ID.name(), "E1004")).getId();
+        String second = runtime.startProcessInstanceByKey(KEY, "FIXTURE-AT-SECOND", Map.of(CaseVariables.STAFF_ID.name(), "E1004")).getId();
         tasks.complete(tasks.createTaskQuery().processInstanceId(second).singleResult().getId());
         deploy("2", "Task_Replacement", "Replacement step");
 

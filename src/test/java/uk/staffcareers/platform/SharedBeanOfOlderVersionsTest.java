@@ -15,16 +15,18 @@ import uk.staffcareers.FakeExecution;
 /** An older version's shared bean name: it declares what its steps' delegates set, and knows no other step. */
 class SharedBeanOfOlderVersionsTest {
 
+    private static final ProcessVariable<Boolean> AGREED = ProcessVariable.flag("agreed");
+
     /** A step's delegate that sets "agreed". */
     private static class Answer implements JavaDelegate, SetsVariables {
         @Override
         public void execute(DelegateExecution ex) {
-            ex.setVariable("agreed", true);
+            AGREED.set(ex, true);
         }
 
         @Override
-        public Set<String> variablesSet() {
-            return Set.of("agreed");
+        public Set<ProcessVariable<?>> variablesSet() {
+            return Set.of(AGREED);
         }
     }
 
@@ -36,7 +38,7 @@ class SharedBeanOfOlderVersionsTest {
 
     @Test
     void itDeclaresWhatItsStepsSet() {
-        assertThat(new OldAnswerBean().variablesSet()).containsExactly("agreed");
+        assertThat(new OldAnswerBean().variablesSet()).containsExactly(AGREED);
     }
 
     @Test
@@ -44,6 +46,6 @@ class SharedBeanOfOlderVersionsTest {
         FakeExecution ex = FakeExecution.with().at("Task_SomethingElse");
         assertThatThrownBy(() -> new OldAnswerBean().execute(ex.execution())).isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("Task_SomethingElse uses OldAnswerBean");
-        assertThat(ex.has("agreed")).isFalse();
+        assertThat(ex.has(AGREED)).isFalse();
     }
 }
