@@ -107,7 +107,7 @@ class AppraisalChangesProcess {
             if (timer != null) {
                 management.setJobDuedate(timer.getId(), (Date) extension.variables().get(Vars.ANNUAL_OPENS_AT.name()));
             }
-            Date newEnd = (Date) extension.variables().get(Vars.PERIOD_END_AT);
+            Date newEnd = (Date) extension.variables().get(Vars.PERIOD_END_AT.name());
             List<Task> dueAtTheEnd = tasks.createTaskQuery().processInstanceId(instance.getId())
                     .dueDate(AppraisalCycleProcess.endOf(extension.oldEnd())).list();
             for (Task task : dueAtTheEnd) {

@@ -100,8 +100,8 @@ class AccessRules {
         filter.setQuery(query);
         filter.setProperties(Map.of("description", description, "priority", priority, "refresh", true,
                 "showUndefinedVariable", false, "variables", List.of(
-                        Map.of("name", CaseLabels.STAFF_NAME, "label", "About"),
-                        Map.of("name", CaseLabels.SCHOOL_NAME, "label", "School"))));
+                        Map.of("name", CaseLabels.STAFF_NAME.name(), "label", "About"),
+                        Map.of("name", CaseLabels.SCHOOL_NAME.name(), "label", "School"))));
         filters.saveFilter(filter);
         return filter.getId();
     }

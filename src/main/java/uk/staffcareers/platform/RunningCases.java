@@ -74,7 +74,7 @@ public class RunningCases {
                 left join %1$sACT_RU_VARIABLE v on v.VAR_SCOPE_ = e.ID_ and v.NAME_ = :name and v.TYPE_ = 'string'
                 left join %1$sACT_HI_PROCINST h on h.ID_ = e.ID_
                 order by e.BUSINESS_KEY_, e.ID_""".formatted(p, limit))
-                .param("tenants", tenantIds).param("name", CaseLabels.STAFF_NAME)
+                .param("tenants", tenantIds).param("name", CaseLabels.STAFF_NAME.name())
                 .query((rs, n) -> new RunningCase(rs.getString(2), rs.getString(4) == null ? rs.getString(5) : rs.getString(4),
                         rs.getString(6), rs.getString(3), instant(rs.getTimestamp(7))))
                 .list();
