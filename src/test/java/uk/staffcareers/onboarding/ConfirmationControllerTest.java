@@ -52,7 +52,7 @@ class ConfirmationControllerTest {
         ProcessInstance instance = mock(ProcessInstance.class);
         when(instance.getId()).thenReturn("instance-1");
         when(runtime.startProcessInstanceByKey(ConfirmStaffDetailsProcess.KEY, "CONFIRM-DETAILS-E1004",
-                Map.of(ConfirmStaffDetailsProcess.Vars.STAFF_ID, "E1004"))).thenReturn(instance);
+                Map.of(ConfirmStaffDetailsProcess.Vars.STAFF_ID.name(), "E1004"))).thenReturn(instance);
         mvc.perform(post("/api/onboarding/confirmations").contentType(MediaType.APPLICATION_JSON).content("{\"staffId\": \" E1004 \"}"))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.businessKey").value("CONFIRM-DETAILS-E1004"))
                 .andExpect(jsonPath("$.processInstanceId").value("instance-1"));
