@@ -2,7 +2,6 @@ package uk.staffcareers.appraisal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,38 +18,38 @@ import uk.staffcareers.policy.WorkingDays;
 
 /**
  * A duration HR changes moves the due date of the step it governs (the headteacher's choice of appraiser),
- * and the most objectives HR allows is what the draft form offers and the application accepts.
+ * and the most objectives HR allows is what the draft form offers and the application accepts. On a fixed day in term:
+ * with the wall clock, a launch in late August opened a year about to end.
  */
 class AppraisalDurationsIT extends IntegrationTest {
 
     private static final String POLICY = "/api/trusts/lt2/policy";
+    // A Wednesday in the autumn term: this year's appraisal can be launched, and working days follow each other.
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 4);
 
     @Autowired
     private SchoolCalendars calendars;
 
-    @Autowired
-    private Clock clock;
-
     @Test
     @SuppressWarnings("unchecked")
     void theChooseAppraiserTaskIsDueTheTrustsWorkingDaysAfterTheLaunchAndTheDraftTakesTheTrustsMostObjectives() {
+        moveClockTo(TODAY);
         Map<String, Object> before = as("kate.morgan").getForObject(POLICY, Map.class);
         Map<String, Object> changed = new LinkedHashMap<>(before);
         changed.put("chooseAppraiserWorkingDays", 12);
         changed.put("maxObjectives", 2);
         assertThat(putPolicy(changed)).isEqualTo(200);
         try {
-            LocalDate today = LocalDate.now(clock);
             assertThat(as("kate.morgan").postForEntity("/api/appraisals/launch", Map.of("scope", "STAFF", "target", "E1006"), Map.class)
                     .getBody()).containsEntry("started", 1);
             String caseId = (String) list("kate.morgan", "/engine-rest/process-instance?businessKey="
-                    + AppraisalPeriod.containing(today).businessKey("E1006")).get(0).get("id");
+                    + AppraisalPeriod.containing(TODAY).businessKey("E1006")).get(0).get("id");
             List<Map<String, Object>> tasks = list("helen.carter", "/engine-rest/task?processInstanceId=" + caseId);
             assertThat(tasks).extracting(t -> t.get("name")).containsExactly("Choose the appraiser");
 
             WorkingDays oakfield = calendars.forTrust("lt2");
             LocalDate due = LocalDate.parse(((String) tasks.get(0).get("due")).substring(0, 10));
-            assertThat(due).isEqualTo(oakfield.after(today, 12)).isNotEqualTo(oakfield.after(today, 5));
+            assertThat(due).isEqualTo(oakfield.after(TODAY, 12)).isNotEqualTo(oakfield.after(TODAY, 5));
 
             assertThat(submit("helen.carter", (String) tasks.get(0).get("id"), "appraiserStaffId", "E1002")).isEqualTo(204);
             String draft = taskFor("tom.bennett", caseId, "Draft objectives");
