@@ -135,6 +135,87 @@ public class AppraisalCycleProcess implements AppraisalLaunch.CaseStarter {
         public static final ProcessVariable<String> PAY_RECOMMENDATION_TEXT = ProcessVariable.text("payRecommendationText");
         public static final ProcessVariable<String> PAY_DECISION_TEXT = ProcessVariable.text("payDecisionText");
 
+        // Form fields, by form (forms/*.form; the field id is the variable's name).
+        // appraisal-in-year: an observation or evidence, or one objective revised
+        public static final ProcessVariable<LocalDate> ENTRY_DATE = ProcessVariable.date("entryDate");
+        public static final ProcessVariable<String> OBSERVER_STAFF_ID = ProcessVariable.text("observerStaffId");
+        public static final ProcessVariable<String> FOCUS = ProcessVariable.text("focus");
+        public static final ProcessVariable<String> FEEDBACK = ProcessVariable.text("feedback");
+        public static final ProcessVariable<String> REVISED_SLOT = ProcessVariable.text("revisedSlot");
+        public static final ProcessVariable<String> REVISED_OBJECTIVE = ProcessVariable.text("revisedObjective");
+        public static final ProcessVariable<String> REVISED_CRITERIA = ProcessVariable.text("revisedCriteria");
+        public static final ProcessVariable<String> REVISED_ASSESSMENT = ProcessVariable.text("revisedAssessment");
+        // appraisal-interim-review (progress per objective slot: progress(slot))
+        public static final ProcessVariable<LocalDate> INTERIM_HELD_ON = ProcessVariable.date("interimHeldOn");
+        public static final ProcessVariable<String> CHANGES_NEEDED = ProcessVariable.text("changesNeeded");
+        public static final ProcessVariable<String> INTERIM_SUMMARY = ProcessVariable.text("interimSummary");
+        // appraisal-interim-comments
+        public static final ProcessVariable<String> INTERIM_EMPLOYEE_COMMENTS = ProcessVariable.text("interimEmployeeComments");
+        // appraisal-invite-annual
+        public static final ProcessVariable<LocalDate> MEETING_DATE = ProcessVariable.date("meetingDate");
+        public static final ProcessVariable<String> MEETING_TIME = ProcessVariable.text("meetingTime");
+        public static final ProcessVariable<String> MEETING_PLACE = ProcessVariable.text("meetingPlace");
+        // appraisal-employee-evidence
+        public static final ProcessVariable<String> EMPLOYEE_EVIDENCE = ProcessVariable.text("employeeEvidence");
+        public static final ProcessVariable<String> ASPIRATIONS = ProcessVariable.text("aspirations");
+        // appraisal-assess-year (outcome and comment per objective slot: outcome(slot), outcomeComment(slot))
+        public static final ProcessVariable<String> APPRAISER_EVIDENCE = ProcessVariable.text("appraiserEvidence");
+        public static final ProcessVariable<String> STANDARDS_ASSESSMENT = ProcessVariable.text("standardsAssessment");
+        public static final ProcessVariable<String> CPD_NEEDS = ProcessVariable.text("cpdNeeds");
+        public static final ProcessVariable<String> RECOMMENDED_ACTION = ProcessVariable.text("recommendedAction");
+        // appraisal-report-comments
+        public static final ProcessVariable<String> REPORT_COMMENTS = ProcessVariable.text("reportComments");
+        // appraisal-decide-pay
+        public static final ProcessVariable<String> PAY_DECISION_REASONS = ProcessVariable.text("payDecisionReasons");
+        // appraisal-appeal
+        public static final ProcessVariable<String> APPEAL_CHOICE = ProcessVariable.text("appealChoice");
+        public static final ProcessVariable<String> APPEAL_GROUNDS = ProcessVariable.text("appealGrounds");
+        // appraisal-pay-review
+        public static final ProcessVariable<LocalDate> PAY_REVIEW_HELD_ON = ProcessVariable.date("payReviewHeldOn");
+        public static final ProcessVariable<String> PAY_REVIEW_PRESENT = ProcessVariable.text("payReviewPresent");
+        public static final ProcessVariable<String> PAY_REVIEW_OUTCOME = ProcessVariable.text("payReviewOutcome");
+        public static final ProcessVariable<String> PAY_REVIEW_REASONS = ProcessVariable.text("payReviewReasons");
+        // appraisal-ask-hearing
+        public static final ProcessVariable<String> HEARING_CHOICE = ProcessVariable.text("hearingChoice");
+        public static final ProcessVariable<String> HEARING_GROUNDS = ProcessVariable.text("hearingGrounds");
+        // appraisal-invite-hearing
+        public static final ProcessVariable<LocalDate> HEARING_DATE = ProcessVariable.date("hearingDate");
+        public static final ProcessVariable<String> HEARING_TIME = ProcessVariable.text("hearingTime");
+        public static final ProcessVariable<String> HEARING_PLACE = ProcessVariable.text("hearingPlace");
+        public static final ProcessVariable<String> HEARING_PANEL = ProcessVariable.text("hearingPanel");
+        // appraisal-appeal-outcome
+        public static final ProcessVariable<String> APPEAL_COMPANION = ProcessVariable.text("appealCompanion");
+        public static final ProcessVariable<String> APPEAL_COMPANION_NAME = ProcessVariable.text("appealCompanionName");
+        public static final ProcessVariable<String> APPEAL_OUTCOME = ProcessVariable.text("appealOutcome");
+        public static final ProcessVariable<String> APPEAL_NOTES = ProcessVariable.text("appealNotes");
+
+        /** appraisal-draft-objectives, -settle-objectives, -revise-objectives: an objective slot's three fields. */
+        public static ProcessVariable<String> objective(int slot) {
+            return ProcessVariable.text("objective" + slot);
+        }
+
+        public static ProcessVariable<String> criteria(int slot) {
+            return ProcessVariable.text("criteria" + slot);
+        }
+
+        public static ProcessVariable<String> assessment(int slot) {
+            return ProcessVariable.text("assessment" + slot);
+        }
+
+        /** appraisal-interim-review: the progress against an objective slot. */
+        public static ProcessVariable<String> progress(int slot) {
+            return ProcessVariable.text("progress" + slot);
+        }
+
+        /** appraisal-assess-year: an objective slot's outcome and the appraiser's comment on it. */
+        public static ProcessVariable<String> outcome(int slot) {
+            return ProcessVariable.text("outcome" + slot);
+        }
+
+        public static ProcessVariable<String> outcomeComment(int slot) {
+            return ProcessVariable.text("outcomeComment" + slot);
+        }
+
         private Vars() {
         }
     }
@@ -180,14 +261,6 @@ public class AppraisalCycleProcess implements AppraisalLaunch.CaseStarter {
         return Vars.APPRAISAL_ID.required(scope);
     }
 
-    static String text(VariableScope scope, String name) {
-        return CaseVariables.text(scope, name);
-    }
-
-    static LocalDate date(VariableScope scope, String name) {
-        return CaseVariables.date(scope, name);
-    }
-
     static Date morningOf(LocalDate date) {
         return CaseVariables.morningOf(date);
     }
@@ -211,9 +284,9 @@ public class AppraisalCycleProcess implements AppraisalLaunch.CaseStarter {
         List<Objective> objectives = new ArrayList<>();
         String development = Vars.DEVELOPMENT_OBJECTIVE.get(scope);
         for (int slot = 1; slot <= TrustPolicy.OBJECTIVE_SLOTS; slot++) {
-            String objective = text(scope, "objective" + slot);
+            String objective = Vars.objective(slot).get(scope);
             if (objective != null) {
-                objectives.add(new Objective(slot, objective, text(scope, "criteria" + slot), text(scope, "assessment" + slot),
+                objectives.add(new Objective(slot, objective, Vars.criteria(slot).get(scope), Vars.assessment(slot).get(scope),
                         String.valueOf(slot).equals(development)));
             }
         }

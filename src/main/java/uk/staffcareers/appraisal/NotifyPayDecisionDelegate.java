@@ -27,7 +27,7 @@ class NotifyPayDecisionDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public void execute(DelegateExecution ex) {
-        LocalDate deadline = annual.decidePay(appraisalId(ex), PAY_DECISION.get(ex), text(ex, "payDecisionReasons"),
+        LocalDate deadline = annual.decidePay(appraisalId(ex), PAY_DECISION.get(ex), PAY_DECISION_REASONS.get(ex),
                 Actor.of(ex).name(), ex.getProcessBusinessKey());
         APPEAL_DEADLINE.set(ex, endOf(deadline));
         APPEAL_DEADLINE_TEXT.set(ex, WorkingDays.spoken(deadline));

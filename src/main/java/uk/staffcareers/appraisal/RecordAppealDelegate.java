@@ -26,7 +26,7 @@ class RecordAppealDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public void execute(DelegateExecution ex) {
-        boolean appealed = annual.appeal(appraisalId(ex), text(ex, "appealChoice"), text(ex, "appealGrounds"));
+        boolean appealed = annual.appeal(appraisalId(ex), APPEAL_CHOICE.get(ex), APPEAL_GROUNDS.get(ex));
         APPEALED.set(ex, appealed);
         if (appealed) {
             PAY_REVIEW_DUE_AT.set(ex, endOf(payAppeal.reviewDue(appraisalId(ex))));

@@ -1,6 +1,7 @@
 package uk.staffcareers.appraisal;
 
 import static uk.staffcareers.appraisal.AppraisalCycleProcess.*;
+import static uk.staffcareers.appraisal.AppraisalCycleProcess.Vars.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,7 +21,7 @@ class RecordAppealOutcomeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        payAppeal.recordHearing(appraisalId(ex), text(ex, "appealCompanion"), text(ex, "appealCompanionName"), text(ex, "appealOutcome"),
-                text(ex, "appealNotes"), Actor.of(ex).name(), ex.getProcessBusinessKey());
+        payAppeal.recordHearing(appraisalId(ex), APPEAL_COMPANION.get(ex), APPEAL_COMPANION_NAME.get(ex), APPEAL_OUTCOME.get(ex),
+                APPEAL_NOTES.get(ex), Actor.of(ex).name(), ex.getProcessBusinessKey());
     }
 }

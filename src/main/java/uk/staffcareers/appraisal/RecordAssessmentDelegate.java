@@ -31,11 +31,11 @@ class RecordAssessmentDelegate implements JavaDelegate, SetsVariables {
         Map<Integer, String> outcomes = new HashMap<>();
         Map<Integer, String> comments = new HashMap<>();
         for (int slot = 1; slot <= TrustPolicy.OBJECTIVE_SLOTS; slot++) {
-            outcomes.put(slot, text(ex, "outcome" + slot));
-            comments.put(slot, text(ex, "outcomeComment" + slot));
+            outcomes.put(slot, outcome(slot).get(ex));
+            comments.put(slot, outcomeComment(slot).get(ex));
         }
-        var assessed = annual.assess(appraisalId(ex), outcomes, comments, text(ex, "appraiserEvidence"), text(ex, "standardsAssessment"),
-                text(ex, "cpdNeeds"), text(ex, "recommendedAction"), Actor.of(ex).name());
+        var assessed = annual.assess(appraisalId(ex), outcomes, comments, APPRAISER_EVIDENCE.get(ex), STANDARDS_ASSESSMENT.get(ex),
+                CPD_NEEDS.get(ex), RECOMMENDED_ACTION.get(ex), Actor.of(ex).name());
         OBJECTIVES_NOT_MET.set(ex, assessed.notMet());
         OBJECTIVES_PARTLY_MET.set(ex, assessed.partlyMet());
         UNDER_CAPABILITY.set(ex, assessed.underCapability());

@@ -1,6 +1,7 @@
 package uk.staffcareers.appraisal;
 
 import static uk.staffcareers.appraisal.AppraisalCycleProcess.*;
+import static uk.staffcareers.appraisal.AppraisalCycleProcess.Vars.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,6 +19,6 @@ class RecordEmployeeEvidenceDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        annual.addEmployeeEvidence(appraisalId(ex), text(ex, "employeeEvidence"), text(ex, "aspirations"));
+        annual.addEmployeeEvidence(appraisalId(ex), EMPLOYEE_EVIDENCE.get(ex), ASPIRATIONS.get(ex));
     }
 }

@@ -24,7 +24,7 @@ class RecordHearingRequestDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public void execute(DelegateExecution ex) {
-        boolean hearing = payAppeal.requestHearing(appraisalId(ex), text(ex, "hearingChoice"), text(ex, "hearingGrounds"));
+        boolean hearing = payAppeal.requestHearing(appraisalId(ex), HEARING_CHOICE.get(ex), HEARING_GROUNDS.get(ex));
         HEARING_REQUESTED.set(ex, hearing);
         if (hearing) {
             HEARING_INVITE_DUE_AT.set(ex, endOf(payAppeal.inviteDue(appraisalId(ex))));

@@ -20,8 +20,8 @@ import java.util.Set;
 class RecordInYearEntryDelegate implements JavaDelegate, SetsVariables {
 
     /** The entry's fields, cleared once recorded so the next entry starts from an empty form. */
-    static final List<String> ENTRY_FIELDS = List.of("entryDate", "observerStaffId", "focus", "feedback", "revisedSlot",
-            "revisedObjective", "revisedCriteria", "revisedAssessment", "revisionReason");
+    static final List<ProcessVariable<?>> ENTRY_FIELDS = List.of(ENTRY_DATE, OBSERVER_STAFF_ID, FOCUS, FEEDBACK, REVISED_SLOT,
+            REVISED_OBJECTIVE, REVISED_CRITERIA, REVISED_ASSESSMENT, REVISION_REASON);
 
     private final Appraisals appraisals;
 
@@ -40,9 +40,9 @@ class RecordInYearEntryDelegate implements JavaDelegate, SetsVariables {
         long id = appraisalId(ex);
         String by = Actor.of(ex).name();
         switch (action) {
-            case OBSERVATION, EVIDENCE -> appraisals.recordEvidence(id, action.name(), date(ex, "entryDate"),
-                    text(ex, "observerStaffId"), text(ex, "focus"), text(ex, "feedback"), by);
-            case REVISE_OBJECTIVE -> OBJECTIVES_SUMMARY.set(ex, appraisals.reviseObjective(id, revised(ex), text(ex, "revisionReason"), by));
+            case OBSERVATION, EVIDENCE -> appraisals.recordEvidence(id, action.name(), ENTRY_DATE.get(ex),
+                    OBSERVER_STAFF_ID.get(ex), FOCUS.get(ex), FEEDBACK.get(ex), by);
+            case REVISE_OBJECTIVE -> OBJECTIVES_SUMMARY.set(ex, appraisals.reviseObjective(id, revised(ex), REVISION_REASON.get(ex), by));
             case RAISE_CONCERN -> {
                 appraisals.requireAppraiser(id, by);
                 if (CONCERN_DESCRIPTION.get(ex) == null) {
@@ -50,13 +50,13 @@ class RecordInYearEntryDelegate implements JavaDelegate, SetsVariables {
                 }
             }
         }
-        ex.removeVariables(ENTRY_FIELDS);
+        ENTRY_FIELDS.forEach(field -> field.remove(ex));
     }
 
     private static Objective revised(DelegateExecution ex) {
-        String slot = text(ex, "revisedSlot");
-        return new Objective(slot == null ? 0 : Integer.parseInt(slot), text(ex, "revisedObjective"), text(ex, "revisedCriteria"),
-                text(ex, "revisedAssessment"), false);
+        String slot = REVISED_SLOT.get(ex);
+        return new Objective(slot == null ? 0 : Integer.parseInt(slot), REVISED_OBJECTIVE.get(ex), REVISED_CRITERIA.get(ex),
+                REVISED_ASSESSMENT.get(ex), false);
     }
 
     @Override

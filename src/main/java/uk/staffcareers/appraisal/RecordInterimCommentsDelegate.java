@@ -1,6 +1,7 @@
 package uk.staffcareers.appraisal;
 
 import static uk.staffcareers.appraisal.AppraisalCycleProcess.*;
+import static uk.staffcareers.appraisal.AppraisalCycleProcess.Vars.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,6 +19,6 @@ class RecordInterimCommentsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        appraisals.commentOnInterimReview(appraisalId(ex), text(ex, "interimEmployeeComments"));
+        appraisals.commentOnInterimReview(appraisalId(ex), INTERIM_EMPLOYEE_COMMENTS.get(ex));
     }
 }

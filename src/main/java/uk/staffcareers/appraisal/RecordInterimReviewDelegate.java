@@ -30,11 +30,11 @@ class RecordInterimReviewDelegate implements JavaDelegate, SetsVariables {
     @Override
     public void execute(DelegateExecution ex) {
         long id = appraisalId(ex);
-        boolean changesNeeded = "YES".equals(text(ex, "changesNeeded"));
+        boolean changesNeeded = "YES".equals(CHANGES_NEEDED.get(ex));
         LocalDate nextReview = NEXT_REVIEW_ON.get(ex);
-        appraisals.recordInterimReview(id, date(ex, "interimHeldOn"),
-                IntStream.rangeClosed(1, TrustPolicy.OBJECTIVE_SLOTS).mapToObj(slot -> text(ex, "progress" + slot)).toList(),
-                changesNeeded, text(ex, "interimSummary"), nextReview, dayOf(ANNUAL_OPENS_AT.get(ex)),
+        appraisals.recordInterimReview(id, INTERIM_HELD_ON.get(ex),
+                IntStream.rangeClosed(1, TrustPolicy.OBJECTIVE_SLOTS).mapToObj(slot -> progress(slot).get(ex)).toList(),
+                changesNeeded, INTERIM_SUMMARY.get(ex), nextReview, dayOf(ANNUAL_OPENS_AT.get(ex)),
                 Actor.of(ex).name());
         LocalDate commentsDue = appraisals.commentsDue(id);
         INTERIM_COMMENTS_DUE_AT.set(ex, endOf(commentsDue));

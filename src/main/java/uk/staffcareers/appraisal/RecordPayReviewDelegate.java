@@ -28,8 +28,8 @@ class RecordPayReviewDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public void execute(DelegateExecution ex) {
-        Optional<LocalDate> hearingBy = payAppeal.recordReview(appraisalId(ex), date(ex, "payReviewHeldOn"), text(ex, "payReviewPresent"),
-                text(ex, "payReviewOutcome"), text(ex, "payReviewReasons"), Actor.of(ex).name(), ex.getProcessBusinessKey());
+        Optional<LocalDate> hearingBy = payAppeal.recordReview(appraisalId(ex), PAY_REVIEW_HELD_ON.get(ex), PAY_REVIEW_PRESENT.get(ex),
+                PAY_REVIEW_OUTCOME.get(ex), PAY_REVIEW_REASONS.get(ex), Actor.of(ex).name(), ex.getProcessBusinessKey());
         PAY_REVIEW_UPHELD.set(ex, hearingBy.isEmpty());
         hearingBy.ifPresent(day -> {
             HEARING_REQUEST_DEADLINE.set(ex, endOf(day));

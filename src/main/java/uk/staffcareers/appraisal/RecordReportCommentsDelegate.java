@@ -27,7 +27,7 @@ class RecordReportCommentsDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public void execute(DelegateExecution ex) {
-        REPORT_ID.set(ex, annual.addReportComments(appraisalId(ex), text(ex, "reportComments"), Actor.of(ex).name(),
+        REPORT_ID.set(ex, annual.addReportComments(appraisalId(ex), REPORT_COMMENTS.get(ex), Actor.of(ex).name(),
                 ex.getProcessBusinessKey()));
         PAY_DECISION_DUE_AT.set(ex, endOf(appraisals.payDecisionDue(appraisalId(ex))));
     }

@@ -27,10 +27,10 @@ class SendAnnualInvitationDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public void execute(DelegateExecution ex) {
-        var meeting = annual.invite(appraisalId(ex), date(ex, "meetingDate"), text(ex, "meetingTime"), text(ex, "meetingPlace"),
+        var meeting = annual.invite(appraisalId(ex), MEETING_DATE.get(ex), MEETING_TIME.get(ex), MEETING_PLACE.get(ex),
                 Actor.of(ex).name(), ex.getProcessBusinessKey());
         MEETING_AT.set(ex, at(meeting));
-        MEETING_TEXT.set(ex, WorkingDays.spoken(meeting.toLocalDate()) + " at " + meeting.toLocalTime() + ", " + text(ex, "meetingPlace"));
+        MEETING_TEXT.set(ex, WorkingDays.spoken(meeting.toLocalDate()) + " at " + meeting.toLocalTime() + ", " + MEETING_PLACE.get(ex));
     }
 
     @Override

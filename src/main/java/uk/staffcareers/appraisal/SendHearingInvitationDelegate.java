@@ -26,11 +26,11 @@ class SendHearingInvitationDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public void execute(DelegateExecution ex) {
-        PayAppeal.Hearing hearing = payAppeal.invite(appraisalId(ex), date(ex, "hearingDate"), text(ex, "hearingTime"),
-                text(ex, "hearingPlace"), text(ex, "hearingPanel"), Actor.of(ex).name(), ex.getProcessBusinessKey());
+        PayAppeal.Hearing hearing = payAppeal.invite(appraisalId(ex), HEARING_DATE.get(ex), HEARING_TIME.get(ex),
+                HEARING_PLACE.get(ex), HEARING_PANEL.get(ex), Actor.of(ex).name(), ex.getProcessBusinessKey());
         APPEAL_HEARING_DUE_AT.set(ex, endOf(hearing.outcomeDue()));
         HEARING_TEXT.set(ex, WorkingDays.spoken(hearing.at().toLocalDate()) + " at " + hearing.at().toLocalTime() + ", "
-                + text(ex, "hearingPlace") + "; panel: " + hearing.panel());
+                + HEARING_PLACE.get(ex) + "; panel: " + hearing.panel());
     }
 
     @Override

@@ -31,7 +31,7 @@ class RecordInYearEntryDelegateTest {
         ex.run(delegate);
 
         verify(appraisals).recordEvidence(7L, "OBSERVATION", LocalDate.of(2026, 11, 3), "E1002", "Phonics", "Clear modelling", "tom.bennett");
-        RecordInYearEntryDelegate.ENTRY_FIELDS.forEach(field -> assertThat(ex.has(field)).as(field).isFalse());
+        RecordInYearEntryDelegate.ENTRY_FIELDS.forEach(field -> assertThat(ex.has(field)).as(field.name()).isFalse());
         assertThat(ex.variable(IN_YEAR_ACTION)).as("the gateway reads it next").isEqualTo("OBSERVATION");
     }
 
