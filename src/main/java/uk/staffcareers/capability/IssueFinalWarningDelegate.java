@@ -25,7 +25,7 @@ class IssueFinalWarningDelegate implements JavaDelegate, SetsVariables {
     @Override
     public void execute(DelegateExecution ex) {
         var until = cases.issueFinalWarning(PerformanceConcernProcess.capabilityCaseId(ex),
-                PerformanceConcernProcess.number(ex, "finalWarningWeeks"), Actor.of(ex).name());
+                FINAL_WARNING_WEEKS.get(ex), Actor.of(ex).name());
         MONITORING_UNTIL.set(ex, PerformanceConcernProcess.morningOf(until));
     }
 

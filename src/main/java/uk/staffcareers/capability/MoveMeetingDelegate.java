@@ -26,7 +26,7 @@ class MoveMeetingDelegate implements JavaDelegate, SetsVariables {
     public void execute(DelegateExecution ex) {
         var at = cases.moveMeeting(PerformanceConcernProcess.capabilityCaseId(ex),
                 CapabilityCases.Meeting.valueOf(MEETING.get(ex)), PerformanceConcernProcess.meetingAt(ex),
-                PerformanceConcernProcess.text(ex, "moveReason"), Actor.of(ex).name());
+                MOVE_REASON.get(ex), Actor.of(ex).name());
         MEETING_AT.set(ex, PerformanceConcernProcess.at(at));
     }
 

@@ -86,6 +86,50 @@ public final class PerformanceConcernProcess {
         public static final ProcessVariable<Date> APPEAL_HEARING_AT = ProcessVariable.dateTime("appealHearingAt");
         public static final ProcessVariable<String> MEETING = ProcessVariable.text("meeting");
 
+        // Form fields, by form (forms/*.form; the field id is the variable's name). Texts are kept as written, unstripped.
+        // concern-informal-meeting (and the date of every meeting a capability form arranges)
+        public static final ProcessVariable<LocalDate> MEETING_DATE = ProcessVariable.date("meetingDate");
+        public static final ProcessVariable<String> NATURE = ProcessVariable.string("nature");
+        public static final ProcessVariable<String> SERIOUSNESS = ProcessVariable.string("seriousness");
+        public static final ProcessVariable<String> LINKED_TO = ProcessVariable.string("linkedTo");
+        public static final ProcessVariable<Boolean> SUPPORT_COACHING = ProcessVariable.flag("supportCoaching");
+        public static final ProcessVariable<Boolean> SUPPORT_MENTORING = ProcessVariable.flag("supportMentoring");
+        public static final ProcessVariable<Boolean> SUPPORT_TRAINING = ProcessVariable.flag("supportTraining");
+        public static final ProcessVariable<Boolean> SUPPORT_OBSERVING_BEST_PRACTICE = ProcessVariable.flag("supportObservingBestPractice");
+        public static final ProcessVariable<String> SUPPORT_DETAILS = ProcessVariable.string("supportDetails");
+        public static final ProcessVariable<String> SUPPORT_PROVIDER = ProcessVariable.string("supportProvider");
+        public static final ProcessVariable<String> IMPLICATIONS = ProcessVariable.string("implications");
+        public static final ProcessVariable<LocalDate> REVIEW_DATE = ProcessVariable.date("reviewDate");
+        // concern-employee-response
+        public static final ProcessVariable<String> EMPLOYEE_COMMENTS = ProcessVariable.string("employeeComments");
+        public static final ProcessVariable<Boolean> RECORD_RECEIVED = ProcessVariable.flag("recordReceived");
+        // concern-review
+        public static final ProcessVariable<String> REMAINING_ISSUES = ProcessVariable.string("remainingIssues");
+        public static final ProcessVariable<LocalDate> NEW_REVIEW_DATE = ProcessVariable.date("newReviewDate");
+        // capability-invite, capability-invite-decision, capability-arrange-appeal, capability-move-meeting (with MEETING_DATE)
+        public static final ProcessVariable<String> MEETING_TIME = ProcessVariable.string("meetingTime");
+        public static final ProcessVariable<String> MEETING_PLACE = ProcessVariable.string("meetingPlace");
+        public static final ProcessVariable<String> APPEAL_PANEL = ProcessVariable.string("appealPanel");
+        public static final ProcessVariable<String> MOVE_REASON = ProcessVariable.string("moveReason");
+        // capability-record-meeting
+        public static final ProcessVariable<String> TARGETS = ProcessVariable.string("targets");
+        public static final ProcessVariable<String> SUPPORT = ProcessVariable.string("support");
+        public static final ProcessVariable<String> COMPANION = ProcessVariable.string("companion");
+        public static final ProcessVariable<String> MEETING_NOTES = ProcessVariable.string("meetingNotes");
+        public static final ProcessVariable<Integer> MONITORING_WEEKS = ProcessVariable.number("monitoringWeeks");
+        // capability-formal-review (with FORMAL_OUTCOME)
+        public static final ProcessVariable<Integer> FURTHER_WEEKS = ProcessVariable.number("furtherWeeks");
+        public static final ProcessVariable<Integer> FINAL_WARNING_WEEKS = ProcessVariable.number("finalWarningWeeks");
+        // capability-decision (with DECISION)
+        public static final ProcessVariable<String> DECISION_REASONS = ProcessVariable.string("decisionReasons");
+        public static final ProcessVariable<String> DECISION_COMPANION = ProcessVariable.string("decisionCompanion");
+        public static final ProcessVariable<Integer> NOTICE_WEEKS = ProcessVariable.number("noticeWeeks");
+        // capability-appeal
+        public static final ProcessVariable<String> APPEAL_GROUNDS = ProcessVariable.string("appealGrounds");
+        // capability-appeal-outcome
+        public static final ProcessVariable<String> APPEAL_OUTCOME = ProcessVariable.string("appealOutcome");
+        public static final ProcessVariable<String> APPEAL_REASONS = ProcessVariable.string("appealReasons");
+
         private Vars() {
         }
     }
@@ -110,20 +154,11 @@ public final class PerformanceConcernProcess {
         return Vars.CAPABILITY_CASE_ID.required(scope);
     }
 
-    static String text(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        return value == null ? null : value.toString();
-    }
-
-    static LocalDate date(VariableScope scope, String name) {
-        return CaseVariables.date(scope, name);
-    }
-
     /** The meeting a form names: meetingDate and meetingTime (hh:mm); null when no date is given. */
     static LocalDateTime meetingAt(VariableScope scope) {
-        LocalDate day = date(scope, "meetingDate");
+        LocalDate day = Vars.MEETING_DATE.get(scope);
         try {
-            return day == null ? null : day.atTime(LocalTime.parse(String.valueOf(scope.getVariable("meetingTime"))));
+            return day == null ? null : day.atTime(LocalTime.parse(String.valueOf(Vars.MEETING_TIME.get(scope))));
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("Give the meeting time as hh:mm, e.g. 15:30");
         }
@@ -131,11 +166,6 @@ public final class PerformanceConcernProcess {
 
     static Date at(LocalDateTime time) {
         return Date.from(time.atZone(SchoolTime.ZONE).toInstant());
-    }
-
-    static Integer number(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        return value == null ? null : ((Number) value).intValue();
     }
 
     static Date morningOf(LocalDate date) {

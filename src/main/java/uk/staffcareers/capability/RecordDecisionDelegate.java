@@ -32,8 +32,8 @@ class RecordDecisionDelegate implements JavaDelegate, SetsVariables {
             throw new InvalidInputException("Record the decision: improved, or dismissal with notice");
         }
         var appealBy = cases.recordDecision(PerformanceConcernProcess.capabilityCaseId(ex), new CapabilityCases.DecisionMeeting(
-                decision, PerformanceConcernProcess.text(ex, "decisionReasons"), PerformanceConcernProcess.text(ex, "decisionCompanion"),
-                PerformanceConcernProcess.number(ex, "noticeWeeks")), Actor.of(ex).name());
+                decision, DECISION_REASONS.get(ex), DECISION_COMPANION.get(ex),
+                NOTICE_WEEKS.get(ex)), Actor.of(ex).name());
         if (appealBy != null) {
             // The whole last day counts: the window closes the next morning.
             APPEAL_BY.set(ex, PerformanceConcernProcess.morningOf(appealBy.plusDays(1)));

@@ -1,5 +1,7 @@
 package uk.staffcareers.capability;
 
+import static uk.staffcareers.capability.PerformanceConcernProcess.Vars.*;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,7 +20,7 @@ class RecordDismissalAppealDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        cases.appeal(PerformanceConcernProcess.capabilityCaseId(ex), PerformanceConcernProcess.text(ex, "appealGrounds"),
+        cases.appeal(PerformanceConcernProcess.capabilityCaseId(ex), APPEAL_GROUNDS.get(ex),
                 Actor.of(ex).name());
     }
 }

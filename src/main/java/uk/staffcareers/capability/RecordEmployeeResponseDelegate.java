@@ -1,5 +1,7 @@
 package uk.staffcareers.capability;
 
+import static uk.staffcareers.capability.PerformanceConcernProcess.Vars.*;
+
 import static uk.staffcareers.capability.PerformanceConcernProcess.Vars.EMPLOYEE;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,7 +23,7 @@ class RecordEmployeeResponseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        concerns.respond(PerformanceConcernProcess.concernId(ex), PerformanceConcernProcess.text(ex, "employeeComments"),
-                CaseVariables.flag(ex, "recordReceived"), Actor.of(ex).name());
+        concerns.respond(PerformanceConcernProcess.concernId(ex), EMPLOYEE_COMMENTS.get(ex),
+                RECORD_RECEIVED.get(ex), Actor.of(ex).name());
     }
 }

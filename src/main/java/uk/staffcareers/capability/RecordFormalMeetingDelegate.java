@@ -25,9 +25,9 @@ class RecordFormalMeetingDelegate implements JavaDelegate, SetsVariables {
     @Override
     public void execute(DelegateExecution ex) {
         var until = cases.recordMeeting(PerformanceConcernProcess.capabilityCaseId(ex), new CapabilityCases.FormalMeeting(
-                PerformanceConcernProcess.text(ex, "targets"), PerformanceConcernProcess.text(ex, "support"),
-                PerformanceConcernProcess.text(ex, "meetingNotes"), PerformanceConcernProcess.text(ex, "companion"),
-                PerformanceConcernProcess.number(ex, "monitoringWeeks")), Actor.of(ex).name());
+                TARGETS.get(ex), SUPPORT.get(ex),
+                MEETING_NOTES.get(ex), COMPANION.get(ex),
+                MONITORING_WEEKS.get(ex)), Actor.of(ex).name());
         MONITORING_UNTIL.set(ex, PerformanceConcernProcess.morningOf(until));
     }
 

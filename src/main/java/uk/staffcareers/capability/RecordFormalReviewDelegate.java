@@ -32,7 +32,7 @@ class RecordFormalReviewDelegate implements JavaDelegate, SetsVariables {
             throw new InvalidInputException("Record the outcome of the formal review");
         }
         var reviewed = cases.review(PerformanceConcernProcess.capabilityCaseId(ex), outcome,
-                PerformanceConcernProcess.number(ex, "furtherWeeks"), Actor.of(ex).name());
+                FURTHER_WEEKS.get(ex), Actor.of(ex).name());
         if (reviewed.monitoringUntil() != null) {
             MONITORING_UNTIL.set(ex, PerformanceConcernProcess.morningOf(reviewed.monitoringUntil()));
         }

@@ -1,8 +1,6 @@
 package uk.staffcareers.capability;
 
 import static uk.staffcareers.capability.PerformanceConcernProcess.Vars.*;
-import static uk.staffcareers.capability.PerformanceConcernProcess.date;
-import static uk.staffcareers.capability.PerformanceConcernProcess.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +12,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.Actor;
-import uk.staffcareers.platform.CaseVariables;
 import uk.staffcareers.platform.SetsVariables;
 import uk.staffcareers.policy.PolicySettings;
 import uk.staffcareers.policy.SchoolCalendars;
@@ -25,8 +22,8 @@ import uk.staffcareers.platform.ProcessVariable;
 class RecordInformalMeetingDelegate implements JavaDelegate, SetsVariables {
 
     /** The form's support checkboxes and what each records. */
-    static final Map<String, String> SUPPORT = Map.of("supportCoaching", "COACHING", "supportMentoring", "MENTORING",
-            "supportTraining", "TRAINING", "supportObservingBestPractice", "OBSERVING_BEST_PRACTICE");
+    static final Map<ProcessVariable<Boolean>, String> SUPPORT_GIVEN = Map.of(SUPPORT_COACHING, "COACHING", SUPPORT_MENTORING, "MENTORING",
+            SUPPORT_TRAINING, "TRAINING", SUPPORT_OBSERVING_BEST_PRACTICE, "OBSERVING_BEST_PRACTICE");
 
     private final Concerns concerns;
     private final PolicySettings policy;
@@ -41,15 +38,15 @@ class RecordInformalMeetingDelegate implements JavaDelegate, SetsVariables {
     @Override
     public void execute(DelegateExecution ex) {
         List<String> support = new ArrayList<>();
-        SUPPORT.forEach((field, kind) -> {
-            if (CaseVariables.flag(ex, field)) {
+        SUPPORT_GIVEN.forEach((field, kind) -> {
+            if (field.get(ex)) {
                 support.add(kind);
             }
         });
         support.sort(null);
         var recorded = concerns.recordMeeting(PerformanceConcernProcess.concernId(ex), new Concerns.Meeting(
-                date(ex, "meetingDate"), text(ex, "nature"), text(ex, "seriousness"), text(ex, "linkedTo"), support,
-                text(ex, "supportDetails"), text(ex, "supportProvider"), text(ex, "implications"), date(ex, "reviewDate")),
+                MEETING_DATE.get(ex), NATURE.get(ex), SERIOUSNESS.get(ex), LINKED_TO.get(ex), support,
+                SUPPORT_DETAILS.get(ex), SUPPORT_PROVIDER.get(ex), IMPLICATIONS.get(ex), REVIEW_DATE.get(ex)),
                 Actor.of(ex).name());
         WRITTEN_RECORD_ID.set(ex, recorded.writtenRecordId());
         String staffId = STAFF_ID.get(ex);

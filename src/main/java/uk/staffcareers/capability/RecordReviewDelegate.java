@@ -36,8 +36,8 @@ class RecordReviewDelegate implements JavaDelegate, SetsVariables {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("Say whether there has been enough improvement");
         }
-        var newReview = PerformanceConcernProcess.date(ex, "newReviewDate");
-        concerns.review(PerformanceConcernProcess.concernId(ex), outcome, PerformanceConcernProcess.text(ex, "remainingIssues"),
+        var newReview = NEW_REVIEW_DATE.get(ex);
+        concerns.review(PerformanceConcernProcess.concernId(ex), outcome, REMAINING_ISSUES.get(ex),
                 newReview, Actor.of(ex).name());
         if (outcome == Concerns.Outcome.EXTENDED) {
             String staffId = STAFF_ID.get(ex);

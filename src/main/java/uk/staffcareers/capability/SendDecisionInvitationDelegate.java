@@ -25,7 +25,7 @@ class SendDecisionInvitationDelegate implements JavaDelegate, SetsVariables {
     @Override
     public void execute(DelegateExecution ex) {
         var at = cases.inviteToDecision(PerformanceConcernProcess.capabilityCaseId(ex), PerformanceConcernProcess.meetingAt(ex),
-                PerformanceConcernProcess.text(ex, "meetingPlace"), Actor.of(ex).name());
+                MEETING_PLACE.get(ex), Actor.of(ex).name());
         DECISION_MEETING_AT.set(ex, PerformanceConcernProcess.at(at));
         MEETING.set(ex, CapabilityCases.Meeting.DECISION.name());
     }

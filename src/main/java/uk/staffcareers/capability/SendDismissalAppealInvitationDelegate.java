@@ -25,10 +25,10 @@ class SendDismissalAppealInvitationDelegate implements JavaDelegate, SetsVariabl
 
     @Override
     public void execute(DelegateExecution ex) {
-        String panel = PerformanceConcernProcess.text(ex, "appealPanel");
+        String panel = APPEAL_PANEL.get(ex);
         var at = cases.arrangeAppeal(PerformanceConcernProcess.capabilityCaseId(ex), panel == null ? null
                 : Arrays.stream(panel.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
-                PerformanceConcernProcess.meetingAt(ex), PerformanceConcernProcess.text(ex, "meetingPlace"), Actor.of(ex).name());
+                PerformanceConcernProcess.meetingAt(ex), MEETING_PLACE.get(ex), Actor.of(ex).name());
         APPEAL_HEARING_AT.set(ex, PerformanceConcernProcess.at(at));
         MEETING.set(ex, CapabilityCases.Meeting.APPEAL.name());
     }

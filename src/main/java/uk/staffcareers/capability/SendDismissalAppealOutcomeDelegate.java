@@ -1,5 +1,7 @@
 package uk.staffcareers.capability;
 
+import static uk.staffcareers.capability.PerformanceConcernProcess.Vars.*;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,11 +23,11 @@ class SendDismissalAppealOutcomeDelegate implements JavaDelegate {
     public void execute(DelegateExecution ex) {
         CapabilityCases.AppealOutcome outcome;
         try {
-            outcome = CapabilityCases.AppealOutcome.valueOf(String.valueOf(ex.getVariable("appealOutcome")));
+            outcome = CapabilityCases.AppealOutcome.valueOf(String.valueOf(APPEAL_OUTCOME.get(ex)));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("Record whether the appeal is upheld");
         }
         cases.recordAppealOutcome(PerformanceConcernProcess.capabilityCaseId(ex), outcome,
-                PerformanceConcernProcess.text(ex, "appealReasons"), Actor.of(ex).name());
+                APPEAL_REASONS.get(ex), Actor.of(ex).name());
     }
 }

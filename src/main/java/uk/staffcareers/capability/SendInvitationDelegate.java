@@ -25,7 +25,7 @@ class SendInvitationDelegate implements JavaDelegate, SetsVariables {
     @Override
     public void execute(DelegateExecution ex) {
         var meetingAt = cases.invite(PerformanceConcernProcess.capabilityCaseId(ex), PerformanceConcernProcess.meetingAt(ex),
-                PerformanceConcernProcess.text(ex, "meetingPlace"), Actor.of(ex).name());
+                MEETING_PLACE.get(ex), Actor.of(ex).name());
         MEETING_AT.set(ex, PerformanceConcernProcess.at(meetingAt));
         MEETING.set(ex, CapabilityCases.Meeting.FORMAL.name());
     }
