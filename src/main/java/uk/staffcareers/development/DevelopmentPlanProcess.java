@@ -11,7 +11,8 @@ import uk.staffcareers.platform.AsApplication;
 import uk.staffcareers.platform.ProcessVariable;
 import java.util.Date;
 import uk.staffcareers.platform.VariableValues;
-import java.util.stream.Stream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /** processes/development-plan.bpmn: its key, message and variables. */
 public final class DevelopmentPlanProcess {
@@ -71,14 +72,72 @@ public final class DevelopmentPlanProcess {
         public static final ProcessVariable<String> RECOMMENDED_ROUTE = ProcessVariable.text("recommendedRoute");
         public static final ProcessVariable<String> RECOMMENDED_TYPE = ProcessVariable.text("recommendedType");
 
+        // Form fields, by form (forms/*.form; the field id is the variable's name); texts as written, unstripped.
+        // development-clarify-need (its situation boxes: SITUATION)
+        public static final ProcessVariable<String> FOCUS = ProcessVariable.string("focus");
+        public static final ProcessVariable<Boolean> BASIC_SKILLS_FIRST = ProcessVariable.flag("basicSkillsFirst");
+        public static final ProcessVariable<String> STANDARDS_GAP = ProcessVariable.string("standardsGap");
+        public static final ProcessVariable<String> IMPACT_ON_PRACTICE = ProcessVariable.string("impactOnPractice");
+        public static final ProcessVariable<String> IMPACT_ON_PUPILS = ProcessVariable.string("impactOnPupils");
+        public static final ProcessVariable<String> CAREER_FIT = ProcessVariable.string("careerFit");
+        public static final ProcessVariable<Boolean> STATUTORY_REQUIREMENT = ProcessVariable.flag("statutoryRequirement");
+        public static final ProcessVariable<Boolean> NO_RELEVANT_QUALIFICATION = ProcessVariable.flag("noRelevantQualification");
+        public static final ProcessVariable<Boolean> SPECIALIST_NEED = ProcessVariable.flag("specialistNeed");
+        public static final ProcessVariable<Boolean> IN_HOUSE_SUPPORT_AVAILABLE = ProcessVariable.flag("inHouseSupportAvailable");
+        public static final ProcessVariable<Boolean> ASPIRES_TO_SENIOR_ROLE = ProcessVariable.flag("aspiresToSeniorRole");
+        public static final ProcessVariable<Boolean> WANTS_STANDARDS_CONFIRMATION = ProcessVariable.flag("wantsStandardsConfirmation");
+        public static final ProcessVariable<Boolean> MENTOR_AVAILABLE = ProcessVariable.flag("mentorAvailable");
+        public static final ProcessVariable<Boolean> HIGHER_LEVEL_SKILLS = ProcessVariable.flag("higherLevelSkills");
+        public static final ProcessVariable<Boolean> CAN_COMMIT_STUDY_TIME = ProcessVariable.flag("canCommitStudyTime");
+        public static final ProcessVariable<Boolean> SUFFICIENT_LITERACY_NUMERACY = ProcessVariable.flag("sufficientLiteracyNumeracy");
+        // development-decide
+        public static final ProcessVariable<String> CHOSEN_ROUTE = ProcessVariable.string("chosenRoute");
+        public static final ProcessVariable<String> CHOSEN_TYPE = ProcessVariable.string("chosenType");
+        public static final ProcessVariable<String> ACTIVITY = ProcessVariable.string("activity");
+        public static final ProcessVariable<Integer> QUALIFICATION_LEVEL = ProcessVariable.number("qualificationLevel");
+        public static final ProcessVariable<String> CHOICE_REASON = ProcessVariable.string("choiceReason");
+        // development-practicalities (its ten checks: RecordPracticalitiesDelegate.CHECKS)
+        public static final ProcessVariable<Boolean> CHECK_ENTRY_REQUIREMENTS = ProcessVariable.flag("checkEntryRequirements");
+        public static final ProcessVariable<Boolean> CHECK_LEVEL = ProcessVariable.flag("checkLevel");
+        public static final ProcessVariable<Boolean> CHECK_PROGRESSION = ProcessVariable.flag("checkProgression");
+        public static final ProcessVariable<Boolean> CHECK_DELIVERY = ProcessVariable.flag("checkDelivery");
+        public static final ProcessVariable<Boolean> CHECK_COMPETENCE = ProcessVariable.flag("checkCompetence");
+        public static final ProcessVariable<Boolean> CHECK_MENTOR = ProcessVariable.flag("checkMentor");
+        public static final ProcessVariable<Boolean> CHECK_RELEASE_TIME = ProcessVariable.flag("checkReleaseTime");
+        public static final ProcessVariable<Boolean> CHECK_COSTS = ProcessVariable.flag("checkCosts");
+        public static final ProcessVariable<Boolean> CHECK_OUTCOMES = ProcessVariable.flag("checkOutcomes");
+        public static final ProcessVariable<Boolean> CHECK_SUCCESS_MEASURES = ProcessVariable.flag("checkSuccessMeasures");
+        public static final ProcessVariable<String> MENTOR_STAFF_ID = ProcessVariable.string("mentorStaffId");
+        public static final ProcessVariable<String> RELEASE_TIME = ProcessVariable.string("releaseTime");
+        public static final ProcessVariable<BigDecimal> COST = ProcessVariable.decimal("cost");
+        public static final ProcessVariable<String> HIDDEN_COSTS = ProcessVariable.string("hiddenCosts");
+        public static final ProcessVariable<String> PAID_BY = ProcessVariable.string("paidBy");
+        public static final ProcessVariable<String> AGREED_OUTCOMES = ProcessVariable.string("agreedOutcomes");
+        public static final ProcessVariable<String> SUCCESS_MEASURES = ProcessVariable.string("successMeasures");
+        public static final ProcessVariable<LocalDate> START_DATE = ProcessVariable.date("startDate");
+        public static final ProcessVariable<LocalDate> END_DATE = ProcessVariable.date("endDate");
+        // development-evaluate
+        public static final ProcessVariable<String> IMPACT_ON_SCHOOL = ProcessVariable.string("impactOnSchool");
+        public static final ProcessVariable<String> IMPACT_ON_PUPILS_SEEN = ProcessVariable.string("impactOnPupilsSeen");
+        public static final ProcessVariable<String> IMPACT_ON_INDIVIDUAL = ProcessVariable.string("impactOnIndividual");
+        public static final ProcessVariable<String> LEARNING_SHARED = ProcessVariable.string("learningShared");
+        public static final ProcessVariable<Boolean> QUALIFICATION_GAINED = ProcessVariable.flag("qualificationGained");
+        /** Stripped, a blank one as none: the qualification's title as it goes on the staff record. */
+        public static final ProcessVariable<String> QUALIFICATION_TITLE = ProcessVariable.text("qualificationTitle");
+        public static final ProcessVariable<String> QUALIFICATION_GAINED_TYPE = ProcessVariable.string("qualificationGainedType");
+        public static final ProcessVariable<String> QUALIFICATION_GAINED_SUBJECT = ProcessVariable.string("qualificationGainedSubject");
+        public static final ProcessVariable<Integer> QUALIFICATION_GAINED_LEVEL = ProcessVariable.number("qualificationGainedLevel");
+        public static final ProcessVariable<LocalDate> QUALIFICATION_AWARDED_ON = ProcessVariable.date("qualificationAwardedOn");
+
         private Vars() {
         }
     }
 
     /** The situation questions of the clarify form that the decision tables read. */
-    static final List<ProcessVariable<Boolean>> SITUATION = Stream.of("basicSkillsFirst", "statutoryRequirement", "noRelevantQualification",
-            "specialistNeed", "inHouseSupportAvailable", "aspiresToSeniorRole", "wantsStandardsConfirmation",
-            "mentorAvailable", "higherLevelSkills", "canCommitStudyTime", "sufficientLiteracyNumeracy").map(ProcessVariable::flag).toList();
+    static final List<ProcessVariable<Boolean>> SITUATION = List.of(Vars.BASIC_SKILLS_FIRST, Vars.STATUTORY_REQUIREMENT,
+            Vars.NO_RELEVANT_QUALIFICATION, Vars.SPECIALIST_NEED, Vars.IN_HOUSE_SUPPORT_AVAILABLE, Vars.ASPIRES_TO_SENIOR_ROLE,
+            Vars.WANTS_STANDARDS_CONFIRMATION, Vars.MENTOR_AVAILABLE, Vars.HIGHER_LEVEL_SKILLS, Vars.CAN_COMMIT_STUDY_TIME,
+            Vars.SUFFICIENT_LITERACY_NUMERACY);
 
     /**
      * Another case (an appraisal, an HLTA candidacy) starts a plan for its member of staff: the message

@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.Actor;
-import uk.staffcareers.platform.CaseVariables;
 import uk.staffcareers.platform.SetsVariables;
 import uk.staffcareers.platform.ProcessVariable;
 
@@ -25,11 +24,10 @@ class RecordClarificationDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public void execute(DelegateExecution ex) {
-        String focus = (String) ex.getVariable("focus");
+        String focus = FOCUS.get(ex);
         CareerProfile profile = plans.clarify(DevelopmentPlanProcess.planId(ex),
-                new DevelopmentPlans.Clarification(focus, CaseVariables.flag(ex, "basicSkillsFirst"), (String) ex.getVariable("standardsGap"),
-                        (String) ex.getVariable("impactOnPractice"), (String) ex.getVariable("impactOnPupils"),
-                        (String) ex.getVariable("careerFit")),
+                new DevelopmentPlans.Clarification(focus, BASIC_SKILLS_FIRST.get(ex), STANDARDS_GAP.get(ex),
+                        IMPACT_ON_PRACTICE.get(ex), IMPACT_ON_PUPILS.get(ex), CAREER_FIT.get(ex)),
                 Actor.of(ex).name());
         NEW_ROLE_OR_RESPONSIBILITY.set(ex, "NEW_ROLE".equals(focus));
         ALREADY_IN_ROLE.set(ex, "CURRENT_ROLE".equals(focus));

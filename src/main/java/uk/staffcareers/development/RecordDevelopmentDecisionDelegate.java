@@ -25,11 +25,10 @@ class RecordDevelopmentDecisionDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public void execute(DelegateExecution ex) {
-        Object level = ex.getVariable("qualificationLevel");
         boolean mentorRequired = plans.decide(DevelopmentPlanProcess.planId(ex),
-                new DevelopmentPlans.Decision(DevelopmentPlanProcess.choice(Route.class, ex.getVariable("chosenRoute")),
-                        DevelopmentPlanProcess.choice(QualificationType.class, ex.getVariable("chosenType")), (String) ex.getVariable("activity"),
-                        level == null ? null : ((Number) level).intValue(), (String) ex.getVariable("choiceReason")),
+                new DevelopmentPlans.Decision(DevelopmentPlanProcess.choice(Route.class, CHOSEN_ROUTE.get(ex)),
+                        DevelopmentPlanProcess.choice(QualificationType.class, CHOSEN_TYPE.get(ex)), ACTIVITY.get(ex),
+                        QUALIFICATION_LEVEL.get(ex), CHOICE_REASON.get(ex)),
                 Actor.of(ex).name());
         MENTOR_REQUIRED.set(ex, mentorRequired);
     }

@@ -3,7 +3,6 @@ package uk.staffcareers.development;
 import static uk.staffcareers.development.DevelopmentPlanProcess.Vars.*;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,7 +10,6 @@ import org.springframework.stereotype.Component;
 
 import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.platform.Actor;
-import uk.staffcareers.platform.CaseVariables;
 import uk.staffcareers.staff.Qualification;
 import uk.staffcareers.staff.QualificationSubject;
 import uk.staffcareers.staff.QualificationType;
@@ -29,26 +27,23 @@ class RecordEvaluationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution ex) {
         plans.evaluate(DevelopmentPlanProcess.planId(ex), new DevelopmentPlans.Evaluation(
-                        (String) ex.getVariable("impactOnSchool"), (String) ex.getVariable("impactOnPupilsSeen"),
-                        (String) ex.getVariable("impactOnIndividual"), (String) ex.getVariable("learningShared"),
-                        CaseVariables.flag(ex, "qualificationGained") ? qualification(ex) : null),
+                        IMPACT_ON_SCHOOL.get(ex), IMPACT_ON_PUPILS_SEEN.get(ex), IMPACT_ON_INDIVIDUAL.get(ex), LEARNING_SHARED.get(ex),
+                        QUALIFICATION_GAINED.get(ex) ? qualification(ex) : null),
                 Actor.of(ex).name());
     }
 
     private static Qualification qualification(DelegateExecution ex) {
-        String title = (String) ex.getVariable("qualificationTitle");
-        Object level = ex.getVariable("qualificationGainedLevel");
-        QualificationType type = DevelopmentPlanProcess.choice(QualificationType.class, ex.getVariable("qualificationGainedType"));
-        QualificationSubject subject = DevelopmentPlanProcess.choice(QualificationSubject.class,
-                ex.getVariable("qualificationGainedSubject"));
-        Object awardedOn = ex.getVariable("qualificationAwardedOn");
-        if (title == null || title.isBlank() || type == null || subject == null || level == null || awardedOn == null) {
+        String title = QUALIFICATION_TITLE.get(ex);
+        Integer level = QUALIFICATION_GAINED_LEVEL.get(ex);
+        QualificationType type = DevelopmentPlanProcess.choice(QualificationType.class, QUALIFICATION_GAINED_TYPE.get(ex));
+        QualificationSubject subject = DevelopmentPlanProcess.choice(QualificationSubject.class, QUALIFICATION_GAINED_SUBJECT.get(ex));
+        LocalDate awardedOn = QUALIFICATION_AWARDED_ON.get(ex);
+        if (title == null || type == null || subject == null || level == null || awardedOn == null) {
             throw new InvalidInputException("For the qualification gained, give its title, type, subject, level and the date it was awarded");
         }
         try {
-            return new Qualification(title.strip(), type, subject, ((Number) level).intValue(),
-                    LocalDate.parse(String.valueOf(awardedOn).substring(0, 10)));
-        } catch (IllegalArgumentException | DateTimeParseException | StringIndexOutOfBoundsException e) {
+            return new Qualification(title, type, subject, level, awardedOn);
+        } catch (IllegalArgumentException e) {
             throw new InvalidInputException("The qualification gained: " + e.getMessage());
         }
     }

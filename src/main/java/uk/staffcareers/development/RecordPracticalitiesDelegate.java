@@ -2,9 +2,7 @@ package uk.staffcareers.development;
 
 import static uk.staffcareers.development.DevelopmentPlanProcess.Vars.*;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -13,9 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import uk.staffcareers.InvalidInputException;
 import uk.staffcareers.platform.Actor;
-import uk.staffcareers.platform.CaseVariables;
 import uk.staffcareers.platform.SchoolTime;
 import uk.staffcareers.platform.SetsVariables;
 import uk.staffcareers.policy.PolicySettings;
@@ -27,8 +23,8 @@ import uk.staffcareers.platform.ProcessVariable;
 class RecordPracticalitiesDelegate implements JavaDelegate, SetsVariables {
 
     /** The ten checks of step 4, as the form's checkboxes. */
-    static final List<String> CHECKS = List.of("checkEntryRequirements", "checkLevel", "checkProgression", "checkDelivery",
-            "checkCompetence", "checkMentor", "checkReleaseTime", "checkCosts", "checkOutcomes", "checkSuccessMeasures");
+    static final List<ProcessVariable<Boolean>> CHECKS = List.of(CHECK_ENTRY_REQUIREMENTS, CHECK_LEVEL, CHECK_PROGRESSION,
+            CHECK_DELIVERY, CHECK_COMPETENCE, CHECK_MENTOR, CHECK_RELEASE_TIME, CHECK_COSTS, CHECK_OUTCOMES, CHECK_SUCCESS_MEASURES);
 
     private final DevelopmentPlans plans;
     private final PolicySettings policy;
@@ -42,15 +38,11 @@ class RecordPracticalitiesDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public void execute(DelegateExecution ex) {
-        Object cost = ex.getVariable("cost");
-        PaidBy paidBy = DevelopmentPlanProcess.choice(PaidBy.class, ex.getVariable("paidBy"));
+        PaidBy paidBy = DevelopmentPlanProcess.choice(PaidBy.class, PAID_BY.get(ex));
         var agreed = plans.agree(DevelopmentPlanProcess.planId(ex), new DevelopmentPlans.Practicalities(
-                        CHECKS.stream().allMatch(check -> CaseVariables.flag(ex, check)), (String) ex.getVariable("mentorStaffId"),
-                        (String) ex.getVariable("releaseTime"), cost == null ? null : new BigDecimal(cost.toString()),
-                        (String) ex.getVariable("hiddenCosts"),
-                        paidBy,
-                        (String) ex.getVariable("agreedOutcomes"), (String) ex.getVariable("successMeasures"),
-                        date(ex.getVariable("startDate")), date(ex.getVariable("endDate"))),
+                        CHECKS.stream().allMatch(check -> check.get(ex)), MENTOR_STAFF_ID.get(ex),
+                        RELEASE_TIME.get(ex), COST.get(ex), HIDDEN_COSTS.get(ex), paidBy,
+                        AGREED_OUTCOMES.get(ex), SUCCESS_MEASURES.get(ex), START_DATE.get(ex), END_DATE.get(ex)),
                 MENTOR_REQUIRED.get(ex), Actor.of(ex).name());
         COST_APPROVAL_NEEDED.set(ex, agreed.costApprovalNeeded());
         PAID_BY_TEXT.set(ex, paidBy == null ? "nobody named" : paidBy.words());
@@ -59,17 +51,6 @@ class RecordPracticalitiesDelegate implements JavaDelegate, SetsVariables {
         LocalDate reminder = calendars.forStaff(staffId).before(agreed.endsOn(), policy.forStaff(staffId).reviewReminderWorkingDays());
         ENDS_ON.set(ex, endOfSchoolDay(agreed.endsOn()));
         REMINDER_AT.set(ex, endOfSchoolDay(reminder));
-    }
-
-    private static LocalDate date(Object value) {
-        if (value == null || value.toString().isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.toString().substring(0, Math.min(10, value.toString().length())));
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("'" + value + "' is not a date (yyyy-mm-dd)");
-        }
     }
 
     private static Date endOfSchoolDay(LocalDate date) {

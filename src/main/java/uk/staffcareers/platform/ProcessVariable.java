@@ -1,5 +1,6 @@
 package uk.staffcareers.platform;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
@@ -75,6 +76,14 @@ public final class ProcessVariable<T> {
                 throw new InvalidInputException("'" + name + "' must be a whole number, not " + text);
             }
         }, value -> value);
+    }
+
+    /** An amount (a form's number field that allows pence, e.g. a cost), read exactly as sent; written as a double, as forms send it. */
+    public static ProcessVariable<BigDecimal> decimal(String name) {
+        return new ProcessVariable<>(name, scope -> {
+            Object value = scope.getVariable(name);
+            return value == null ? null : new BigDecimal(value.toString());
+        }, value -> value == null ? null : value.doubleValue());
     }
 
     /** The values of a multi-select (checklist, taglist), however the client sent them; written as a list. */
