@@ -2,6 +2,7 @@ package uk.staffcareers.hlta;
 
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -139,6 +140,78 @@ public final class HltaJourneyProcess {
         /** The visit's day in words, and the school's teachers the visit preparation form offers. */
         public static final ProcessVariable<String> VISIT_ON_TEXT = ProcessVariable.text("visitOnText");
         public static final ProcessVariable<TypedValue> TEACHER_OPTIONS = ProcessVariable.formOptions("teacherOptions");
+
+        // Form fields, by form (forms/*.form; the field id is the variable's name).
+        // hlta-self-review (with WHOLE_CLASS_OPPORTUNITIES)
+        public static final ProcessVariable<String> WHOLE_CLASS_EXAMPLES = ProcessVariable.text("wholeClassExamples");
+        public static final ProcessVariable<String> ENGLISH_MATHS_EVIDENCE = ProcessVariable.text("englishMathsEvidence");
+        public static final ProcessVariable<List<Integer>> CONFIDENT_ATTRIBUTES = ProcessVariable.numbers("confidentAttributes");
+        public static final ProcessVariable<List<Integer>> CONFIDENT_KNOWLEDGE = ProcessVariable.numbers("confidentKnowledge");
+        public static final ProcessVariable<List<Integer>> CONFIDENT_SKILLS = ProcessVariable.numbers("confidentSkills");
+        public static final ProcessVariable<String> DEVELOPMENT_AREAS = ProcessVariable.text("developmentAreas");
+        // hlta-readiness-discussion
+        public static final ProcessVariable<String> READINESS_DECISION = ProcessVariable.text("readinessDecision");
+        public static final ProcessVariable<String> READINESS_REASON = ProcessVariable.text("readinessReason");
+        public static final ProcessVariable<Boolean> ENGLISH_MATHS_SEEN = ProcessVariable.flag("englishMathsSeen");
+        // hlta-school-commitment
+        public static final ProcessVariable<Boolean> RELEASE_CONFIRMED = ProcessVariable.flag("releaseConfirmed");
+        public static final ProcessVariable<String> SUPPORTING_STAFF = ProcessVariable.text("supportingStaff");
+        public static final ProcessVariable<String> LA_CONTACT_NAME = ProcessVariable.text("laContactName");
+        public static final ProcessVariable<String> LA_CONTACT_EMAIL = ProcessVariable.text("laContactEmail");
+        // hlta-book-preparation (its days: preparationDay(day))
+        public static final ProcessVariable<String> PROVIDER_OF_PREPARATION = ProcessVariable.text("providerOfPreparation");
+        // hlta-register
+        public static final ProcessVariable<LocalDate> REGISTERED_ON = ProcessVariable.date("registeredOn");
+        public static final ProcessVariable<String> REGISTRATION_REFERENCE = ProcessVariable.text("registrationReference");
+        public static final ProcessVariable<String> ASSESSMENT_PROVIDER = ProcessVariable.text("assessmentProvider");
+        public static final ProcessVariable<String> PROVIDER_CONTACT = ProcessVariable.text("providerContact");
+        // hlta-reopen-registration (and LAPSE_REASON)
+        public static final ProcessVariable<String> REGISTRATION_DECISION = ProcessVariable.text("registrationDecision");
+        public static final ProcessVariable<LocalDate> REGISTRATION_OPENS_ON = ProcessVariable.date("registrationOpensOn");
+        public static final ProcessVariable<LocalDate> REGISTRATION_CLOSES_ON = ProcessVariable.date("registrationClosesOn");
+        // hlta-new-visit-window (and LAPSE_REASON)
+        public static final ProcessVariable<String> VISIT_WINDOW_DECISION = ProcessVariable.text("visitWindowDecision");
+        public static final ProcessVariable<LocalDate> VISIT_WINDOW_CLOSES_ON = ProcessVariable.date("visitWindowClosesOn");
+        /** hlta-reopen-registration and hlta-new-visit-window: why the candidacy lapses. */
+        public static final ProcessVariable<String> LAPSE_REASON = ProcessVariable.text("lapseReason");
+        // hlta-agree-dates (hlta-propose-dates and hlta-choose-dates: visitDate(slot))
+        public static final ProcessVariable<String> DATES_ANSWER = ProcessVariable.text("datesAnswer");
+        public static final ProcessVariable<String> DATES_NOTE = ProcessVariable.text("datesNote");
+        // hlta-submit-tasks (its boxes: assessmentTask(task))
+        public static final ProcessVariable<LocalDate> TASKS_SUBMITTED_ON = ProcessVariable.date("tasksSubmittedOn");
+        // hlta-prepare-visit
+        public static final ProcessVariable<Boolean> HEADTEACHER_BRIEFED = ProcessVariable.flag("headteacherBriefed");
+        public static final ProcessVariable<List<String>> TEACHERS_TO_INTERVIEW = ProcessVariable.values("teachersToInterview");
+        public static final ProcessVariable<Boolean> RECEPTION_TOLD = ProcessVariable.flag("receptionTold");
+        public static final ProcessVariable<String> ASSESSOR_ROOM = ProcessVariable.text("assessorRoom");
+        public static final ProcessVariable<Boolean> BULLETIN_NOTICE = ProcessVariable.flag("bulletinNotice");
+        // hlta-confirm-visit
+        public static final ProcessVariable<LocalDate> VISIT_ON = ProcessVariable.date("visitOn");
+        public static final ProcessVariable<String> ASSESSOR_NAME = ProcessVariable.text("assessorName");
+        public static final ProcessVariable<String> ARRIVAL_TIME = ProcessVariable.text("arrivalTime");
+        // hlta-outcome
+        public static final ProcessVariable<List<Integer>> MET_ATTRIBUTES = ProcessVariable.numbers("metAttributes");
+        public static final ProcessVariable<List<Integer>> MET_KNOWLEDGE = ProcessVariable.numbers("metKnowledge");
+        public static final ProcessVariable<List<Integer>> MET_SKILLS = ProcessVariable.numbers("metSkills");
+        public static final ProcessVariable<String> ASSESSMENT_FEEDBACK = ProcessVariable.text("assessmentFeedback");
+        // hlta-confirm-job-description
+        public static final ProcessVariable<Boolean> JOB_DESCRIPTION_CONFIRMED = ProcessVariable.flag("jobDescriptionConfirmed");
+        public static final ProcessVariable<LocalDate> ROLE_EFFECTIVE_FROM = ProcessVariable.date("roleEffectiveFrom");
+
+        /** hlta-book-preparation: a preparation day (1 to RecordPreparationDaysDelegate.PREPARATION_DAY_FIELDS). */
+        public static ProcessVariable<LocalDate> preparationDay(int day) {
+            return ProcessVariable.date("preparationDay" + day);
+        }
+
+        /** hlta-propose-dates, hlta-choose-dates: a proposed visit date. */
+        public static ProcessVariable<LocalDate> visitDate(int slot) {
+            return ProcessVariable.date("visitDate" + slot);
+        }
+
+        /** hlta-submit-tasks: a written task's box (1 to RecordAssessmentTasksDelegate.TASK_FIELDS). */
+        public static ProcessVariable<Boolean> assessmentTask(int task) {
+            return ProcessVariable.flag("assessmentTask" + task);
+        }
 
         private Vars() {
         }

@@ -22,7 +22,7 @@ class MoveIntoHltaRoleDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        award.moveIntoRole(candidacyId(ex), flag(ex, "jobDescriptionConfirmed"),
-                date(ex, "roleEffectiveFrom"), Actor.of(ex).name());
+        award.moveIntoRole(candidacyId(ex), JOB_DESCRIPTION_CONFIRMED.get(ex),
+                ROLE_EFFECTIVE_FROM.get(ex), Actor.of(ex).name());
     }
 }

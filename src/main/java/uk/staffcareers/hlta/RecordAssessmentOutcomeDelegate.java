@@ -32,7 +32,7 @@ import uk.staffcareers.platform.ProcessVariable;
 @Component
 class RecordAssessmentOutcomeDelegate implements JavaDelegate, SetsVariables {
 
-    static final List<String> CHECKLISTS = List.of("metAttributes", "metKnowledge", "metSkills");
+    static final List<ProcessVariable<List<Integer>>> CHECKLISTS = List.of(MET_ATTRIBUTES, MET_KNOWLEDGE, MET_SKILLS);
     private final Assessments assessments;
     private final ObjectMapper json;
 
@@ -50,7 +50,7 @@ class RecordAssessmentOutcomeDelegate implements JavaDelegate, SetsVariables {
             fromProvider(results, judgements, listed);
         } else {
             List<Integer> met = new ArrayList<>();
-            CHECKLISTS.forEach(list -> met.addAll(numbers(ex, list)));
+            CHECKLISTS.forEach(list -> met.addAll(list.get(ex)));
             for (int number = 1; number <= HltaStandards.COUNT; number++) {
                 judgements.put(number, met.contains(number));
                 listed.add(number);
@@ -58,13 +58,13 @@ class RecordAssessmentOutcomeDelegate implements JavaDelegate, SetsVariables {
         }
         String by = recordedBy(ex);
         RECEIVED_FROM.remove(ex);
-        Assessments.Outcome outcome = assessments.recordOutcome(candidacyId(ex), judgements, listed, text(ex, "assessmentFeedback"), by);
+        Assessments.Outcome outcome = assessments.recordOutcome(candidacyId(ex), judgements, listed, ASSESSMENT_FEEDBACK.get(ex), by);
         ALL_STANDARDS_MET.set(ex, outcome.allMet());
         // For the candidate's form only: the delegates that need the standards read them from the record.
         STANDARDS_NOT_MET_TEXT.set(ex, outcome.notMet().stream().map(String::valueOf).collect(Collectors.joining(", ")));
         // The next attempt's outcome must not see this one's.
         STANDARD_RESULTS.remove(ex);
-        CHECKLISTS.forEach(ex::removeVariable);
+        CHECKLISTS.forEach(list -> list.remove(ex));
     }
 
     private void fromProvider(String results, Map<Integer, Boolean> judgements, List<Integer> listed) {

@@ -28,10 +28,10 @@ class RecordAssessmentTasksDelegate implements JavaDelegate {
     public void execute(DelegateExecution ex) {
         List<Integer> ticked = new ArrayList<>();
         for (int task = 1; task <= TASK_FIELDS; task++) {
-            if (flag(ex, "assessmentTask" + task)) {
+            if (assessmentTask(task).get(ex)) {
                 ticked.add(task);
             }
         }
-        assessments.tasksSubmitted(candidacyId(ex), ticked, date(ex, "tasksSubmittedOn"), STAFF_ID.get(ex));
+        assessments.tasksSubmitted(candidacyId(ex), ticked, TASKS_SUBMITTED_ON.get(ex), STAFF_ID.get(ex));
     }
 }

@@ -33,7 +33,7 @@ class RecordChosenDatesDelegate implements JavaDelegate, SetsVariables {
     @Override
     public void execute(DelegateExecution ex) {
         long id = candidacyId(ex);
-        List<LocalDate> dates = dates(ex, "visitDate", Assessments.PROPOSED_DATES + 2);
+        List<LocalDate> dates = dates(ex, HltaJourneyProcess.Vars::visitDate, Assessments.PROPOSED_DATES + 2);
         assessments.proposeDates(id, dates);
         VISIT_DATES_TEXT.set(ex, WorkingDays.spoken(dates));
         assessments.answerDates(id, true, "Chosen by the headteacher: the candidate proposed no dates in time", Actor.of(ex).name());

@@ -26,8 +26,8 @@ class RecordDatesAnswerDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public void execute(DelegateExecution ex) {
-        boolean agreed = "agreed".equals(text(ex, "datesAnswer"));
-        assessments.answerDates(candidacyId(ex), agreed, text(ex, "datesNote"), Actor.of(ex).name());
+        boolean agreed = "agreed".equals(DATES_ANSWER.get(ex));
+        assessments.answerDates(candidacyId(ex), agreed, DATES_NOTE.get(ex), Actor.of(ex).name());
         DATES_AGREED.set(ex, agreed);
     }
 

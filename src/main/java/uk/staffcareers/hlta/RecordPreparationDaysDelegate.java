@@ -42,9 +42,9 @@ class RecordPreparationDaysDelegate implements JavaDelegate, SetsVariables {
         // Every field the form has, empty ones as null: the service takes exactly the policy's number.
         List<LocalDate> given = new ArrayList<>();
         for (int day = 1; day <= PREPARATION_DAY_FIELDS; day++) {
-            given.add(date(ex, "preparationDay" + day));
+            given.add(preparationDay(day).get(ex));
         }
-        Assessments.Window window = candidacies.bookPreparation(candidacyId(ex), text(ex, "providerOfPreparation"), given);
+        Assessments.Window window = candidacies.bookPreparation(candidacyId(ex), PROVIDER_OF_PREPARATION.get(ex), given);
         List<LocalDate> days = candidacies.preparationDays(candidacyId(ex));
         PREPARATION_DAY_1_AT.set(ex, morningOf(days.get(0)));
         PREPARATION_DAY_2_AT.set(ex, morningOf(days.get(1)));

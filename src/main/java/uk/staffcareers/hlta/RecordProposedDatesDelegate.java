@@ -28,7 +28,7 @@ class RecordProposedDatesDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public void execute(DelegateExecution ex) {
-        List<LocalDate> dates = dates(ex, "visitDate", Assessments.PROPOSED_DATES + 2);
+        List<LocalDate> dates = dates(ex, HltaJourneyProcess.Vars::visitDate, Assessments.PROPOSED_DATES + 2);
         assessments.proposeDates(candidacyId(ex), dates);
         VISIT_DATES_TEXT.set(ex, WorkingDays.spoken(dates));
     }

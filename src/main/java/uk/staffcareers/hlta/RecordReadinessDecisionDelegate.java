@@ -26,8 +26,8 @@ class RecordReadinessDecisionDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public void execute(DelegateExecution ex) {
-        READY.set(ex, candidacies.decideReadiness(candidacyId(ex), text(ex, "readinessDecision"),
-                text(ex, "readinessReason"), flag(ex, "englishMathsSeen"), Actor.of(ex).name()));
+        READY.set(ex, candidacies.decideReadiness(candidacyId(ex), READINESS_DECISION.get(ex),
+                READINESS_REASON.get(ex), ENGLISH_MATHS_SEEN.get(ex), Actor.of(ex).name()));
     }
 
     @Override

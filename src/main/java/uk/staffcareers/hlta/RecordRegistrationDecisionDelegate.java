@@ -36,16 +36,16 @@ class RecordRegistrationDecisionDelegate implements JavaDelegate, SetsVariables 
     public void execute(DelegateExecution ex) {
         long id = candidacyId(ex);
         String by = Actor.of(ex).name();
-        switch (String.valueOf(text(ex, "registrationDecision"))) {
+        switch (String.valueOf(REGISTRATION_DECISION.get(ex))) {
             case "reopen" -> {
-                Candidacies.RegistrationDates dates = candidacies.reopenRegistration(id, date(ex, "registrationOpensOn"),
-                        date(ex, "registrationClosesOn"), by);
+                Candidacies.RegistrationDates dates = candidacies.reopenRegistration(id, REGISTRATION_OPENS_ON.get(ex),
+                        REGISTRATION_CLOSES_ON.get(ex), by);
                 HltaJourneyProcess.setRegistrationDates(ex, dates, calendars.forStaff(STAFF_ID.get(ex)));
                 REGISTRATION_REOPENED.set(ex, true);
             }
             case "lapse" -> {
                 candidacies.lapse(id, DeadlineDecisions.REGISTRATION, candidacies.registrationDates(id).closesOn(),
-                        text(ex, "lapseReason"), by);
+                        LAPSE_REASON.get(ex), by);
                 REGISTRATION_REOPENED.set(ex, false);
             }
             default -> throw new InvalidInputException("Choose whether to re-open registration (reopen) or close the candidacy "

@@ -22,8 +22,8 @@ class RecordRegistrationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        candidacies.register(candidacyId(ex), new Candidacies.Registration(date(ex, "registeredOn"), text(ex, "registrationReference"),
-                text(ex, "assessmentProvider"), text(ex, "providerContact")), recordedBy(ex));
+        candidacies.register(candidacyId(ex), new Candidacies.Registration(REGISTERED_ON.get(ex), REGISTRATION_REFERENCE.get(ex),
+                ASSESSMENT_PROVIDER.get(ex), PROVIDER_CONTACT.get(ex)), recordedBy(ex));
         // A later step entered by hand is not the provider's.
         RECEIVED_FROM.remove(ex);
     }

@@ -25,8 +25,8 @@ class RecordSchoolCommitmentDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public void execute(DelegateExecution ex) {
-        candidacies.commit(candidacyId(ex), new Candidacies.Commitment(flag(ex, "releaseConfirmed"),
-                text(ex, "supportingStaff"), text(ex, "laContactName"), text(ex, "laContactEmail")), Actor.of(ex).name());
+        candidacies.commit(candidacyId(ex), new Candidacies.Commitment(RELEASE_CONFIRMED.get(ex),
+                SUPPORTING_STAFF.get(ex), LA_CONTACT_NAME.get(ex), LA_CONTACT_EMAIL.get(ex)), Actor.of(ex).name());
         PREPARATION_DAYS_REQUIRED.set(ex, candidacies.preparationDaysRequired(candidacyId(ex)));
     }
 

@@ -20,7 +20,7 @@ import uk.staffcareers.platform.ProcessVariable;
 class RecordSelfReviewDelegate implements JavaDelegate, SetsVariables {
 
     /** The self-review form's checklists, one per group of standards. */
-    static final List<String> CHECKLISTS = List.of("confidentAttributes", "confidentKnowledge", "confidentSkills");
+    static final List<ProcessVariable<List<Integer>>> CHECKLISTS = List.of(CONFIDENT_ATTRIBUTES, CONFIDENT_KNOWLEDGE, CONFIDENT_SKILLS);
 
     private final Candidacies candidacies;
 
@@ -31,10 +31,10 @@ class RecordSelfReviewDelegate implements JavaDelegate, SetsVariables {
     @Override
     public void execute(DelegateExecution ex) {
         Set<Integer> confident = new HashSet<>();
-        CHECKLISTS.forEach(list -> confident.addAll(numbers(ex, list)));
+        CHECKLISTS.forEach(list -> confident.addAll(list.get(ex)));
         Candidacies.ReadinessFacts facts = candidacies.selfReview(candidacyId(ex), new Candidacies.SelfReview(
-                WHOLE_CLASS_OPPORTUNITIES.get(ex), text(ex, "wholeClassExamples"),
-                text(ex, "englishMathsEvidence"), confident, text(ex, "developmentAreas")));
+                WHOLE_CLASS_OPPORTUNITIES.get(ex), WHOLE_CLASS_EXAMPLES.get(ex),
+                ENGLISH_MATHS_EVIDENCE.get(ex), confident, DEVELOPMENT_AREAS.get(ex)));
         // Unticked boxes arrive as nothing; the decision table needs false.
         WHOLE_CLASS_OPPORTUNITIES.set(ex, facts.wholeClassOpportunities());
         LEVEL2_ENGLISH_AND_MATHS_ON_RECORD.set(ex, facts.level2EnglishAndMathsOnRecord());

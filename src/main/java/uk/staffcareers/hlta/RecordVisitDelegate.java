@@ -41,14 +41,14 @@ class RecordVisitDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public void execute(DelegateExecution ex) {
-        LocalDate visitOn = date(ex, "visitOn");
-        assessments.confirmVisit(candidacyId(ex), new Assessments.Visit(visitOn, text(ex, "assessorName"), text(ex, "arrivalTime")),
+        LocalDate visitOn = VISIT_ON.get(ex);
+        assessments.confirmVisit(candidacyId(ex), new Assessments.Visit(visitOn, ASSESSOR_NAME.get(ex), ARRIVAL_TIME.get(ex)),
                 recordedBy(ex));
         RECEIVED_FROM.remove(ex);
         VISIT_AT.set(ex, morningOf(visitOn));
         VISIT_ON_TEXT.set(ex, WorkingDays.spoken(visitOn));
         TEACHER_OPTIONS.set(ex, teacherOptions(STAFF_ID.get(ex)));
-        String body = text(ex, "assessorName") + " visits on " + WorkingDays.spoken(visitOn) + ", arriving at " + text(ex, "arrivalTime") + ".";
+        String body = ASSESSOR_NAME.get(ex) + " visits on " + WorkingDays.spoken(visitOn) + ", arriving at " + ARRIVAL_TIME.get(ex) + ".";
         for (String person : List.of(CANDIDATE.get(ex), HEADTEACHER.get(ex))) {
             notifications.send(person, "HLTA assessment visit booked: " + STAFF_NAME.get(ex), body, REFERENCE.get(ex));
         }

@@ -24,8 +24,8 @@ class RecordVisitPreparationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution ex) {
-        assessments.prepareVisit(candidacyId(ex), new Assessments.VisitPreparation(flag(ex, "headteacherBriefed"),
-                values(ex, "teachersToInterview"), flag(ex, "receptionTold"), text(ex, "assessorRoom"), flag(ex, "bulletinNotice")),
+        assessments.prepareVisit(candidacyId(ex), new Assessments.VisitPreparation(HEADTEACHER_BRIEFED.get(ex),
+                TEACHERS_TO_INTERVIEW.get(ex), RECEPTION_TOLD.get(ex), ASSESSOR_ROOM.get(ex), BULLETIN_NOTICE.get(ex)),
                 directory.get(STAFF_ID.get(ex)));
     }
 }

@@ -42,14 +42,14 @@ class RecordVisitWindowDecisionDelegate implements JavaDelegate, SetsVariables {
     public void execute(DelegateExecution ex) {
         long id = candidacyId(ex);
         String by = Actor.of(ex).name();
-        switch (String.valueOf(text(ex, "visitWindowDecision"))) {
+        switch (String.valueOf(VISIT_WINDOW_DECISION.get(ex))) {
             case "newWindow" -> {
-                HltaJourneyProcess.setVisitWindow(ex, assessments.giveNewWindow(id, date(ex, "visitWindowClosesOn"),
+                HltaJourneyProcess.setVisitWindow(ex, assessments.giveNewWindow(id, VISIT_WINDOW_CLOSES_ON.get(ex),
                         STAFF_ID.get(ex), by), calendars.forStaff(STAFF_ID.get(ex)), policy.forStaff(STAFF_ID.get(ex)));
                 NEW_VISIT_WINDOW_GIVEN.set(ex, true);
             }
             case "lapse" -> {
-                candidacies.lapse(id, DeadlineDecisions.VISIT_WINDOW, assessments.window(id).closesOn(), text(ex, "lapseReason"), by);
+                candidacies.lapse(id, DeadlineDecisions.VISIT_WINDOW, assessments.window(id).closesOn(), LAPSE_REASON.get(ex), by);
                 NEW_VISIT_WINDOW_GIVEN.set(ex, false);
             }
             default -> throw new InvalidInputException("Choose whether to give a new visit window (newWindow) or close the "

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.function.IntFunction;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -77,10 +78,10 @@ public final class CaseVariables {
     }
 
     /** A form's numbered date fields (visitDate1, visitDate2, ...) up to the last, in order, the empty ones left out. */
-    public static List<LocalDate> dates(VariableScope scope, String prefix, int last) {
+    public static List<LocalDate> dates(VariableScope scope, IntFunction<ProcessVariable<LocalDate>> field, int last) {
         List<LocalDate> dates = new ArrayList<>();
         for (int i = 1; i <= last; i++) {
-            LocalDate day = date(scope, prefix + i);
+            LocalDate day = field.apply(i).get(scope);
             if (day != null) {
                 dates.add(day);
             }

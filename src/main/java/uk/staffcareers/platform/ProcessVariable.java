@@ -91,6 +91,11 @@ public final class ProcessVariable<T> {
         return new ProcessVariable<>(name, scope -> CaseVariables.values(scope, name), value -> value);
     }
 
+    /** The numbers ticked on a multi-select (e.g. the standards on a checklist); written as a list. */
+    public static ProcessVariable<List<Integer>> numbers(String name) {
+        return new ProcessVariable<>(name, scope -> CaseVariables.numbers(scope, name), value -> value);
+    }
+
     /** The options of a form's select or checklist, written as a JSON variable (FormOptions) and read only by forms. */
     public static ProcessVariable<TypedValue> formOptions(String name) {
         return new ProcessVariable<>(name, scope -> scope.getVariableTyped(name), value -> value);
