@@ -23,11 +23,10 @@ class TaskMailListener implements TaskListener {
         if (task.getAssignee() == null || MovingCases.active()) {
             return; // a task carried to another school with its case is not new: its holder is told by the move, if at all
         }
-        Object staffName = task.getVariable("staffName");
         String caseRef = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
         mails.assigned(new OpenTask(task.getId(), task.getName(), task.getAssignee(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant(), processKey,
-                staffName == null ? null : staffName.toString(), caseRef, task.getTenantId()),
+                CaseLabels.STAFF_NAME.get(task), caseRef, task.getTenantId()),
                 Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthenticatedUserId());
     }
 }
