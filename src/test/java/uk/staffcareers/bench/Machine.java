@@ -22,7 +22,7 @@ final class Machine {
     private Machine() {
     }
 
-    /** The load average's lowest, median and highest sample so far (2 cores: above 2, something waited for a processor). */
+    /** The load average's lowest, median and highest sample so far (the benchmark's own threads count too). */
     static Map<String, Object> load() {
         List<Double> samples = LOAD.stream().sorted().toList();
         return samples.isEmpty() ? Map.of() : Map.of("samples", samples.size(), "min", samples.get(0),

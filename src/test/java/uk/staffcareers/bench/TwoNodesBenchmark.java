@@ -69,8 +69,8 @@ public final class TwoNodesBenchmark {
                 results.put("users", settings.users());
                 results.put("oneNode", TaskWork.Outcome.combined(one).summary());
                 results.put("twoNodes", TaskWork.Outcome.combined(two).summary());
-                results.put("twoNodesToOne", Latencies.round(TaskWork.Outcome.combined(two).perSecond()
-                        / TaskWork.Outcome.combined(one).perSecond() * 100) / 100);
+                results.put("twoNodesToOne", Math.round(TaskWork.Outcome.combined(two).perSecond()
+                        / TaskWork.Outcome.combined(one).perSecond() * 100) / 100.0);
                 results.put("firstFailure", java.util.stream.Stream.concat(one.stream(), two.stream())
                         .map(TaskWork.Outcome::firstFailure).filter(f -> f != null).findFirst().orElse(null));
             } finally {
