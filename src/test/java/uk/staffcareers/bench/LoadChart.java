@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogarithmicAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -15,9 +16,15 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /** The run's latency against offered load, application beside floor, as a picture (README "Benchmark → Results"). */
-final class LoadChart {
+public final class LoadChart {
 
     private LoadChart() {
+    }
+
+    /** Draws the chart again from a run's results: {@code LoadChart target/bench/results.json out.png}. */
+    @SuppressWarnings("unchecked")
+    public static void main(String[] args) throws IOException {
+        write(new com.fasterxml.jackson.databind.ObjectMapper().readValue(Path.of(args[0]).toFile(), Map.class), Path.of(args[1]));
     }
 
     @SuppressWarnings("unchecked")
@@ -44,6 +51,8 @@ final class LoadChart {
         XYPlot plot = chart.getXYPlot();
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        // Logarithmic: a side that queues (seconds) and one that does not (milliseconds) both stay readable.
+        plot.setRangeAxis(new LogarithmicAxis("p95, ms (logarithmic)"));
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         Color[] colours = {new Color(0xC0392B), new Color(0x2471A3), new Color(0xE67E22), new Color(0x17A589)};
         for (int i = 0; i < lines.getSeriesCount(); i++) {
