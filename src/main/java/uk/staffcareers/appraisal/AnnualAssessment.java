@@ -170,7 +170,7 @@ public class AnnualAssessment {
             throw new InvalidInputException("Say whether you appeal or accept the decision");
         }
         LocalDate deadline = jdbc.sql("select appeal_deadline from appraisal where id = ?").param(id)
-                .query((rs, n) -> rs.getObject(1, LocalDate.class)).single();
+                .query(LocalDate.class).single();
         boolean appealing = "APPEAL".equals(choice);
         if (appealing && appraisals.now().toLocalDate().isAfter(deadline)) {
             throw new InvalidInputException("The appeal window closed on " + WorkingDays.spoken(deadline));
@@ -187,7 +187,7 @@ public class AnnualAssessment {
     public Optional<String> complete(long id) {
         jdbc.sql("update appraisal set status = 'COMPLETED' where id = ?").param(id).update();
         return Optional.ofNullable(jdbc.sql("select cpd_needs from appraisal where id = ?").param(id)
-                .query((rs, n) -> rs.getString(1)).list().get(0));
+                .query(String.class).list().get(0));
     }
 
     private long issueReport(long id, String by, String caseRef) {

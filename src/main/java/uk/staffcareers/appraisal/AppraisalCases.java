@@ -57,9 +57,15 @@ class AppraisalCases {
         return AppraisalPeriod.ofBusinessKey(businessKey).flatMap(key -> jdbc.sql(
                         "select id, period_label, period_start, period_end, appraiser, status from appraisal where period_label = ? and staff_id = ?")
                 .params(key.periodLabel(), key.staffId())
-                .query((rs, n) -> new Case(rs.getLong(1), businessKey, directory.get(key.staffId()), new AppraisalPeriod(rs.getString(2),
-                        rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)), rs.getString(5), rs.getString(6)))
-                .optional());
+                .query(CaseRow.class).optional()
+                .map(row -> new Case(row.id(), businessKey, directory.get(key.staffId()), row.period(), row.appraiser(), row.status())));
+    }
+
+    private record CaseRow(long id, String periodLabel, LocalDate periodStart, LocalDate periodEnd, String appraiser, String status) {
+
+        AppraisalPeriod period() {
+            return new AppraisalPeriod(periodLabel, periodStart, periodEnd);
+        }
     }
 
     /** The signed-in caller in the directory (found already by visibleTo). */

@@ -123,9 +123,9 @@ public class AppraisalLaunch {
         AppraisalPeriod period = AppraisalPeriod.containing(today);
         Map<String, LocalDate> launchedOn = new java.util.HashMap<>();
         jdbc.sql("""
-                select s.school_id, min(a.launched_at) from appraisal a join staff_member s on s.id = a.staff_id
+                select s.school_id, min(a.launched_at) as first_launched_at from appraisal a join staff_member s on s.id = a.staff_id
                 where a.period_label = ? and s.school_id is not null group by s.school_id""").param(period.label())
-                .query((rs, n) -> launchedOn.put(rs.getString(1), rs.getTimestamp(2).toLocalDateTime().toLocalDate())).list();
+                .query(SchoolLaunch.class).list().forEach(row -> launchedOn.put(row.schoolId(), row.firstLaunchedAt().toLocalDate()));
         Set<String> existing = staffWithCases(period);
         Set<String> left = directory.leftIds();
         Map<String, LocalDate> inductions = directory.inductionsRunningOn(period.start());
@@ -203,5 +203,8 @@ public class AppraisalLaunch {
             return "starts after the period, on " + WorkingDays.spoken(member.startDate());
         }
         return inductionEnds == null ? null : "early career teacher in the induction year (until " + WorkingDays.spoken(inductionEnds) + ")";
+    }
+
+    private record SchoolLaunch(String schoolId, LocalDateTime firstLaunchedAt) {
     }
 }

@@ -38,18 +38,20 @@ class AppraisalParties implements CaseParties {
         if (key.isEmpty()) {
             return Set.of();
         }
-        List<String[]> rows = jdbc.sql("select staff_id, appraiser, pay_decided_by, id from appraisal where period_label = ? and staff_id = ?")
-                .params(key.get().periodLabel(), key.get().staffId())
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)}).list();
+        List<Party> rows = jdbc.sql("select staff_id, appraiser, pay_decided_by, id from appraisal where period_label = ? and staff_id = ?")
+                .params(key.get().periodLabel(), key.get().staffId()).query(Party.class).list();
         Set<String> people = new HashSet<>();
-        for (String[] row : rows) {
-            people.add(row[1]);
-            people.add(row[2]);
-            people.addAll(jdbc.sql("select username from appraisal_appeal_person where appraisal_id = ?").param(Long.parseLong(row[3]))
+        for (Party row : rows) {
+            people.add(row.appraiser());
+            people.add(row.payDecidedBy());
+            people.addAll(jdbc.sql("select username from appraisal_appeal_person where appraisal_id = ?").param(row.id())
                     .query(String.class).list());
-            directory.find(row[0]).ifPresent(staff -> appraisals.panel(staff).stream().map(StaffMember::username).forEach(people::add));
+            directory.find(row.staffId()).ifPresent(staff -> appraisals.panel(staff).stream().map(StaffMember::username).forEach(people::add));
         }
         people.removeIf(Objects::isNull);
         return people;
+    }
+
+    private record Party(String staffId, String appraiser, String payDecidedBy, long id) {
     }
 }

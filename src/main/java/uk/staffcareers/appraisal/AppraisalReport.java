@@ -52,10 +52,10 @@ class AppraisalReport {
         jdbc.sql("""
                 select slot, objective, success_criteria, outcome, outcome_comments from appraisal_objective
                 where appraisal_id = ? and superseded_at is null order by slot""").param(id)
-                .query((rs, n) -> new Field("Objective " + rs.getInt(1) + ": " + rs.getString(2),
-                        outcomeText(rs.getString(4)) + (rs.getString(5) == null ? "" : ". " + rs.getString(5))
-                                + " (success criteria: " + rs.getString(3) + ")"))
-                .list().forEach(objectives::add);
+                .query(AssessedObjective.class).list()
+                .forEach(o -> objectives.add(new Field("Objective " + o.slot() + ": " + o.objective(),
+                        outcomeText(o.outcome()) + (o.outcomeComments() == null ? "" : ". " + o.outcomeComments())
+                                + " (success criteria: " + o.successCriteria() + ")")));
         sections.add(new Section("Objectives and assessment against them", List.of(new Fields(objectives))));
         String objection = (String) a.get("objection");
         if (objection != null) {
@@ -65,8 +65,8 @@ class AppraisalReport {
         sections.add(new Section("Evidence", List.of(new Fields(List.of(new Field("Appraiser", text(a, "appraiser_evidence")),
                 new Field("Employee", text(a, "employee_evidence")))))));
         List<String> interim = jdbc.sql("select held_on, summary, employee_comments from appraisal_interim_review where appraisal_id = ? order by id")
-                .param(id).query((rs, n) -> WorkingDays.spoken(rs.getObject(1, LocalDate.class)) + ": " + rs.getString(2)
-                        + (rs.getString(3) == null ? "" : " Employee's comments: " + rs.getString(3))).list();
+                .param(id).query(InterimReview.class).list().stream().map(r -> WorkingDays.spoken(r.heldOn()) + ": " + r.summary()
+                        + (r.employeeComments() == null ? "" : " Employee's comments: " + r.employeeComments())).toList();
         sections.add(new Section("Interim review", List.of(new Bullets(interim))));
         sections.add(new Section("Training and development", List.of(new Fields(List.of(
                 new Field("CPD needs", text(a, "cpd_needs")), new Field("Aspirations", text(a, "aspirations")),
@@ -108,5 +108,11 @@ class AppraisalReport {
     private static String text(Map<String, Object> row, String column) {
         Object v = row.get(column);
         return v == null ? "—" : v.toString();
+    }
+
+    private record AssessedObjective(int slot, String objective, String successCriteria, String outcome, String outcomeComments) {
+    }
+
+    private record InterimReview(LocalDate heldOn, String summary, String employeeComments) {
     }
 }

@@ -299,9 +299,12 @@ public class Appraisals {
                 : ": closed after enough improvement") + (concluded.remainingIssues() == null ? "" : "; remaining issues: " + concluded.remainingIssues());
         AppraisalPeriod.ofBusinessKey(concluded.appraisalRef()).ifPresent(key -> jdbc.sql(
                 "select id, concern_notes from appraisal where period_label = ? and staff_id = ?")
-                .params(key.periodLabel(), key.staffId()).query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).list()
+                .params(key.periodLabel(), key.staffId()).query(ConcernNotes.class).list()
                 .forEach(row -> jdbc.sql("update appraisal set concern_notes = ?, under_capability = (under_capability or ?) where id = ?")
-                        .params(row[1] == null ? note : row[1] + " | " + note, concluded.capability(), row[0]).update()));
+                        .params(row.concernNotes() == null ? note : row.concernNotes() + " | " + note, concluded.capability(), row.id()).update()));
+    }
+
+    private record ConcernNotes(long id, String concernNotes) {
     }
 
     public List<Objective> objectives(long id) {
@@ -330,8 +333,7 @@ public class Appraisals {
 
     public AppraisalPeriod periodOf(long id) {
         return jdbc.sql("select period_label, period_start, period_end from appraisal where id = ?").param(id)
-                .query((rs, n) -> new AppraisalPeriod(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)))
-                .single();
+                .query(PeriodRow.class).single().period();
     }
 
     String statusOf(long id) {
@@ -339,7 +341,7 @@ public class Appraisals {
     }
 
     public String appraiserOf(long id) {
-        return jdbc.sql("select appraiser from appraisal where id = ?").param(id).query((rs, n) -> rs.getString(1)).list().get(0);
+        return jdbc.sql("select appraiser from appraisal where id = ?").param(id).query(String.class).list().get(0);
     }
 
     /** Only the appraiser records reviews and assessments. */
@@ -375,7 +377,7 @@ public class Appraisals {
     }
 
     private void appendObjection(long id, String text) {
-        String before = jdbc.sql("select objection from appraisal where id = ?").param(id).query((rs, n) -> rs.getString(1)).list().get(0);
+        String before = jdbc.sql("select objection from appraisal where id = ?").param(id).query(String.class).list().get(0);
         jdbc.sql("update appraisal set objection = ? where id = ?").params(before == null ? text : before + " | " + text, id).update();
     }
 

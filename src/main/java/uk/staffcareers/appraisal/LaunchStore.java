@@ -81,11 +81,11 @@ class LaunchStore {
 
     LaunchProgress progress(Launch launch, String launcherName) {
         Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
-        jdbc.sql("select outcome, count(*) from appraisal_launch_item where launch_id = ? group by outcome").param(launch.id())
-                .query((rs, n) -> counts.put(Outcome.valueOf(rs.getString(1)), rs.getInt(2))).list();
-        LocalDateTime[] times = jdbc.sql("select launched_at, finished_at from appraisal_launch where id = ?").param(launch.id())
-                .query((rs, n) -> new LocalDateTime[] {rs.getObject(1, LocalDateTime.class), rs.getObject(2, LocalDateTime.class)}).single();
-        return new LaunchProgress(launch.id(), launch.period(), launch.forWhom(), launcherName, times[0], times[1],
+        jdbc.sql("select outcome, count(*) as items from appraisal_launch_item where launch_id = ? group by outcome").param(launch.id())
+                .query(OutcomeCount.class).list().forEach(row -> counts.put(Outcome.valueOf(row.outcome()), row.items()));
+        LaunchTimes times = jdbc.sql("select launched_at, finished_at from appraisal_launch where id = ?").param(launch.id())
+                .query(LaunchTimes.class).single();
+        return new LaunchProgress(launch.id(), launch.period(), launch.forWhom(), launcherName, times.launchedAt(), times.finishedAt(),
                 counts.values().stream().mapToInt(Integer::intValue).sum(), counts.getOrDefault(Outcome.STARTED, 0),
                 counts.getOrDefault(Outcome.EXISTED, 0), counts.getOrDefault(Outcome.WAITING, 0), reasons(launch.id(), Outcome.LEFT_OUT),
                 reasons(launch.id(), Outcome.FAILED));
@@ -103,6 +103,15 @@ class LaunchStore {
     private List<String> reasons(String launchId, Outcome outcome) {
         return jdbc.sql("select staff_name, staff_id, reason from appraisal_launch_item where launch_id = ? and outcome = ? order by staff_name")
                 .params(launchId, outcome.name())
-                .query((rs, n) -> rs.getString(1) + " (" + rs.getString(2) + "): " + rs.getString(3)).list();
+                .query(ItemReason.class).list().stream().map(r -> r.staffName() + " (" + r.staffId() + "): " + r.reason()).toList();
+    }
+
+    private record OutcomeCount(String outcome, int items) {
+    }
+
+    private record LaunchTimes(LocalDateTime launchedAt, LocalDateTime finishedAt) {
+    }
+
+    private record ItemReason(String staffName, String staffId, String reason) {
     }
 }

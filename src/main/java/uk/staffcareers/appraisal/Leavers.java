@@ -83,8 +83,8 @@ class Leavers {
      */
     List<String> employmentEnded(StaffMember staff, LocalDate lastDay) {
         List<String> keys = jdbc.sql("select period_label, period_start, period_end from appraisal where staff_id = ? and status not in (?, ?)")
-                .params(staff.id(), "COMPLETED", LEFT).query((rs, n) -> new AppraisalPeriod(rs.getString(1), rs.getObject(2, LocalDate.class),
-                        rs.getObject(3, LocalDate.class)).businessKey(staff.id())).list();
+                .params(staff.id(), "COMPLETED", LEFT).query(PeriodRow.class).list().stream()
+                .map(row -> row.period().businessKey(staff.id())).toList();
         jdbc.sql("update appraisal set status = ?, left_on = ?, ended_reason = ?, ended_by = ? where staff_id = ? and status not in (?, ?)")
                 .params(LEFT, lastDay, "Left employment (the staff records' end date)", "staffcareers", staff.id(), "COMPLETED", LEFT).update();
         return keys;
@@ -103,8 +103,11 @@ class Leavers {
     }
 
     Ending ending(long id) {
-        return jdbc.sql("select left_on, ended_reason from appraisal where id = ?").param(id)
-                .query((rs, n) -> new Ending(id, appraisals.staffOf(id), rs.getObject(1, LocalDate.class), rs.getString(2))).single();
+        EndingRow row = jdbc.sql("select left_on, ended_reason from appraisal where id = ?").param(id).query(EndingRow.class).single();
+        return new Ending(id, appraisals.staffOf(id), row.leftOn(), row.endedReason());
+    }
+
+    private record EndingRow(LocalDate leftOn, String endedReason) {
     }
 
     private boolean mayRecord(StaffMember by, StaffMember staff) {

@@ -88,7 +88,7 @@ public class PayAppeal {
             throw new NotAllowedException("Only the person who decided the pay reviews the appeal");
         }
         LocalDateTime appealedAt = jdbc.sql("select appealed_at from appraisal where id = ?").param(id)
-                .query((rs, n) -> rs.getObject(1, LocalDateTime.class)).single();
+                .query(LocalDateTime.class).single();
         LocalDate today = appraisals.now().toLocalDate();
         if (heldOn == null) {
             throw new InvalidInputException("Give the date of the review meeting");
@@ -212,7 +212,7 @@ public class PayAppeal {
     @Transactional
     public void recordHearing(long id, String companion, String companionName, String outcome, String notes, String by, String caseRef) {
         LocalDateTime hearingAt = jdbc.sql("select hearing_at from appraisal where id = ?").param(id)
-                .query((rs, n) -> rs.getObject(1, LocalDateTime.class)).single();
+                .query(LocalDateTime.class).single();
         if (hearingAt == null || appraisals.now().toLocalDate().isBefore(hearingAt.toLocalDate())) {
             throw new InvalidInputException("Record the panel's decision after the hearing on "
                     + (hearingAt == null ? "a date still to be set" : WorkingDays.spoken(hearingAt.toLocalDate())));
@@ -249,7 +249,7 @@ public class PayAppeal {
         involved.put(staff.username(), "the employee appealing");
         Optional.ofNullable(appraisals.appraiserOf(id)).ifPresent(a -> involved.put(a, "the appraiser"));
         appraisals.panel(staff).forEach(m -> involved.putIfAbsent(m.username(), "one of the appraisers"));
-        String decider = jdbc.sql("select pay_decided_by from appraisal where id = ?").param(id).query((rs, n) -> rs.getString(1)).single();
+        String decider = jdbc.sql("select pay_decided_by from appraisal where id = ?").param(id).query(String.class).single();
         if (decider != null) {
             involved.merge(decider, "decided the pay and held the review", (a, b) -> a + ", who also " + b);
         }
@@ -276,7 +276,7 @@ public class PayAppeal {
 
     private LocalDate reviewAnsweredOn(long id) {
         LocalDateTime at = jdbc.sql("select pay_review_at from appraisal where id = ?").param(id)
-                .query((rs, n) -> rs.getObject(1, LocalDateTime.class)).single();
+                .query(LocalDateTime.class).single();
         if (at == null) {
             throw new InvalidInputException("The pay decision has not been reviewed yet");
         }

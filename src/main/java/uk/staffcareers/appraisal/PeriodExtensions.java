@@ -60,7 +60,7 @@ class PeriodExtensions {
         LocalDateTime now = LocalDateTime.now(clock);
         // A second extension keeps the first one's reason too.
         String earlier = jdbc.sql("select period_extension_reason from appraisal where id = ?").param(appraisal.id())
-                .query((rs, n) -> rs.getString(1)).list().get(0);
+                .query(String.class).list().get(0);
         jdbc.sql("""
                 update appraisal set original_period_end = coalesce(original_period_end, period_end), period_end = ?,
                   period_extension_reason = ?, period_extended_by = ?, period_extended_at = ?
