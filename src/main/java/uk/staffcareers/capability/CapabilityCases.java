@@ -132,8 +132,9 @@ public class CapabilityCases {
         jdbc.sql("update capability_case set monitoring_until = ?, final_warning_at = ?, status = 'FINAL_WARNING' where id = ?")
                 .params(until, LocalDateTime.now(clock), caseId).update();
         var c = jdbc.sql("select targets, support, companion from capability_case where id = ?").param(caseId)
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).single();
-        letters.warning(FINAL_WARNING, staff, caseId, "Final written warning", c[0], c[1], c[2], until, "The formal review "
+                .query(WarningTerms.class).single();
+        letters.warning(FINAL_WARNING, staff, caseId, "Final written warning", c.targets(), c.support(), c.companion(), until,
+                "The formal review "
                 + "found that your performance has not improved enough. If it does not reach the standard of these targets by "
                 + "the end of this second monitoring period, you will be invited to a decision meeting, which may end in your "
                 + "dismissal with notice.", by);
@@ -195,11 +196,11 @@ public class CapabilityCases {
         }
         require(grounds, "Give the grounds of your appeal");
         var decided = jdbc.sql("select decision, decided_at from capability_case where id = ?").param(caseId)
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getObject(2, LocalDateTime.class)}).single();
-        if (!Decision.DISMISSAL.name().equals(decided[0])) {
+                .query(Decided.class).single();
+        if (!Decision.DISMISSAL.name().equals(decided.decision())) {
             throw new InvalidInputException("There is no decision to dismiss to appeal against");
         }
-        LocalDate lastDay = calendars.forTrust(staff.trustId()).after(((LocalDateTime) decided[1]).toLocalDate(),
+        LocalDate lastDay = calendars.forTrust(staff.trustId()).after(decided.decidedAt().toLocalDate(),
                 policy.forTrust(staff.trustId()).appealWindowWorkingDays());
         if (LocalDate.now(clock).isAfter(lastDay)) {
             throw new InvalidInputException("The time to appeal ended on " + WorkingDays.spoken(lastDay));
@@ -306,16 +307,17 @@ public class CapabilityCases {
         involved.put(staff.username(), "is the employee appealing");
         jdbc.sql("""
                 select c.raised_by, c.reviewed_by, k.decision_invited_by, k.decision_recorded_by from capability_case k
-                join performance_concern c on c.id = k.concern_id where k.id = ?""").param(caseId).query(rs -> {
-                    involved.putIfAbsent(rs.getString(1), "raised the performance concern");
-                    if (rs.getString(2) != null) {
-                        involved.putIfAbsent(rs.getString(2), "reviewed the performance concern");
+                join performance_concern c on c.id = k.concern_id where k.id = ?""").param(caseId)
+                .query(Participants.class).list().forEach(row -> {
+                    involved.putIfAbsent(row.raisedBy(), "raised the performance concern");
+                    if (row.reviewedBy() != null) {
+                        involved.putIfAbsent(row.reviewedBy(), "reviewed the performance concern");
                     }
-                    if (rs.getString(3) != null) {
-                        involved.putIfAbsent(rs.getString(3), "invited to the decision meeting");
+                    if (row.decisionInvitedBy() != null) {
+                        involved.putIfAbsent(row.decisionInvitedBy(), "invited to the decision meeting");
                     }
-                    if (rs.getString(4) != null) {
-                        involved.putIfAbsent(rs.getString(4), "recorded the decision to dismiss");
+                    if (row.decisionRecordedBy() != null) {
+                        involved.putIfAbsent(row.decisionRecordedBy(), "recorded the decision to dismiss");
                     }
                 });
         directory.headteacherOf(staff).ifPresent(h -> involved.putIfAbsent(h.username(),
@@ -361,5 +363,14 @@ public class CapabilityCases {
     private StaffMember staffOf(long caseId) {
         return directory.get(jdbc.sql("select staff_id from capability_case where id = ?").param(caseId).query(String.class)
                 .optional().orElseThrow(() -> new InvalidInputException("No capability case " + caseId)));
+    }
+
+    private record WarningTerms(String targets, String support, String companion) {
+    }
+
+    private record Decided(String decision, LocalDateTime decidedAt) {
+    }
+
+    private record Participants(String raisedBy, String reviewedBy, String decisionInvitedBy, String decisionRecordedBy) {
     }
 }

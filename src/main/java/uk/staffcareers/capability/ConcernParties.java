@@ -41,7 +41,11 @@ class ConcernParties implements CaseParties {
     }
 
     private Set<String> raiserAndReviewer(String sql, long id) {
-        return jdbc.sql(sql).param(id).query((rs, n) -> Stream.of(rs.getString(1), rs.getString(2), rs.getString(3))).list().stream()
-                .flatMap(people -> people).filter(Objects::nonNull).collect(Collectors.toSet());
+        return jdbc.sql(sql).param(id).query(RaiserAndReviewer.class).list().stream()
+                .flatMap(row -> Stream.of(row.raisedBy(), row.reviewedBy(), row.reviewer()))
+                .filter(Objects::nonNull).collect(Collectors.toSet());
+    }
+
+    private record RaiserAndReviewer(String raisedBy, String reviewedBy, String reviewer) {
     }
 }

@@ -155,21 +155,22 @@ public class Concerns {
 
     /** The progress review, by the reviewer only; an extension moves the review date (as often as policy allows). */
     public Outcome review(long concernId, Outcome outcome, String remainingIssues, LocalDate newReviewOn, String by) {
-        var concern = jdbc.sql("select staff_id, coalesce(reviewer, raised_by), extensions from performance_concern where id = ?")
-                .param(concernId)
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getInt(3)}).optional()
+        var concern = jdbc.sql("""
+                select staff_id, coalesce(reviewer, raised_by) as reviewer, extensions from performance_concern where id = ?""")
+                .param(concernId).query(ReviewedConcern.class).optional()
                 .orElseThrow(() -> new InvalidInputException("No concern " + concernId));
-        if (!concern[1].equals(by)) {
+        if (!concern.reviewer().equals(by)) {
             throw new NotAllowedException("Only the person who raised this concern records its review");
         }
         if (outcome == null) {
             throw new InvalidInputException("Say whether there has been enough improvement");
         }
-        StaffMember staff = directory.get((String) concern[0]);
+        StaffMember staff = directory.get(concern.staffId());
         TrustPolicy trust = policy.forTrust(staff.trustId());
         if (outcome == Outcome.EXTENDED) {
-            if ((int) concern[2] >= trust.supportExtensionsAllowed()) {
-                throw new InvalidInputException("The support has been extended " + concern[2] + " time(s), the most the policy allows");
+            if (concern.extensions() >= trust.supportExtensionsAllowed()) {
+                throw new InvalidInputException("The support has been extended " + concern.extensions()
+                        + " time(s), the most the policy allows");
             }
             requireReviewDate(newReviewOn, LocalDate.now(clock), trust);
             jdbc.sql("update performance_concern set review_on = ?, extensions = extensions + 1, remaining_issues = ? where id = ?")
@@ -214,7 +215,7 @@ public class Concerns {
 
     private Optional<String> appraisalRef(long concernId) {
         return jdbc.sql("select appraisal_ref from performance_concern where id = ?").param(concernId)
-                .query((rs, n) -> rs.getString(1)).list().stream().filter(Objects::nonNull).findFirst();
+                .query(String.class).list().stream().filter(Objects::nonNull).findFirst();
     }
 
     /** The concern's case reference: its business key (PerformanceConcernProcess.businessKey). */
@@ -226,21 +227,31 @@ public class Concerns {
         var c = jdbc.sql("""
                 select staff_id, raised_by, description, meeting_on, nature, seriousness, linked_to, support, support_details,
                   support_provider, implications, review_on, employee_comments from performance_concern where id = ?""")
-                .param(concernId).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                        rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13)}).single();
-        StaffMember staff = directory.get(c[0]);
+                .param(concernId).query(MeetingRecord.class).single();
+        StaffMember staff = directory.get(c.staffId());
         return documents.issue(MEETING_RECORD, staff.id(), caseRef(concernId), new DocumentContent(
-                "Written record of an informal meeting about performance", staff.fullName() + ", meeting of " + spoken(c[3]),
-                List.of(new Section("The concerns", List.of(new Fields(List.of(new Field("Raised by", c[1]),
-                                new Field("Seriousness", c[5]), new Field("Linked to objectives or standards", c[6]))),
-                                new Paragraph(c[2]), new Paragraph(c[4]))),
-                        new Section("Support agreed", List.of(new Fields(List.of(new Field("Support", c[7].replace('_', ' ').toLowerCase()),
-                                new Field("Provided by", c[9]))), new Paragraph(c[8]))),
-                        new Section("Review", List.of(new Fields(List.of(new Field("Progress will be reviewed on", spoken(c[11])))))),
-                        new Section("If there is not enough improvement", List.of(new Paragraph(c[10]))),
-                        new Section("The employee's comments", List.of(new Paragraph(c[12] == null ? "None yet." : c[12]))))),
+                "Written record of an informal meeting about performance", staff.fullName() + ", meeting of " + spoken(c.meetingOn()),
+                List.of(new Section("The concerns", List.of(new Fields(List.of(new Field("Raised by", c.raisedBy()),
+                                new Field("Seriousness", c.seriousness()), new Field("Linked to objectives or standards", c.linkedTo()))),
+                                new Paragraph(c.description()), new Paragraph(c.nature()))),
+                        new Section("Support agreed", List.of(new Fields(List.of(new Field("Support",
+                                c.support().replace('_', ' ').toLowerCase()),
+                                new Field("Provided by", c.supportProvider()))), new Paragraph(c.supportDetails()))),
+                        new Section("Review", List.of(new Fields(List.of(
+                                new Field("Progress will be reviewed on", spoken(c.reviewOn())))))),
+                        new Section("If there is not enough improvement", List.of(new Paragraph(c.implications()))),
+                        new Section("The employee's comments", List.of(new Paragraph(
+                                c.employeeComments() == null ? "None yet." : c.employeeComments()))))),
                 by);
+    }
+
+    private record ReviewedConcern(String staffId, String reviewer, int extensions) {
+    }
+
+    /** The concern as recorded; the dates stay as the ISO text the record spells out. */
+    private record MeetingRecord(String staffId, String raisedBy, String description, String meetingOn, String nature, String seriousness,
+            String linkedTo, String support, String supportDetails, String supportProvider, String implications, String reviewOn,
+            String employeeComments) {
     }
 
     private void requireReviewDate(LocalDate reviewOn, LocalDate today, TrustPolicy trust) {

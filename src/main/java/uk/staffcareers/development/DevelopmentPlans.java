@@ -124,13 +124,13 @@ public class DevelopmentPlans {
             }
         }
         var recommended = jdbc.sql("select recommended_route, recommended_type from development_plan where id = ?").param(planId)
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).single();
+                .query(Recommendation.class).single();
         String chosenType = d.route() == Route.QUALIFICATION ? d.type().name() : null;
-        boolean differs = !d.route().name().equals(recommended[0])
-                || (d.route() == Route.QUALIFICATION && !Objects.equals(chosenType, recommended[1]));
+        boolean differs = !d.route().name().equals(recommended.recommendedRoute())
+                || (d.route() == Route.QUALIFICATION && !Objects.equals(chosenType, recommended.recommendedType()));
         if (differs && (d.reason() == null || d.reason().isBlank())) {
-            throw new InvalidInputException("You chose differently from the recommendation (" + recommended[0]
-                    + (recommended[1] == null ? "" : ", " + recommended[1]) + "): give your reason");
+            throw new InvalidInputException("You chose differently from the recommendation (" + recommended.recommendedRoute()
+                    + (recommended.recommendedType() == null ? "" : ", " + recommended.recommendedType()) + "): give your reason");
         }
         update(planId, """
                 update development_plan set chosen_route = ?, chosen_type = ?, activity = ?, qualification_level = ?,
@@ -261,5 +261,8 @@ public class DevelopmentPlans {
 
     private LocalDateTime now() {
         return LocalDateTime.now(clock);
+    }
+
+    private record Recommendation(String recommendedRoute, String recommendedType) {
     }
 }

@@ -66,7 +66,8 @@ public class RunningCases {
         }
         String p = readable.tablePrefix();
         return jdbc.sql("""
-                select e.ID_, e.BUSINESS_KEY_, e.TENANT_ID_, d.NAME_, d.KEY_, v.TEXT_, h.START_TIME_
+                select e.BUSINESS_KEY_ as business_key, e.TENANT_ID_ as tenant_id, d.NAME_ as process_name, d.KEY_ as process_key,
+                  v.TEXT_ as staff_name, h.START_TIME_ as start_time
                 from (select ID_, BUSINESS_KEY_, TENANT_ID_, PROC_DEF_ID_ from %1$sACT_RU_EXECUTION
                       where PARENT_ID_ is null and SUPER_EXEC_ is null and TENANT_ID_ in (:tenants)
                       order by BUSINESS_KEY_, ID_ fetch first %2$d rows only) e
@@ -75,9 +76,16 @@ public class RunningCases {
                 left join %1$sACT_HI_PROCINST h on h.ID_ = e.ID_
                 order by e.BUSINESS_KEY_, e.ID_""".formatted(p, limit))
                 .param("tenants", tenantIds).param("name", CaseLabels.STAFF_NAME.name())
-                .query((rs, n) -> new RunningCase(rs.getString(2), rs.getString(4) == null ? rs.getString(5) : rs.getString(4),
-                        rs.getString(6), rs.getString(3), instant(rs.getTimestamp(7))))
-                .list();
+                .query(RuntimeRow.class).list().stream().map(RuntimeRow::runningCase).toList();
+    }
+
+    /** A row of the runtime tables; a process without a name is shown by its key. */
+    private record RuntimeRow(String businessKey, String tenantId, String processName, String processKey, String staffName,
+            Timestamp startTime) {
+
+        RunningCase runningCase() {
+            return new RunningCase(businessKey, processName == null ? processKey : processName, staffName, tenantId, instant(startTime));
+        }
     }
 
     private static Instant instant(Timestamp timestamp) {
