@@ -175,11 +175,10 @@ public class Assessments {
 
     /** The visit the provider confirmed: one of the three dates the headteacher agreed. */
     public void confirmVisit(long candidacyId, Visit visit, String by) {
-        var proposed = jdbc.sql("select proposed_date_1, proposed_date_2, proposed_date_3 from hlta_assessment where id = ?")
-                .param(current(candidacyId))
-                .query((rs, n) -> List.of(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
-                        rs.getObject(3, LocalDate.class)))
-                .single();
+        var proposed = jdbc.sql("""
+                select proposed_date_1 as first_date, proposed_date_2 as second_date, proposed_date_3 as third_date
+                from hlta_assessment where id = ?""").param(current(candidacyId))
+                .query(ProposedDates.class).single().dates();
         if (visit.visitOn() == null || !proposed.contains(visit.visitOn())) {
             throw new InvalidInputException("The visit must be on one of the agreed dates ("
                     + String.join(", ", proposed.stream().map(d -> d == null ? "none" : WorkingDays.spoken(d)).toList()) + "), not "
@@ -295,5 +294,12 @@ public class Assessments {
             all.add(i);
         }
         return all;
+    }
+
+    private record ProposedDates(LocalDate firstDate, LocalDate secondDate, LocalDate thirdDate) {
+
+        List<LocalDate> dates() {
+            return List.of(firstDate, secondDate, thirdDate);
+        }
     }
 }

@@ -178,9 +178,15 @@ public class Candidacies {
     /** What the candidate should develop, for the development plan that a "not yet" starts. */
     public String readinessNeed(long id) {
         return jdbc.sql("select readiness_reason, development_areas from hlta_candidacy where id = ?").param(id)
-                .query((rs, n) -> "Before HLTA assessment: " + rs.getString(1)
-                        + (rs.getString(2) == null ? "" : ". Areas from the self-review: " + rs.getString(2)))
-                .single();
+                .query(Readiness.class).single().need();
+    }
+
+    private record Readiness(String readinessReason, String developmentAreas) {
+
+        String need() {
+            return "Before HLTA assessment: " + readinessReason
+                    + (developmentAreas == null ? "" : ". Areas from the self-review: " + developmentAreas);
+        }
     }
 
     public void commit(long id, Commitment c, String by) {
@@ -287,13 +293,19 @@ public class Candidacies {
 
     public RegistrationDates registrationDates(long id) {
         var reopened = jdbc.sql("select registration_opens_on, registration_closes_on from hlta_candidacy where id = ?").param(id)
-                .query((rs, n) -> new RegistrationDates(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class), true))
-                .single();
+                .query(ReopenedRegistration.class).single().dates();
         if (reopened.opensOn() != null) {
             return reopened;
         }
         List<LocalDate> days = preparationDays(id);
         return new RegistrationDates(days.get(0), days.get(1), false);
+    }
+
+    private record ReopenedRegistration(LocalDate registrationOpensOn, LocalDate registrationClosesOn) {
+
+        RegistrationDates dates() {
+            return new RegistrationDates(registrationOpensOn, registrationClosesOn, true);
+        }
     }
 
     /**
@@ -348,7 +360,14 @@ public class Candidacies {
     /** Who closed the candidacy and why, for the people told about it. */
     public String closedText(long id) {
         return jdbc.sql("select closed_by, closed_reason from hlta_candidacy where id = ?").param(id)
-                .query((rs, n) -> rs.getString(1) + ": " + rs.getString(2)).single();
+                .query(Closure.class).single().text();
+    }
+
+    private record Closure(String closedBy, String closedReason) {
+
+        String text() {
+            return closedBy + ": " + closedReason;
+        }
     }
 
     private void closeWith(long id, String status, String reason, String by) {

@@ -42,6 +42,9 @@ class MissedAnswers {
     /** The candidacy's unanswered steps, oldest first: "Propose three visit dates: no answer given by ...". */
     List<String> of(long candidacyId) {
         return jdbc.sql("select step, note from hlta_missed_answer where candidacy_id = ? order by id").param(candidacyId)
-                .query((rs, n) -> CandidateStep.valueOf(rs.getString(1)).taskName() + ": " + rs.getString(2)).list();
+                .query(Missed.class).list().stream().map(m -> CandidateStep.valueOf(m.step()).taskName() + ": " + m.note()).toList();
+    }
+
+    private record Missed(String step, String note) {
     }
 }

@@ -78,8 +78,10 @@ public class StaffDirectory implements StaffLookup {
     /** Each school's DfE URN (unique reference number), by school id; schools without one are left out. */
     public Map<String, String> schoolUrns() {
         return jdbc.sql("select id, urn from school where urn is not null")
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .query(SchoolUrn.class).list().stream().collect(Collectors.toMap(SchoolUrn::id, SchoolUrn::urn));
+    }
+
+    private record SchoolUrn(String id, String urn) {
     }
 
     private void setSchoolUrn(String schoolId, String urn) {
@@ -215,9 +217,14 @@ public class StaffDirectory implements StaffLookup {
     /** Staff whose last day of employment is before this day and whose leaving has not been dealt with: id and last day. */
     public Map<String, LocalDate> leaversBefore(LocalDate day) {
         Map<String, LocalDate> leavers = new java.util.LinkedHashMap<>();
-        jdbc.sql("select id, employment_ends_on from staff_member where employment_ends_on < ? and left_processed_at is null order by id")
-                .param(day).query((rs, n) -> leavers.put(rs.getString(1), rs.getObject(2, LocalDate.class))).list();
+        jdbc.sql("""
+                select id, employment_ends_on as ends_on from staff_member where employment_ends_on < ? and left_processed_at is null
+                order by id""").param(day).query(StaffEnd.class).list().forEach(row -> leavers.put(row.id(), row.endsOn()));
         return leavers;
+    }
+
+    /** A staff member's id and the day something of theirs ends (employment, induction). */
+    private record StaffEnd(String id, LocalDate endsOn) {
     }
 
     /** Marks the leaving as dealt with, and no more (recordLeaving also tells the processes); false when another node has already done so. */
@@ -332,9 +339,8 @@ public class StaffDirectory implements StaffLookup {
 
     /** Early career teachers whose induction is still running on this day, with the day it ends. */
     public Map<String, LocalDate> inductionsRunningOn(LocalDate day) {
-        return jdbc.sql("select id, induction_ends_on from staff_member where induction_ends_on >= ?").param(day)
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getObject(2, LocalDate.class))).list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return jdbc.sql("select id, induction_ends_on as ends_on from staff_member where induction_ends_on >= ?").param(day)
+                .query(StaffEnd.class).list().stream().collect(Collectors.toMap(StaffEnd::id, StaffEnd::endsOn));
     }
 
     public void addQualification(String staffId, Qualification q) {

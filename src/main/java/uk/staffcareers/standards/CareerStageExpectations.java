@@ -33,15 +33,21 @@ public class CareerStageExpectations {
             throw new IllegalArgumentException("A career-stage level is 1 to 3, not " + level);
         }
         Map<String, String> profile = jdbc.sql("select aspect, description from career_stage_profile where stage = ?")
-                .param(stage.name()).query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
-        List<String[]> rows = jdbc.sql("""
+                .param(stage.name()).query(Aspect.class).list().stream()
+                .collect(Collectors.toMap(Aspect::aspect, Aspect::description, (a, b) -> a, LinkedHashMap::new));
+        List<Expectation> rows = jdbc.sql("""
                 select area, description from career_stage_expectation
                 where stage = ? and (stage_level is null or stage_level = ?) order by stage_level nulls first, id""")
-                .params(stage.name(), level).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
-        Map<String, List<String>> byArea = rows.stream().collect(Collectors.groupingBy(r -> r[0],
-                LinkedHashMap::new, Collectors.mapping(r -> r[1], Collectors.toList())));
+                .params(stage.name(), level).query(Expectation.class).list();
+        Map<String, List<String>> byArea = rows.stream().collect(Collectors.groupingBy(Expectation::area,
+                LinkedHashMap::new, Collectors.mapping(Expectation::description, Collectors.toList())));
         return new StageExpectations(stage, level, profile, byArea);
+    }
+
+    private record Aspect(String aspect, String description) {
+    }
+
+    private record Expectation(String area, String description) {
     }
 
     public List<String> teacherObjectiveAreas() {
