@@ -46,7 +46,7 @@ class LoginThrottle {
     Duration waitFor(String client, String user) {
         Failures known = failures.get(new Key(client, normalised(user)));
         Instant now = clock.instant();
-        if (known == null || known.blockedUntil().isBefore(now)) {
+        if (known == null || known.blockedUntil().isBefore(now) || known.forgotten(now)) {
             return Duration.ZERO;
         }
         return Duration.between(now, known.blockedUntil());
@@ -107,8 +107,12 @@ class LoginThrottle {
     }
 
     private record Failures(int count, Instant last, Instant blockedUntil) {
+        /**
+         * Long ago, or not yet: a failure after now means the clock was set back (a time server's step, a test's clock),
+         * and a wait counted from the future could last for days, where none may outlast LONGEST_WAIT.
+         */
         boolean forgotten(Instant now) {
-            return last.plus(MEMORY).isBefore(now);
+            return last.plus(MEMORY).isBefore(now) || last.isAfter(now);
         }
     }
 }

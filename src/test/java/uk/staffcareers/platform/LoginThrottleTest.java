@@ -52,6 +52,15 @@ class LoginThrottleTest {
         assertThat(throttle.waitFor("10.0.0.9", "amy.hughes")).isEqualTo(Duration.ofSeconds(1));
     }
 
+    @Test
+    void aClockSetBackNeverMakesAWaitLongerThanAMinute() {
+        fail(12, "10.0.0.9", "admin");
+        clock.move(Duration.ofDays(-26));
+        assertThat(throttle.waitFor("10.0.0.9", "admin")).as("the failures lie in the future: forgotten").isZero();
+        throttle.failed("10.0.0.9", "admin");
+        assertThat(throttle.waitFor("10.0.0.9", "admin")).as("counting starts again").isZero();
+    }
+
     private void fail(int times, String client, String user) {
         for (int i = 0; i < times; i++) {
             throttle.failed(client, user);
