@@ -5,21 +5,24 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.InvalidInputException;
+import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.AsApplication;
 import uk.staffcareers.platform.CaseVariables;
+import uk.staffcareers.platform.ProcessVariable;
 import uk.staffcareers.platform.SchoolTime;
+import uk.staffcareers.platform.VariableValues;
 import uk.staffcareers.policy.TrustPolicy;
 import uk.staffcareers.policy.WorkingDays;
-import uk.staffcareers.platform.ProcessVariable;
-import org.camunda.bpm.engine.variable.value.TypedValue;
-import uk.staffcareers.platform.VariableValues;
 
 /** processes/appraisal-cycle.bpmn and appraisal-launch.bpmn: keys, variables, and starting a case. */
 @Component
@@ -298,15 +301,22 @@ public class AppraisalCycleProcess implements AppraisalLaunch.CaseStarter {
         return objectives;
     }
 
+    /** What recording objectives sets: what the employee's answer form shows, and the day they answer by. */
+    static final Set<ProcessVariable<?>> OBJECTIVES_RECORDED = Set.of(Vars.OBJECTIVES_SUMMARY, Vars.DEVELOPMENT_OBJECTIVE_NOTE,
+            Vars.AGREEMENT_DUE_AT, Vars.AGREEMENT_DUE_TEXT);
+
     /**
-     * After objectives are recorded (drafted, settled or revised): what the employee's answer form shows, and the
-     * day the employee answers by (the trust's days for comments), or the objectives stand unanswered.
+     * The objectives on the form recorded (drafted, settled or revised) as the one who completed the step, then what the
+     * employee's answer form shows and the day they answer by (the trust's days for comments), or the objectives stand
+     * unanswered.
      */
-    static void objectivesRecorded(VariableScope scope, String summary, String developmentNote, LocalDate answerDue) {
-        Vars.OBJECTIVES_SUMMARY.set(scope, summary);
-        Vars.DEVELOPMENT_OBJECTIVE_NOTE.set(scope, developmentNote);
-        Vars.AGREEMENT_DUE_AT.set(scope, endOf(answerDue));
-        Vars.AGREEMENT_DUE_TEXT.set(scope, WorkingDays.spoken(answerDue));
+    static void recordObjectives(DelegateExecution ex, Appraisals appraisals, String status, String note) {
+        long id = appraisalId(ex);
+        Vars.OBJECTIVES_SUMMARY.set(ex, appraisals.setObjectives(id, objectivesOnForm(ex), status, note, Actor.of(ex).name()));
+        Vars.DEVELOPMENT_OBJECTIVE_NOTE.set(ex, appraisals.developmentObjectiveNote(id));
+        LocalDate answerDue = appraisals.commentsDue(id);
+        Vars.AGREEMENT_DUE_AT.set(ex, endOf(answerDue));
+        Vars.AGREEMENT_DUE_TEXT.set(ex, WorkingDays.spoken(answerDue));
     }
 
     /** The employee's answer to objectives (first set or revised): agreed or not; anything else is refused. */

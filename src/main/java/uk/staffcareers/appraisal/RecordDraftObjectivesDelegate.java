@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
 import uk.staffcareers.platform.ProcessVariable;
 
@@ -25,13 +24,11 @@ class RecordDraftObjectivesDelegate implements JavaDelegate, SetsVariables {
 
     @Override
     public void execute(DelegateExecution ex) {
-        long id = appraisalId(ex);
-        String summary = appraisals.setObjectives(id, objectivesOnForm(ex), "DRAFT", null, Actor.of(ex).name());
-        objectivesRecorded(ex, summary, appraisals.developmentObjectiveNote(id), appraisals.commentsDue(id));
+        recordObjectives(ex, appraisals, "DRAFT", null);
     }
 
     @Override
     public Set<ProcessVariable<?>> variablesSet() {
-        return Set.of(OBJECTIVES_SUMMARY, DEVELOPMENT_OBJECTIVE_NOTE, AGREEMENT_DUE_AT, AGREEMENT_DUE_TEXT);
+        return OBJECTIVES_RECORDED;
     }
 }

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.InvalidInputException;
-import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.SetsVariables;
 import uk.staffcareers.platform.ProcessVariable;
 
@@ -30,14 +29,11 @@ class RecordSettlementDelegate implements JavaDelegate, SetsVariables {
         if (!"REVISE".equals(settlement) && !"DETERMINE".equals(settlement)) {
             throw new InvalidInputException("Choose to revise the objectives or to determine them");
         }
-        String status = "REVISE".equals(settlement) ? "REVISED" : "DETERMINED";
-        long id = appraisalId(ex);
-        String summary = appraisals.setObjectives(id, objectivesOnForm(ex), status, SETTLEMENT_NOTE.get(ex), Actor.of(ex).name());
-        objectivesRecorded(ex, summary, appraisals.developmentObjectiveNote(id), appraisals.commentsDue(id));
+        recordObjectives(ex, appraisals, "REVISE".equals(settlement) ? "REVISED" : "DETERMINED", SETTLEMENT_NOTE.get(ex));
     }
 
     @Override
     public Set<ProcessVariable<?>> variablesSet() {
-        return Set.of(OBJECTIVES_SUMMARY, DEVELOPMENT_OBJECTIVE_NOTE, AGREEMENT_DUE_AT, AGREEMENT_DUE_TEXT);
+        return OBJECTIVES_RECORDED;
     }
 }
