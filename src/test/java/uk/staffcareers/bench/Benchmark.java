@@ -157,10 +157,8 @@ public final class Benchmark {
         if (failure != null) {
             throw new IllegalStateException("A completion failed, so no ratio is given: " + failure);
         }
-        List<Double> ratios = new java.util.ArrayList<>();
-        for (int run = 0; run < RUNS; run++) {
-            ratios.add(ratio(appRuns.get(run).perSecond(), (floorRuns.get(run).perSecond() + floorRuns.get(run + 1).perSecond()) / 2));
-        }
+        List<Double> ratios = toFloorEitherSide(appRuns.stream().map(TaskWork.Outcome::perSecond).toList(),
+                floorRuns.stream().map(TaskWork.Outcome::perSecond).toList());
         Map<String, Object> work = section("taskWork");
         work.put("users", settings.users());
         work.put("appRuns", appRuns.stream().map(TaskWork.Outcome::summary).toList());
@@ -180,8 +178,14 @@ public final class Benchmark {
     /** The headline ratios are medians of this many alternating runs. */
     static final int RUNS = 3;
 
+    /** Each application run's rate against the mean of the floor runs either side of it (floor, app, floor, app … floor). */
+    static List<Double> toFloorEitherSide(List<Double> appRates, List<Double> floorRates) {
+        return java.util.stream.IntStream.range(0, appRates.size())
+                .mapToObj(run -> ratio(appRates.get(run), (floorRates.get(run) + floorRates.get(run + 1)) / 2)).toList();
+    }
+
     /** The index-th of parts equal slices of the cases. */
-    private static List<String> part(List<String> cases, int index, int parts) {
+    static List<String> part(List<String> cases, int index, int parts) {
         return cases.subList(cases.size() * index / parts, cases.size() * (index + 1) / parts);
     }
 

@@ -51,10 +51,7 @@ public final class LaunchBenchmark {
                 floorRates.add(floorRate(floor, staff));
                 System.out.println("[bench] launch " + period.label() + ": " + started + " cases in " + Latencies.round(seconds) + " s");
             }
-            List<Double> ratios = new ArrayList<>();
-            for (int run = 0; run < appRates.size(); run++) {
-                ratios.add(Math.round(appRates.get(run) / ((floorRates.get(run) + floorRates.get(run + 1)) / 2) * 100) / 100.0);
-            }
+            List<Double> ratios = Benchmark.toFloorEitherSide(appRates, floorRates);
             results.put("staff", staff);
             results.put("appSeconds", appSeconds);
             results.put("appCasesPerSecond", appRates);

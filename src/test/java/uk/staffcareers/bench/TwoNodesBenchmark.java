@@ -55,13 +55,13 @@ public final class TwoNodesBenchmark {
                 // A warm-up slice on each node, then one node and two nodes in turn on equal slices.
                 int runs = 5;
                 int slices = runs + 2;
-                TaskWork.run(tasks, List.of(app.rest), slice(cases, 0, slices), settings.users(), Benchmark.appSubmission(runtime));
-                TaskWork.run(tasks, List.of(other), slice(cases, 1, slices), settings.users(), Benchmark.appSubmission(runtime));
+                TaskWork.run(tasks, List.of(app.rest), Benchmark.part(cases, 0, slices), settings.users(), Benchmark.appSubmission(runtime));
+                TaskWork.run(tasks, List.of(other), Benchmark.part(cases, 1, slices), settings.users(), Benchmark.appSubmission(runtime));
                 List<TaskWork.Outcome> one = new ArrayList<>();
                 List<TaskWork.Outcome> two = new ArrayList<>();
                 for (int run = 0; run < runs; run++) {
                     List<Rest> nodes = layouts.get(run % 2);
-                    TaskWork.Outcome outcome = TaskWork.run(tasks, nodes, slice(cases, run + 2, slices), settings.users(),
+                    TaskWork.Outcome outcome = TaskWork.run(tasks, nodes, Benchmark.part(cases, run + 2, slices), settings.users(),
                             Benchmark.appSubmission(runtime));
                     (nodes.size() == 1 ? one : two).add(outcome);
                     System.out.println("[bench] " + nodes.size() + " node(s): " + outcome.summary());
@@ -81,10 +81,6 @@ public final class TwoNodesBenchmark {
         results.put("machineLoad", Machine.load());
         System.out.println("[bench] two nodes = " + results);
         System.exit(0);
-    }
-
-    private static List<String> slice(List<String> cases, int index, int slices) {
-        return cases.subList(cases.size() * index / slices, cases.size() * (index + 1) / slices);
     }
 
     /** Reads the second node's output until it says on which port it listens (its start-up errors otherwise). */
