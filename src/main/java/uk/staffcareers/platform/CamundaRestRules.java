@@ -19,7 +19,7 @@ import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
  * Our rules in Camunda's REST API, at /engine-rest and where Tasklist and Cockpit call it
  * (/camunda/api/engine): refusals answered as {@link Refusal} says, a form submits only its own fields
  * ({@link SubmittedFieldsFilter}), statistics are for overseers ({@link StatisticsForOverseers}), a task's
- * dates can be saved from Tasklist ({@link TaskDtoReader}).
+ * dates can be saved from Tasklist ({@link TaskDtoReader}), one JSON mapper for every request ({@link SharedRestJson}).
  * Registered in every Jersey application through META-INF/services, since the webapps' application is
  * Camunda's own. Each mapper is first among mappers of its exception type (priority 1), so it wins over
  * Camunda's; what it has no refusal for still goes to Camunda's handler.
@@ -29,7 +29,7 @@ public class CamundaRestRules implements ForcedAutoDiscoverable {
     @Override
     public void configure(FeatureContext context) {
         context.register(Runtime.class).register(Engine.class).register(Rest.class).register(SubmittedFieldsFilter.class)
-                .register(StatisticsForOverseers.class).register(TaskDtoReader.class);
+                .register(StatisticsForOverseers.class).register(TaskDtoReader.class).register(SharedRestJson.class);
     }
 
     static Response answer(Refusal refusal) {

@@ -22,6 +22,7 @@ import jakarta.ws.rs.ext.Providers;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.ProcessEngineImpl;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 
@@ -92,8 +93,10 @@ class SubmittedFieldsFilter implements ContainerRequestFilter {
     }
 
     private Optional<Set<String>> taskFields(ProcessEngine engine, String taskId) {
-        Task task = AsApplication.run(engine.getIdentityService(),
-                () -> engine.getTaskService().createTaskQuery().taskId(taskId).singleResult());
+        // The task's row read by its id, without checks (Camunda makes its own when it takes the submission). Camunda's
+        // task query builds its long statement anew for every request: that was a fifth of a submission's time (issue 19).
+        Task task = ((ProcessEngineImpl) engine).getProcessEngineConfiguration().getCommandExecutorTxRequired()
+                .execute(context -> context.getTaskManager().findTaskById(taskId));
         if (task == null) {
             return Optional.empty(); // Camunda answers for a task that does not exist or is not the caller's
         }

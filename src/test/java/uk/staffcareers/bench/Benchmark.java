@@ -274,7 +274,7 @@ public final class Benchmark {
     }
 
     /** The same submissions on the floor's tasks, by the administrator (no authorization checks). */
-    private static TaskWork.Submission floorSubmission() {
+    static TaskWork.Submission floorSubmission() {
         return new TaskWork.Submission() {
             @Override
             public String user(Task task) {

@@ -1,0 +1,138 @@
+package uk.staffcareers.bench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+
+import uk.staffcareers.appraisal.AppraisalCycleProcess;
+import uk.staffcareers.appraisal.AppraisalPeriod;
+import uk.staffcareers.staff.StaffMember;
+
+/**
+ * Where a completion's and a "My tasks" request's time goes in the database (issue 19, item 5): the application's and
+ * the floor's, one request at a time, each statement with its calls and time per request. PostgreSQL with
+ * pg_stat_statements (README "Benchmark"), or H2. Run with
+ * {@code ./mvnw -Pbench verify -Dbench.main=uk.staffcareers.bench.CompletionProfile -Dbench.staff=500 [-Dbench.db=postgres]}.
+ */
+public final class CompletionProfile {
+
+    private static final int WARM_UP_CASES = 100;
+    private static final int MEASURED_CASES = 150;
+    private static final int QUERIES = 300;
+
+    private CompletionProfile() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("bench.sql", "true"); // H2 counts its statements only when asked
+        BenchSettings settings = BenchSettings.fromSystemProperties();
+        BenchDatabase database = new BenchDatabase(settings, "staffcareers_profile", "h2-profile");
+        database.recreate();
+        AppraisalPeriod period = AppraisalPeriod.containing(LocalDate.now());
+        try (RunningApp app = RunningApp.start(database)) {
+            List<StaffMember> staff = BenchTrust.create(app, settings.schools());
+            Floor floor = new Floor(app);
+            BenchLaunch.trust(app, period.label());
+            List<String> floorCases = floor.start(WARM_UP_CASES + MEASURED_CASES);
+            RuntimeService runtime = app.bean(RuntimeService.class);
+            List<String> appCases = runtime.createProcessInstanceQuery().processDefinitionKey(AppraisalCycleProcess.KEY).list()
+                    .stream().map(ProcessInstance::getId).toList();
+            app.analyze();
+            TaskWork.run(app, floorCases.subList(0, WARM_UP_CASES), 2, Benchmark.floorSubmission());
+            TaskWork.run(app, appCases.subList(0, WARM_UP_CASES), 2, Benchmark.appSubmission(runtime));
+            try (Statistics statistics = new Statistics(settings, app)) {
+                statistics.measure("application completion", () -> TaskWork.run(app,
+                        appCases.subList(WARM_UP_CASES, WARM_UP_CASES + MEASURED_CASES), 1, Benchmark.appSubmission(runtime)));
+                statistics.measure("floor completion", () -> TaskWork.run(app,
+                        floorCases.subList(WARM_UP_CASES, WARM_UP_CASES + MEASURED_CASES), 1, Benchmark.floorSubmission()));
+                List<String> people = staff.stream().map(StaffMember::username).toList();
+                String myTasks = TasklistQueries.myTasksPath(app);
+                Function<String, Rest.Reply> appQuery = user -> app.rest.post(user, myTasks, TasklistQueries.MY_TASKS_BODY,
+                        "application/hal+json");
+                Function<String, Rest.Reply> floorQuery = user -> app.rest.get("admin", "/engine-rest/task?assignee=" + user + "&maxResults=15");
+                TasklistQueries.measure(1, QUERIES, people, appQuery);
+                TasklistQueries.measure(1, QUERIES, people, floorQuery);
+                statistics.measure("application My tasks", () -> TasklistQueries.measure(1, QUERIES, people, appQuery));
+                statistics.measure("floor My tasks", () -> TasklistQueries.measure(1, QUERIES, people, floorQuery));
+            }
+        }
+        System.exit(0);
+    }
+
+    /** What one side did, measured as the difference of the database's statement statistics before and after. */
+    private interface Side {
+        Object run() throws Exception;
+    }
+
+    private static final class Statistics implements AutoCloseable {
+
+        private final Connection connection;
+        private final String sql;
+
+        Statistics(BenchSettings settings, RunningApp app) throws SQLException {
+            if (settings.postgres()) {
+                // The extension's view lives in any database of the server; the application's database is picked by its id.
+                connection = DriverManager.getConnection(settings.postgresUrl() + "postgres", settings.postgresUser(), "");
+                try (Statement s = connection.createStatement()) {
+                    s.execute("create extension if not exists pg_stat_statements");
+                }
+                sql = "select query, calls, total_exec_time from pg_stat_statements"
+                        + " where dbid = (select oid from pg_database where datname = 'staffcareers_profile')";
+            } else {
+                connection = app.bean(DataSource.class).getConnection();
+                sql = "select sql_statement, execution_count, cumulative_execution_time from information_schema.query_statistics";
+            }
+        }
+
+        void measure(String name, Side side) throws Exception {
+            Map<String, double[]> before = snapshot();
+            long t0 = System.nanoTime();
+            Object outcome = side.run();
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            Map<String, double[]> after = snapshot();
+            int requests = outcome instanceof TaskWork.Outcome work ? work.completions() : ((Latencies) outcome).count();
+            Map<String, double[]> perRequest = new HashMap<>();
+            after.forEach((query, figures) -> {
+                double[] was = before.getOrDefault(query, new double[2]);
+                double calls = (figures[0] - was[0]) / requests;
+                if (calls > 0) {
+                    perRequest.put(query, new double[] {calls, (figures[1] - was[1]) / requests});
+                }
+            });
+            double statements = perRequest.values().stream().mapToDouble(f -> f[0]).sum();
+            double databaseMs = perRequest.values().stream().mapToDouble(f -> f[1]).sum();
+            System.out.printf("%n[profile] %s: %d requests, %.2f ms each in all, %.1f statements and %.2f ms in the database each%n",
+                    name, requests, seconds * 1000 / requests, statements, databaseMs);
+            perRequest.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue()[1], a.getValue()[1])).limit(40)
+                    .forEach(e -> System.out.printf("[profile]   %5.2f calls %6.3f ms  %s%n", e.getValue()[0], e.getValue()[1],
+                            e.getKey().replaceAll("\\s+", " ").substring(0, Math.min(220, e.getKey().replaceAll("\\s+", " ").length()))));
+        }
+
+        private Map<String, double[]> snapshot() throws SQLException {
+            Map<String, double[]> figures = new HashMap<>();
+            try (Statement s = connection.createStatement(); var rows = s.executeQuery(sql)) {
+                while (rows.next()) {
+                    figures.merge(rows.getString(1), new double[] {rows.getLong(2), rows.getDouble(3)},
+                            (a, b) -> new double[] {a[0] + b[0], a[1] + b[1]});
+                }
+            }
+            return figures;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            connection.close();
+        }
+    }
+}
