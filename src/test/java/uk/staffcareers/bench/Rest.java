@@ -26,7 +26,12 @@ final class Rest {
         }
     }
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /**
+     * HTTP/1.1, as browsers talk to the application (Tomcat here serves no HTTP/2 without TLS): the client's default, HTTP/2,
+     * asks for an upgrade that Tomcat declines.
+     */
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
     private final int port;
 
