@@ -43,13 +43,20 @@ class OverdueTasks {
         this.clock = clock;
     }
 
-    List<Overdue> of(List<School> schools, LocalDate today) {
+    /** The schools' {@code most} longest overdue tasks, and how many are overdue in all. */
+    Longest of(List<School> schools, LocalDate today, int most) {
         Map<String, School> byId = schools.stream().collect(Collectors.toMap(School::id, s -> s));
         Map<String, WorkingDays> calendarOf = new HashMap<>();
-        return tasks.overdue(List.copyOf(byId.keySet()), clock.instant()).stream().map(t -> {
+        List<String> schoolIds = List.copyOf(byId.keySet());
+        List<Overdue> longest = tasks.longestOverdue(schoolIds, clock.instant(), most).stream().map(t -> {
             School school = byId.get(t.tenantId());
             return overdue(school, t, calendarOf.computeIfAbsent(school.trustId(), calendars::forTrust), today);
         }).sorted(Comparator.comparingInt(Overdue::workingDaysOverdue).reversed()).toList();
+        return new Longest(longest, longest.size() < most ? longest.size() : tasks.countOverdue(schoolIds, clock.instant()));
+    }
+
+    /** The longest overdue tasks, and the count of all (a trust's whole list, thousands in a bad week, helps nobody). */
+    record Longest(List<Overdue> tasks, long count) {
     }
 
     private Overdue overdue(School school, OpenTask task, WorkingDays days, LocalDate today) {

@@ -24,6 +24,8 @@ import uk.staffcareers.staff.School;
 class YearOverview {
 
     static final int RUNNING_LIMIT = 200;
+    /** The overdue tasks listed, longest overdue first; the page gives the count of all. */
+    static final int OVERDUE_LIMIT = 200;
 
     /** Open concerns and capability cases of a school whose viewer may know of them. */
     record SchoolConcerns(String school, String schoolName, int concernsOpen, int capabilityCasesOpen) {
@@ -34,11 +36,12 @@ class YearOverview {
     }
 
     /**
-     * Everything the Cockpit page shows; {@code trust} sums the schools when there is more than one; {@code moreRunning}
-     * says there are more running cases than the {@link #RUNNING_LIMIT} listed.
+     * Everything the Cockpit page shows; {@code trust} sums the schools when there is more than one; {@code overdueCount}
+     * counts every overdue task, of which the {@link #OVERDUE_LIMIT} longest overdue are listed; {@code moreRunning} says
+     * there are more running cases than the {@link #RUNNING_LIMIT} listed.
      */
     record Overview(String year, String yearText, List<Progress> progress, Progress trust, List<SchoolConcerns> concerns,
-            List<StepCount> hlta, List<StepCount> plans, List<OverdueTasks.Overdue> overdue, List<Finished> finished,
+            List<StepCount> hlta, List<StepCount> plans, List<OverdueTasks.Overdue> overdue, long overdueCount, List<Finished> finished,
             List<Running> running, boolean moreRunning) {
     }
 
@@ -78,14 +81,14 @@ class YearOverview {
                 .toList();
         List<StepCount> hlta = times.time("hlta", () -> steps.hlta(names));
         List<StepCount> plans = times.time("plans", () -> steps.plans(names));
-        List<OverdueTasks.Overdue> late = times.time("overdue", () -> overdue.of(viewer.schools(), today));
+        OverdueTasks.Longest late = times.time("overdue", () -> overdue.of(viewer.schools(), today, OVERDUE_LIMIT));
         List<Finished> ended = times.time("finished", () -> finished.before(year, names));
         List<Running> cases = times.time("running", () -> running.of(viewer.schoolIds(), RUNNING_LIMIT + 1)).stream()
                 .map(c -> new Running(c.tenantId(), names.get(c.tenantId()), c.staffName(), c.businessKey(), c.process(),
                         c.started() == null ? null : WorkingDays.spoken(c.started().atZone(SchoolTime.ZONE).toLocalDate())))
                 .toList();
         boolean more = cases.size() > RUNNING_LIMIT;
-        return new Overview(year.label(), year.spoken(), bySchool, trust, concerns, hlta, plans, late, ended,
+        return new Overview(year.label(), year.spoken(), bySchool, trust, concerns, hlta, plans, late.tasks(), late.count(), ended,
                 cases.stream().limit(RUNNING_LIMIT).toList(), more);
     }
 }

@@ -108,6 +108,6 @@ class EnginePlugin extends AbstractProcessEnginePlugin {
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
         var config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        EngineIndexes.ensure(config.getDataSource(), config.getDatabaseTablePrefix());
+        EngineIndexes.ensure(config.getDataSource(), config.getDatabaseTablePrefix(), config.getDatabaseType());
     }
 }

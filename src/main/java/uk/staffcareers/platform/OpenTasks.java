@@ -45,12 +45,30 @@ public class OpenTasks {
 
     /** Some schools' (tenants') tasks that were due before {@code now}, earliest first, in one query. */
     public List<OpenTask> overdue(List<String> tenantIds, Instant now) {
-        return tenantIds.isEmpty() ? List.of()
-                : open(tasks.createTaskQuery().tenantIdIn(tenantIds.toArray(String[]::new)).dueBefore(Date.from(now)).orderByDueDate().asc());
+        return tenantIds.isEmpty() ? List.of() : open(overdueQuery(tenantIds, now).orderByDueDate().asc());
+    }
+
+    /** The {@code most} longest overdue of some schools' tasks, earliest due first. */
+    public List<OpenTask> longestOverdue(List<String> tenantIds, Instant now, int most) {
+        return tenantIds.isEmpty() ? List.of() : open(overdueQuery(tenantIds, now).orderByDueDate().asc(), most);
+    }
+
+    /** How many of some schools' tasks are overdue. */
+    public long countOverdue(List<String> tenantIds, Instant now) {
+        return tenantIds.isEmpty() ? 0 : overdueQuery(tenantIds, now).count();
+    }
+
+    private TaskQuery overdueQuery(List<String> tenantIds, Instant now) {
+        return tasks.createTaskQuery().tenantIdIn(tenantIds.toArray(String[]::new)).dueBefore(Date.from(now)).active().taskAssigned();
     }
 
     private List<OpenTask> open(TaskQuery query) {
-        List<Task> found = query.active().taskAssigned().list();
+        return open(query, Integer.MAX_VALUE);
+    }
+
+    private List<OpenTask> open(TaskQuery query, int most) {
+        query.active().taskAssigned();
+        List<Task> found = most == Integer.MAX_VALUE ? query.list() : query.listPage(0, most);
         if (found.isEmpty()) {
             return List.of();
         }

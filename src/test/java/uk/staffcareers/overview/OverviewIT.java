@@ -25,6 +25,7 @@ import uk.staffcareers.IntegrationTest;
 import uk.staffcareers.platform.SchoolTime;
 import uk.staffcareers.policy.SchoolCalendars;
 import uk.staffcareers.staff.DemoTrust;
+import uk.staffcareers.staff.StaffDirectory;
 
 /**
  * GET /api/overview/year as each role, against a year of this test's own (2030/31) and people of its own
@@ -48,6 +49,10 @@ class OverviewIT extends IntegrationTest {
     private TaskService tasks;
     @Autowired
     private SchoolCalendars calendars;
+    @Autowired
+    private OverdueTasks overdueTasks;
+    @Autowired
+    private StaffDirectory directory;
 
     private JsonNode before;
     private String confirmationTask;
@@ -151,6 +156,20 @@ class OverviewIT extends IntegrationTest {
         JsonNode running = find(helen.path("running"), "person", "Olive Ashdown");
         assertThat(running.path("businessKey").asText()).isNotBlank();
         assertThat(running.path("schoolName").asText()).isEqualTo("Oakfield Primary School");
+    }
+
+    @Test
+    void theLongestOverdueAreListedWithTheCountOfAll() throws Exception {
+        JsonNode helen = read("helen.carter", YEAR);
+        long count = helen.path("overdueCount").asLong();
+        assertThat(count).as("Oakfield has fewer than the page lists: every one is listed").isEqualTo(helen.path("overdue").size());
+        int longest = java.util.stream.StreamSupport.stream(helen.path("overdue").spliterator(), false)
+                .mapToInt(t -> t.path("workingDaysOverdue").asInt()).max().orElseThrow();
+
+        OverdueTasks.Longest first = overdueTasks.of(List.of(directory.school(DemoTrust.OAKFIELD).orElseThrow()), TODAY, 1);
+
+        assertThat(first.tasks()).singleElement().extracting(OverdueTasks.Overdue::workingDaysOverdue).isEqualTo(longest);
+        assertThat(first.count()).as("all of them counted, not only the one listed").isEqualTo(count);
     }
 
     @Test

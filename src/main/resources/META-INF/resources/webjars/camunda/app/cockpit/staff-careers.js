@@ -173,7 +173,8 @@ async function renderPage(node) {
       }
       content.appendChild(table('hlta', o.hlta, school, o.year));
       content.appendChild(table('plans', o.plans, school, o.year));
-      content.appendChild(table('overdue', o.overdue, school, o.year, 'Days overdue are working days of the school calendar.'));
+      content.appendChild(table('overdue', o.overdue, school, o.year, (o.overdueCount > o.overdue.length
+        ? 'The ' + o.overdue.length + ' longest overdue of ' + o.overdueCount + '. ' : '') + 'Days overdue are working days of the school calendar.'));
       content.appendChild(table('running', o.running, school, o.year, o.moreRunning
         ? 'The first ' + o.running.length + ' running cases by business key; there are more.' : null));
       content.appendChild(table('finished', o.finished, school, o.year, o.finished.length >= FINISHED_SHOWN
@@ -217,7 +218,7 @@ export default [
         const o = await load('');
         const all = o.trust || o.progress[0];
         const line = all ? all.cases + ' appraisals in ' + o.year + ': objectives set for ' + (all.objectivesOnTime + all.objectivesLate)
-          + ', ' + o.overdue.length + ' tasks overdue. ' : '';
+          + ', ' + o.overdueCount + ' tasks overdue. ' : '';
         box.appendChild(el('span', line));
       } catch (e) {
         if (e.status === 403) {
