@@ -17,11 +17,14 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 /**
- * The open tasks with an assignee and a due date that the mail jobs read (reminders, the digest), as {@link OpenTask}s.
+ * The open tasks with an assignee and a due date that the mail jobs (reminders, the digest) and the overview read, as
+ * {@link OpenTask}s.
  * Run by the application, without a user: every school's tasks.
  */
 @Component
 public class OpenTasks {
+
+    private static final int ALL = Integer.MAX_VALUE;
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -35,40 +38,31 @@ public class OpenTasks {
 
     /** Tasks due after {@code from} and up to {@code to}. */
     public List<OpenTask> dueBetween(Instant from, Instant to) {
-        return open(tasks.createTaskQuery().dueAfter(Date.from(from)).dueBefore(Date.from(to)));
+        return open(tasks.createTaskQuery().dueAfter(Date.from(from)).dueBefore(Date.from(to)), ALL);
     }
 
     /** One school's (tenant's) tasks that were due before {@code now}, earliest first. */
     public List<OpenTask> overdue(String tenantId, Instant now) {
-        return overdue(List.of(tenantId), now);
+        return longestOverdue(List.of(tenantId), now, ALL);
     }
 
-    /** Some schools' (tenants') tasks that were due before {@code now}, earliest first, in one query. */
-    public List<OpenTask> overdue(List<String> tenantIds, Instant now) {
-        return tenantIds.isEmpty() ? List.of() : open(overdueQuery(tenantIds, now).orderByDueDate().asc());
-    }
-
-    /** The {@code most} longest overdue of some schools' tasks, earliest due first. */
+    /** The {@code most} longest overdue of some schools' (tenants') tasks, earliest due first, in one query. */
     public List<OpenTask> longestOverdue(List<String> tenantIds, Instant now, int most) {
         return tenantIds.isEmpty() ? List.of() : open(overdueQuery(tenantIds, now).orderByDueDate().asc(), most);
     }
 
     /** How many of some schools' tasks are overdue. */
     public long countOverdue(List<String> tenantIds, Instant now) {
-        return tenantIds.isEmpty() ? 0 : overdueQuery(tenantIds, now).count();
+        return tenantIds.isEmpty() ? 0 : overdueQuery(tenantIds, now).active().taskAssigned().count();
     }
 
     private TaskQuery overdueQuery(List<String> tenantIds, Instant now) {
-        return tasks.createTaskQuery().tenantIdIn(tenantIds.toArray(String[]::new)).dueBefore(Date.from(now)).active().taskAssigned();
-    }
-
-    private List<OpenTask> open(TaskQuery query) {
-        return open(query, Integer.MAX_VALUE);
+        return tasks.createTaskQuery().tenantIdIn(tenantIds.toArray(String[]::new)).dueBefore(Date.from(now));
     }
 
     private List<OpenTask> open(TaskQuery query, int most) {
         query.active().taskAssigned();
-        List<Task> found = most == Integer.MAX_VALUE ? query.list() : query.listPage(0, most);
+        List<Task> found = most == ALL ? query.list() : query.listPage(0, most);
         if (found.isEmpty()) {
             return List.of();
         }
