@@ -1,6 +1,9 @@
 package uk.staffcareers.platform;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -97,11 +99,24 @@ class RestAuthenticationFilter extends OncePerRequestFilter {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/directory/") && ("POST".equals(method) || "PUT".equals(method));
     }
 
+    /**
+     * The person's groups, and their schools (tenants): given to them, or to one of their groups. Asked group by group:
+     * the engine's one query for both ("including groups of user") reads every school membership on H2, 5,255 rows at
+     * the benchmark's 5,000 staff against 2, and each first request of someone in a minute paid it.
+     */
+    private VerifiedLogins.Memberships membershipsOf(String userId) {
+        List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        Set<String> schools = new TreeSet<>();
+        identity.createTenantQuery().userMember(userId).list().forEach(school -> schools.add(school.getId()));
+        for (String group : groups) {
+            identity.createTenantQuery().groupMember(group).list().forEach(school -> schools.add(school.getId()));
+        }
+        return new VerifiedLogins.Memberships(groups, List.copyOf(schools));
+    }
+
     private void authenticatedAs(String userId, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        VerifiedLogins.Memberships member = verified.memberships(userId, () -> new VerifiedLogins.Memberships(
-                identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList(),
-                identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream().map(Tenant::getId).toList()));
+        VerifiedLogins.Memberships member = verified.memberships(userId, () -> membershipsOf(userId));
         identity.setAuthentication(userId, member.groups(), member.tenants());
         try {
             chain.doFilter(request, response);

@@ -107,8 +107,8 @@ public final class CompletionProfile {
             });
             double statements = perRequest.values().stream().mapToDouble(f -> f[0]).sum();
             double databaseMs = perRequest.values().stream().mapToDouble(f -> f[1]).sum();
-            System.out.printf("%n[profile] %s: %d requests, %.2f ms each in all, %.1f statements and %.2f ms in the database each%n",
-                    name, requests, seconds * 1000 / requests, statements, databaseMs);
+            System.out.printf("%n[profile] %s: %d requests, %.2f ms each in all%s%n", name, requests, seconds * 1000 / requests,
+                    connection == null ? "" : String.format(", %.1f statements and %.2f ms in the database each", statements, databaseMs));
             perRequest.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue()[1], a.getValue()[1])).limit(40)
                     .forEach(e -> System.out.printf("[profile]   %5.2f calls %6.3f ms  %s%n", e.getValue()[0], e.getValue()[1],
                             e.getKey().replaceAll("\\s+", " ").substring(0, Math.min(220, e.getKey().replaceAll("\\s+", " ").length()))));
