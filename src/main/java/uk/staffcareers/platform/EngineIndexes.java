@@ -33,6 +33,9 @@ final class EngineIndexes {
 
     static final String TASK_PARENT = "STAFFCAREERS_IDX_TASK_PARENT";
     static final String TASK_DUE = "STAFFCAREERS_IDX_TASK_DUE";
+    /** H2's key of group grants, Camunda's name and columns with the group first. */
+    private static final String GROUP_GRANTS_KEY = "ACT_UNIQ_AUTH_GROUP";
+    private static final String GROUP_GRANTS_COLUMNS = "GROUP_ID_, TYPE_, RESOURCE_TYPE_, RESOURCE_ID_";
 
     /** Index name → its table and columns. */
     private static final Map<String, String> INDEXES = Map.of(
@@ -43,9 +46,6 @@ final class EngineIndexes {
 
     private EngineIndexes() {
     }
-
-    static final String GROUP_GRANTS_KEY = "ACT_UNIQ_AUTH_GROUP";
-    static final String GROUP_GRANTS_COLUMNS = "GROUP_ID_, TYPE_, RESOURCE_TYPE_, RESOURCE_ID_";
 
     static void ensure(DataSource dataSource, String tablePrefix, String databaseType) {
         INDEXES.forEach((name, columns) -> run(dataSource, "create index if not exists " + name + " on " + tablePrefix + columns));
