@@ -1,6 +1,7 @@
 package uk.staffcareers.overview;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -48,11 +49,12 @@ class OverdueTasks {
         Map<String, School> byId = schools.stream().collect(Collectors.toMap(School::id, s -> s));
         Map<String, WorkingDays> calendarOf = new HashMap<>();
         List<String> schoolIds = List.copyOf(byId.keySet());
-        List<Overdue> longest = tasks.longestOverdue(schoolIds, clock.instant(), most).stream().map(t -> {
+        Instant now = clock.instant(); // the list and its count as of one moment
+        List<Overdue> longest = tasks.longestOverdue(schoolIds, now, most).stream().map(t -> {
             School school = byId.get(t.tenantId());
             return overdue(school, t, calendarOf.computeIfAbsent(school.trustId(), calendars::forTrust), today);
         }).sorted(Comparator.comparingInt(Overdue::workingDaysOverdue).reversed()).toList();
-        return new Longest(longest, longest.size() < most ? longest.size() : tasks.countOverdue(schoolIds, clock.instant()));
+        return new Longest(longest, longest.size() < most ? longest.size() : tasks.countOverdue(schoolIds, now));
     }
 
     /** The longest overdue tasks, and the count of all (a trust's whole list, thousands in a bad week, helps nobody). */

@@ -38,7 +38,7 @@ public class OpenTasks {
 
     /** Tasks due after {@code from} and up to {@code to}. */
     public List<OpenTask> dueBetween(Instant from, Instant to) {
-        return open(tasks.createTaskQuery().dueAfter(Date.from(from)).dueBefore(Date.from(to)), ALL);
+        return open(tasks.createTaskQuery().dueAfter(Date.from(from)).dueBefore(Date.from(to)).active().taskAssigned(), ALL);
     }
 
     /** One school's (tenant's) tasks that were due before {@code now}, earliest first. */
@@ -53,15 +53,14 @@ public class OpenTasks {
 
     /** How many of some schools' tasks are overdue. */
     public long countOverdue(List<String> tenantIds, Instant now) {
-        return tenantIds.isEmpty() ? 0 : overdueQuery(tenantIds, now).active().taskAssigned().count();
+        return tenantIds.isEmpty() ? 0 : overdueQuery(tenantIds, now).count();
     }
 
     private TaskQuery overdueQuery(List<String> tenantIds, Instant now) {
-        return tasks.createTaskQuery().tenantIdIn(tenantIds.toArray(String[]::new)).dueBefore(Date.from(now));
+        return tasks.createTaskQuery().tenantIdIn(tenantIds.toArray(String[]::new)).dueBefore(Date.from(now)).active().taskAssigned();
     }
 
     private List<OpenTask> open(TaskQuery query, int most) {
-        query.active().taskAssigned();
         List<Task> found = most == ALL ? query.list() : query.listPage(0, most);
         if (found.isEmpty()) {
             return List.of();

@@ -57,10 +57,8 @@ public final class CompletionProfile {
                 statistics.measure("floor completion", () -> TaskWork.run(app,
                         floorCases.subList(WARM_UP_CASES, WARM_UP_CASES + MEASURED_CASES), 1, Benchmark.floorSubmission()));
                 List<String> people = staff.stream().map(StaffMember::username).toList();
-                String myTasks = TasklistQueries.myTasksPath(app);
-                Function<String, Rest.Reply> appQuery = user -> app.rest.post(user, myTasks, TasklistQueries.MY_TASKS_BODY,
-                        "application/hal+json");
-                Function<String, Rest.Reply> floorQuery = user -> app.rest.get("admin", "/engine-rest/task?assignee=" + user + "&maxResults=15");
+                Function<String, Rest.Reply> appQuery = TasklistQueries.myTasks(app);
+                Function<String, Rest.Reply> floorQuery = TasklistQueries.floorMyTasks(app);
                 TasklistQueries.measure(1, QUERIES, people, appQuery);
                 TasklistQueries.measure(1, QUERIES, people, floorQuery);
                 statistics.measure("application My tasks", () -> TasklistQueries.measure(1, QUERIES, people, appQuery));
@@ -110,8 +108,11 @@ public final class CompletionProfile {
             System.out.printf("%n[profile] %s: %d requests, %.2f ms each in all%s%n", name, requests, seconds * 1000 / requests,
                     connection == null ? "" : String.format(", %.1f statements and %.2f ms in the database each", statements, databaseMs));
             perRequest.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue()[1], a.getValue()[1])).limit(40)
-                    .forEach(e -> System.out.printf("[profile]   %5.2f calls %6.3f ms  %s%n", e.getValue()[0], e.getValue()[1],
-                            e.getKey().replaceAll("\\s+", " ").substring(0, Math.min(220, e.getKey().replaceAll("\\s+", " ").length()))));
+                    .forEach(e -> {
+                        String statement = e.getKey().replaceAll("\\s+", " ");
+                        System.out.printf("[profile]   %5.2f calls %6.3f ms  %s%n", e.getValue()[0], e.getValue()[1],
+                                statement.substring(0, Math.min(220, statement.length())));
+                    });
         }
 
         private Map<String, double[]> snapshot() throws SQLException {

@@ -71,9 +71,8 @@ public final class TimerPeakBenchmark {
 
             LocalDateTime deadline = ((Date) runtime.getVariable(cases.get(0), "objectivesDueAt")).toInstant().atZone(SchoolTime.ZONE)
                     .toLocalDateTime();
-            String myTasks = TasklistQueries.myTasksPath(app);
             List<String> everyone = staff.stream().map(StaffMember::username).toList();
-            Function<String, Rest.Reply> read = user -> app.rest.post(user, myTasks, TasklistQueries.MY_TASKS_BODY, "application/hal+json");
+            Function<String, Rest.Reply> read = TasklistQueries.myTasks(app);
             Map<String, Object> appraisals = drain(deadline.plusMinutes(1), timers, deadlineTimers, () -> {
                 String user = everyone.get(ThreadLocalRandom.current().nextInt(everyone.size()));
                 read.apply(user).expect(200, user + "'s My tasks");
