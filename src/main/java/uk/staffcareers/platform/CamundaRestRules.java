@@ -13,13 +13,16 @@ import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.camunda.bpm.engine.rest.impl.DefaultProcessEngineRestServiceImpl;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 
 /**
  * Our rules in Camunda's REST API, at /engine-rest and where Tasklist and Cockpit call it
  * (/camunda/api/engine): refusals answered as {@link Refusal} says, a form submits only its own fields
  * ({@link SubmittedFieldsFilter}), statistics are for overseers ({@link StatisticsForOverseers}), a task's
- * dates can be saved from Tasklist ({@link TaskDtoReader}), one JSON mapper for every request ({@link SharedRestJson}).
+ * dates can be saved from Tasklist ({@link TaskDtoReader}), one JSON mapper for every request ({@link SharedRestJson}),
+ * a filter's list reads the filter once ({@link FilterListInOneRead}: at the default engine's paths only where Camunda
+ * serves them, /engine-rest).
  * Registered in every Jersey application through META-INF/services, since the webapps' application is
  * Camunda's own. Each mapper is first among mappers of its exception type (priority 1), so it wins over
  * Camunda's; what it has no refusal for still goes to Camunda's handler.
@@ -29,7 +32,11 @@ public class CamundaRestRules implements ForcedAutoDiscoverable {
     @Override
     public void configure(FeatureContext context) {
         context.register(Runtime.class).register(Engine.class).register(Rest.class).register(SubmittedFieldsFilter.class)
-                .register(StatisticsForOverseers.class).register(TaskDtoReader.class).register(SharedRestJson.class);
+                .register(StatisticsForOverseers.class).register(TaskDtoReader.class).register(SharedRestJson.class)
+                .register(FilterListInOneRead.OfNamedEngine.class);
+        if (context.getConfiguration().isRegistered(DefaultProcessEngineRestServiceImpl.class)) {
+            context.register(FilterListInOneRead.OfDefaultEngine.class);
+        }
     }
 
     static Response answer(Refusal refusal) {
