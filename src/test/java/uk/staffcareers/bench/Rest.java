@@ -76,8 +76,19 @@ final class Rest {
         String password = "admin".equals(user) ? ADMIN_PASSWORD : PASSWORD;
         String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         request.header("Authorization", "Basic " + credentials).header("Accept", accept).timeout(Duration.ofMinutes(30));
+        HttpRequest built = request.build();
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response;
+            try {
+                response = client.send(built, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException closed) {
+                // A reading sent on a kept-alive connection the server had just closed ("received no bytes") is asked
+                // again once, as a browser does; a change is not, since the server may have made it.
+                if (!"GET".equals(built.method())) {
+                    throw closed;
+                }
+                response = client.send(built, HttpResponse.BodyHandlers.ofString());
+            }
             return new Reply(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
