@@ -76,7 +76,7 @@ class FilterListInOneReadIT extends IntegrationTest {
     }
 
     @Test
-    void refusalsAreCamundasAndChangeNothing() throws Exception {
+    void refusalsAreCamundas() throws Exception {
         StaffMember assistant = newTeachingAssistant("E1203", "Tess", "Lowe", DemoTrust.OAKFIELD, "E1002");
         String filter = schoolFilter();
 
