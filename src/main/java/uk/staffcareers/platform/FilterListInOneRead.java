@@ -49,9 +49,6 @@ public abstract class FilterListInOneRead {
     /** The engine, as Camunda names it on the path ({@code null}: the default engine). */
     abstract String engineName();
 
-    /** Where Camunda's filter resources of that engine are (its links to other operations start there). */
-    abstract String rootPath();
-
     @GET
     @Produces({MediaType.APPLICATION_JSON, Hal.APPLICATION_HAL_JSON})
     public Object list(@Context Request request, @QueryParam("firstResult") Integer firstResult,
@@ -69,7 +66,7 @@ public abstract class FilterListInOneRead {
 
     private OneReadFilter filter() {
         ObjectMapper json = ProvidersUtil.resolveFromContext(providers, ObjectMapper.class, MediaType.APPLICATION_JSON_TYPE, getClass());
-        return new OneReadFilter(engineName(), json, filterId, rootPath());
+        return new OneReadFilter(engineName(), json, filterId);
     }
 
     /** At /engine-rest: the default engine. */
@@ -78,11 +75,6 @@ public abstract class FilterListInOneRead {
         @Override
         String engineName() {
             return null;
-        }
-
-        @Override
-        String rootPath() {
-            return "/";
         }
     }
 
@@ -97,11 +89,6 @@ public abstract class FilterListInOneRead {
         String engineName() {
             return engine;
         }
-
-        @Override
-        String rootPath() {
-            return "/engine/" + engine;
-        }
     }
 
     /** Camunda's filter resource, whose list runs in one transaction on the filter it read first. */
@@ -110,8 +97,9 @@ public abstract class FilterListInOneRead {
         /** The number of all the filter's tasks, when the list showed them all. */
         private Long countOfAll;
 
-        OneReadFilter(String engineName, ObjectMapper json, String filterId, String rootPath) {
-            super(engineName, json, filterId, rootPath);
+        OneReadFilter(String engineName, ObjectMapper json, String filterId) {
+            // No root path: Camunda's resource uses it only for the links of OPTIONS on the filter, not served here.
+            super(engineName, json, filterId, null);
         }
 
         @Override
