@@ -50,22 +50,26 @@ class FilterListInOneReadIT extends IntegrationTest {
         Map<String, Object> bothCases = Map.of("processInstanceIdIn", List.of(first, second), "active", true,
                 "sorting", List.of(Map.of("sortBy", "created", "sortOrder", "desc")));
 
-        JsonNode full = list("helen.carter", filter, bothCases, 1, HAL).body();
+        JsonNode full = listed("helen.carter", firstPage(filter, 1), bothCases, HAL).body();
         assertThat(full.get("count").asLong()).isEqualTo(2);
         assertThat(full.at("/_embedded/task")).hasSize(1);
 
-        JsonNode notFull = list("helen.carter", filter, bothCases, 15, HAL).body();
+        JsonNode notFull = listed("helen.carter", firstPage(filter, 15), bothCases, HAL).body();
         assertThat(notFull.get("count").asLong()).isEqualTo(2);
         assertThat(notFull.at("/_embedded/task")).hasSize(2);
         assertThat(notFull.at("/_embedded/task/0/_embedded/variable")).extracting(v -> v.get("name").asText() + "=" + v.get("value").asText())
                 .contains("staffName=Omar Said", "schoolName=Oakfield Primary School");
         assertThat(notFull.at("/_embedded/assignee")).isNotNull();
 
-        JsonNode secondPage = list("helen.carter", filter, bothCases, null, HAL, "?firstResult=1&maxResults=15").body();
+        JsonNode secondPage = listed("helen.carter", "/engine-rest/filter/" + filter + "/list?firstResult=1&maxResults=15", bothCases, HAL).body();
         assertThat(secondPage.get("count").asLong()).as("counted: a later page does not show them all").isEqualTo(2);
         assertThat(secondPage.at("/_embedded/task")).hasSize(1);
 
-        JsonNode plain = list("helen.carter", filter, bothCases, 15, MediaType.APPLICATION_JSON).body();
+        JsonNode otherSchool = listed("david.marsh", firstPage(filter, 15), bothCases, HAL).body();
+        assertThat(otherSchool.get("count").asLong()).as("Riverside's headteacher, of Oakfield's cases").isZero();
+        assertThat(otherSchool.at("/_embedded/task")).isEmpty();
+
+        JsonNode plain = listed("helen.carter", firstPage(filter, 15), bothCases, MediaType.APPLICATION_JSON).body();
         assertThat(plain).hasSize(2);
         assertThat(plain.get(0).get("processInstanceId").asText()).isIn(first, second);
 
@@ -80,23 +84,22 @@ class FilterListInOneReadIT extends IntegrationTest {
         StaffMember assistant = newTeachingAssistant("E1203", "Tess", "Lowe", DemoTrust.OAKFIELD, "E1002");
         String filter = schoolFilter();
 
-        Reply notAnOverseer = list(assistant.username(), filter, Map.of(), 15, HAL);
+        Reply notAnOverseer = listed(assistant.username(), firstPage(filter, 15), Map.of(), HAL);
         assertThat(notAnOverseer.status()).isEqualTo(403);
         assertThat(notAnOverseer.body().get("type").asText()).isEqualTo("AuthorizationException");
 
-        Reply unknownToHer = list("helen.carter", "no-such-filter", Map.of(), 15, HAL);
+        Reply unknownToHer = listed("helen.carter", firstPage("no-such-filter", 15), Map.of(), HAL);
         assertThat(unknownToHer.status()).as("as Camunda's: she may not read what is not there").isEqualTo(403);
         Reply unknown = new Reply(rest.withBasicAuth("admin", "admin").exchange("/engine-rest/filter/no-such-filter/list",
                 HttpMethod.POST, new HttpEntity<>("{}", json(HAL)), String.class));
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.body().get("message").asText()).contains("no-such-filter");
 
-        Reply invalid = list("helen.carter", filter, Map.of("sorting", List.of(Map.of("sortBy", "nonsense", "sortOrder", "asc"))), 15, HAL);
+        Reply invalid = listed("helen.carter", firstPage(filter, 15), Map.of("sorting", List.of(Map.of("sortBy", "nonsense", "sortOrder", "asc"))), HAL);
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.body().get("message").asText()).contains("orderBy");
 
-        Reply unknownEngine = new Reply(as("helen.carter").exchange("/engine-rest/engine/elsewhere/filter/" + filter + "/list",
-                HttpMethod.POST, new HttpEntity<>("{}", json(HAL)), String.class));
+        Reply unknownEngine = listed("helen.carter", "/engine-rest/engine/elsewhere/filter/" + filter + "/list", Map.of(), HAL);
         assertThat(unknownEngine.status()).isEqualTo(400);
         assertThat(unknownEngine.body().get("message").asText()).contains("No process engine available");
     }
@@ -115,7 +118,7 @@ class FilterListInOneReadIT extends IntegrationTest {
                     "/engine-rest/engine/default/filter/" + filter + "/list?firstResult=0&maxResults=15")) {
                 long reads = filterReads(jdbc);
                 long checks = readChecks(jdbc);
-                Reply page = list("helen.carter", filter, Map.of("processInstanceId", caseId), path, HAL);
+                Reply page = listed("helen.carter", path, Map.of("processInstanceId", caseId), HAL);
                 assertThat(page.status()).isEqualTo(200);
                 assertThat(page.body().get("count").asLong()).isEqualTo(1);
                 assertThat(filterReads(jdbc) - reads).as("reads of the filter, " + path).isEqualTo(1);
@@ -138,16 +141,12 @@ class FilterListInOneReadIT extends IntegrationTest {
         return (String) list("helen.carter", "/engine-rest/filter?resourceType=Task&name=" + AccessRules.SCHOOL_TASKS_FILTER).get(0).get("id");
     }
 
-    private Reply list(String user, String filter, Map<String, Object> query, Integer maxResults, MediaType accept) {
-        return list(user, filter, query, maxResults, accept, null);
+    private static String firstPage(String filter, int maxResults) {
+        return "/engine-rest/filter/" + filter + "/list?firstResult=0&maxResults=" + maxResults;
     }
 
-    private Reply list(String user, String filter, Map<String, Object> query, Integer maxResults, MediaType accept, String paging) {
-        String page = paging != null ? paging : "?firstResult=0&maxResults=" + maxResults;
-        return list(user, filter, query, "/engine-rest/filter/" + filter + "/list" + page, accept);
-    }
-
-    private Reply list(String user, String filter, Map<String, Object> query, String path, MediaType accept) {
+    /** The list at {@code path}, extended by {@code query}, as {@code user} asks for it (POST, as Tasklist does). */
+    private Reply listed(String user, String path, Map<String, Object> query, MediaType accept) {
         return new Reply(as(user).exchange(path, HttpMethod.POST, new HttpEntity<>(query, json(accept)), String.class));
     }
 
