@@ -65,6 +65,7 @@ class EnginePlugin extends AbstractProcessEnginePlugin {
             config.setCustomSessionFactories(new ArrayList<>());
         }
         config.getCustomSessionFactories().add(new GroupListAuthorizationManager.Factory());
+        config.getCustomSessionFactories().add(new IdCheckWithoutText.Factory(config::getIdGenerator));
         if (config.getCustomPreDeployers() == null) {
             config.setCustomPreDeployers(new ArrayList<>());
         }

@@ -150,6 +150,13 @@ class RestSecurityIT extends IntegrationTest {
         assertThat(manager).isInstanceOf(GroupListAuthorizationManager.class);
     }
 
+    @Test
+    void newRowsAreCheckedWithoutBeingWrittenOutAsText() {
+        var config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        var manager = config.getCommandExecutorTxRequired().execute(context -> context.getDbEntityManager());
+        assertThat(manager).isInstanceOf(IdCheckWithoutText.class);
+    }
+
     private void assertHidden(String username, String path) {
         ResponseEntity<String> response = get(username, path);
         assertThat(response.getStatusCode().value()).as(username + " " + path).isIn(403, 404);
