@@ -15,9 +15,9 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 /**
  * The decision tables' FEEL, with the texts most of their cells hold answered directly: a text ({@code "TEACHER"}), a
  * rule's test that is a list of texts ({@code "CORE","PROFICIENT"}) against a text, and a column's input that names a
- * variable holding text ({@code role}). Camunda's Scala FEEL engine parses each cell anew and builds its built-in
- * functions on every evaluation: over a third of the time a case takes to launch went there. Anything else goes to it,
- * and so do these texts when the value is not text (a number, a date, nothing), so the answers are the engine's own.
+ * variable holding text ({@code role}), also when the variable holds nothing (a support role with no career stage).
+ * Camunda's Scala FEEL engine parses each cell anew and builds its built-in functions on every evaluation: over a third of the time a case takes to launch went there. Anything else goes to it,
+ * and so do these texts when the value is neither text nor nothing (a number, a date), so the answers are the engine's own.
  */
 final class LiteralFeel implements FeelEngine {
 
@@ -43,28 +43,38 @@ final class LiteralFeel implements FeelEngine {
         if (literal.matches()) {
             return (T) literal.group(1);
         }
-        if (NAME.matcher(text).matches() && !RESERVED.contains(text) && textOf(variables, text) instanceof String value) {
-            return (T) value;
+        if (NAME.matcher(text).matches() && !RESERVED.contains(text) && variables.containsVariable(text)) {
+            Object value = valueOf(variables, text);
+            if (value == null || value instanceof String) {
+                return (T) value;
+            }
         }
         return feel.evaluateSimpleExpression(expression, variables);
     }
 
     @Override
     public boolean evaluateSimpleUnaryTests(String tests, String inputName, VariableContext variables) {
-        if (TEXTS.matcher(tests).matches() && textOf(variables, inputName) instanceof String input) {
-            Matcher each = TEXT.matcher(tests);
-            while (each.find()) {
-                if (each.group(1).equals(input)) {
-                    return true;
-                }
+        if (TEXTS.matcher(tests).matches() && variables.containsVariable(inputName)) {
+            Object input = valueOf(variables, inputName);
+            if (input == null || input instanceof String) {
+                return input != null && anyEquals(tests, (String) input);
             }
-            return false;
         }
         return feel.evaluateSimpleUnaryTests(tests, inputName, variables);
     }
 
-    private static Object textOf(VariableContext variables, String name) {
-        TypedValue value = variables.containsVariable(name) ? variables.resolve(name) : null;
+    private static boolean anyEquals(String tests, String input) {
+        Matcher each = TEXT.matcher(tests);
+        while (each.find()) {
+            if (each.group(1).equals(input)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Object valueOf(VariableContext variables, String name) {
+        TypedValue value = variables.resolve(name);
         return value == null ? null : value.getValue();
     }
 

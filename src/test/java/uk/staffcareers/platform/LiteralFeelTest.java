@@ -65,6 +65,17 @@ class LiteralFeelTest {
     }
 
     @Test
+    void nothingAgainstTextsIsTheEnginesAnswerWithoutAskingIt() {
+        VariableContext nothing = Variables.createVariables().putValue("cellInput", null).asVariableContext();
+        for (String tests : List.of("\"TEACHER\"", "\"TEACHING_ASSISTANT\",\"HLTA\"", "\"\"")) {
+            boolean expected = scala.evaluateSimpleUnaryTests(tests, "cellInput", nothing);
+            assertThat(literal.evaluateSimpleUnaryTests(tests, "cellInput", nothing)).as(tests).isEqualTo(expected);
+        }
+        assertThat((Object) literal.evaluateSimpleExpression("cellInput", nothing)).isNull();
+        assertThat(handedOn).as("answered directly").hasValue(0);
+    }
+
+    @Test
     void onlyTextIsAnsweredDirectly() {
         VariableContext text = Variables.createVariables().putValue("cellInput", "HLTA").putValue("role", "HLTA").asVariableContext();
         literal.evaluateSimpleUnaryTests("\"TEACHING_ASSISTANT\",\"HLTA\"", "cellInput", text);
