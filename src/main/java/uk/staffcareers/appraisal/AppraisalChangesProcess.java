@@ -27,7 +27,6 @@ import org.springframework.stereotype.Component;
 import uk.staffcareers.CaseStateException;
 import uk.staffcareers.appraisal.AppraisalCycleProcess.Vars;
 import uk.staffcareers.platform.AsApplication;
-import uk.staffcareers.platform.FormOptions;
 import uk.staffcareers.staff.StaffMember;
 
 /**
@@ -119,14 +118,12 @@ class AppraisalChangesProcess {
     }
 
     /**
-     * Before anyone has chosen the appraiser, the employee moved school or has another line manager: the choice offers the
-     * people who may appraise them now, and proposes their line manager if one of those (else nobody).
+     * Before anyone has chosen the appraiser, the employee moved school or has another line manager: the choice proposes
+     * their line manager if one of those who may appraise them now (else nobody).
      */
-    void choiceRenewed(String businessKey, List<StaffMember> candidates, StaffMember proposed) {
+    void choiceRenewed(String businessKey, StaffMember proposed) {
         AsApplication.run(identity, () -> {
             ProcessInstance instance = running(businessKey);
-            Vars.APPRAISER_OPTIONS.set(runtime, instance.getId(), FormOptions.people(candidates,
-                    s -> s.fullName() + " (" + s.role().title() + ")"));
             Vars.APPRAISER_STAFF_ID.set(runtime, instance.getId(), proposed == null ? null : proposed.id());
             Vars.PROPOSED_APPRAISER_NAME.set(runtime, instance.getId(), proposed == null ? "nobody" : proposed.fullName());
             return instance.getId();

@@ -53,12 +53,15 @@ class AppraisalMovers {
         }
     }
 
-    /** Before anyone chose the appraiser: the choice offers whom the employee's school now allows, their line manager first. */
+    /**
+     * Before anyone chose the appraiser: the form proposes their line manager if the employee's school now allows them
+     * (else nobody); its choices are the school's when it is opened (AppraiserOptions).
+     */
     void renewChoice(String businessKey, StaffMember staff) {
         var candidates = AppraiserChoice.candidates(directory, staff);
         Optional<StaffMember> lineManager = Optional.ofNullable(staff.lineManagerId())
                 .flatMap(id -> candidates.stream().filter(c -> c.id().equals(id)).findFirst());
-        process.choiceRenewed(businessKey, candidates, lineManager.orElse(null));
+        process.choiceRenewed(businessKey, lineManager.orElse(null));
     }
 
     private String name(String username) {

@@ -4,20 +4,15 @@ import static uk.staffcareers.appraisal.AppraisalCycleProcess.*;
 import static uk.staffcareers.appraisal.AppraisalCycleProcess.Vars.*;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 
 import uk.staffcareers.platform.Actor;
 import uk.staffcareers.platform.CaseAccessListener;
 import uk.staffcareers.platform.CaseLabels;
-import uk.staffcareers.platform.FormOptions;
 import uk.staffcareers.platform.SetsVariables;
 import uk.staffcareers.policy.SchoolCalendars;
 import uk.staffcareers.policy.WorkingDays;
@@ -64,15 +59,12 @@ class OpenAppraisalDelegate implements JavaDelegate, SetsVariables {
             // The panel appraises together and reads the case; its lead holds the tasks, the chair decides pay.
             opened.panel().forEach(member -> CaseAccessListener.grantRead(ex, member));
         } else {
+            // The form's choices are the directory's when it is opened (AppraiserOptions).
             APPRAISER_STAFF_ID.set(ex, opened.proposedAppraiserId());
-            // The headteacher picks a name; the form sends the staff number.
-            APPRAISER_OPTIONS.set(ex, FormOptions.people(AppraiserChoice.candidates(directory, staff),
-                    s -> s.fullName() + " (" + s.role().title() + ")"));
             PROPOSED_APPRAISER_NAME.set(ex, opened.proposedAppraiserId() == null ? "nobody"
                     : directory.find(opened.proposedAppraiserId()).map(s -> s.fullName()).orElse("nobody"));
         }
         var policy = opened.policy();
-        DEVELOPMENT_OBJECTIVE_OPTIONS.set(ex, developmentObjectiveOptions(policy.maxObjectives()));
         LocalDate today = appraisals.now().toLocalDate();
         LocalDate deadline = AppraisalDates.objectivesDeadline(period, policy.objectivesDeadline(), today,
                 policy.lateStartObjectivesWeeks());
@@ -87,20 +79,10 @@ class OpenAppraisalDelegate implements JavaDelegate, SetsVariables {
         ex.setVariables(AppraisalDates.periodEndVariables(end, policy, days, today));
     }
 
-    /** Objective 1 to the trust's most, then none: a slot the trust does not allow is not offered. */
-    private static TypedValue developmentObjectiveOptions(int most) {
-        List<Map<String, String>> options = new ArrayList<>();
-        for (int slot = 1; slot <= most; slot++) {
-            options.add(Map.of("label", "Objective " + slot, "value", String.valueOf(slot)));
-        }
-        options.add(Map.of("label", "None this year", "value", "NONE"));
-        return FormOptions.of(options);
-    }
-
     @Override
     public Set<ProcessVariable<?>> variablesSet() {
         return Set.of(APPRAISAL_ID, STAFF_NAME, CaseLabels.SCHOOL_NAME, EMPLOYEE, ROLE, CAREER_STAGE, HEADTEACHER, APPRAISED_BY_TRUST, HR_ADVISER,
-                PAY_DECIDER, APPRAISER, APPRAISER_STAFF_ID, APPRAISER_OPTIONS, DEVELOPMENT_OBJECTIVE_OPTIONS, OBJECTIVES_DUE_AT, INTERIM_DUE_AT, ANNUAL_OPENS_AT, PERIOD_END_AT, PERIOD_LABEL, PERIOD_START_TEXT, PROPOSED_APPRAISER_NAME, APPRAISER_NAME, APPRAISER_DUE_AT,
+                PAY_DECIDER, APPRAISER, APPRAISER_STAFF_ID, OBJECTIVES_DUE_AT, INTERIM_DUE_AT, ANNUAL_OPENS_AT, PERIOD_END_AT, PERIOD_LABEL, PERIOD_START_TEXT, PROPOSED_APPRAISER_NAME, APPRAISER_NAME, APPRAISER_DUE_AT,
                 OBJECTIVES_DUE_TEXT, OBJECTIVES_ESCALATE_AT, PERIOD_END, PERIOD_END_TEXT);
     }
 }

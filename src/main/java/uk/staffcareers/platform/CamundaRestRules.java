@@ -22,7 +22,7 @@ import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
  * ({@link SubmittedFieldsFilter}), statistics are for overseers ({@link StatisticsForOverseers}), a task's
  * dates can be saved from Tasklist ({@link TaskDtoReader}), one JSON mapper for every request ({@link SharedRestJson}),
  * a filter's list reads the filter once ({@link FilterListInOneRead}: at the default engine's paths only where Camunda
- * serves them, /engine-rest).
+ * serves them, /engine-rest), a form's variables include the values worked out when it is opened ({@link OpenedFormValues}).
  * Registered in every Jersey application through META-INF/services, since the webapps' application is
  * Camunda's own. Each mapper is first among mappers of its exception type (priority 1), so it wins over
  * Camunda's; what it has no refusal for still goes to Camunda's handler.
@@ -33,7 +33,7 @@ public class CamundaRestRules implements ForcedAutoDiscoverable {
     public void configure(FeatureContext context) {
         context.register(Runtime.class).register(Engine.class).register(Rest.class).register(SubmittedFieldsFilter.class)
                 .register(StatisticsForOverseers.class).register(TaskDtoReader.class).register(SharedRestJson.class)
-                .register(FilterListInOneRead.OfNamedEngine.class);
+                .register(FilterListInOneRead.OfNamedEngine.class).register(OpenedFormValues.class);
         if (context.getConfiguration().isRegistered(DefaultProcessEngineRestServiceImpl.class)) {
             context.register(FilterListInOneRead.OfDefaultEngine.class);
         }

@@ -14,7 +14,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -76,10 +75,8 @@ class OpenAppraisalDelegateTest {
         assertThat(ex.has(APPRAISER)).as("the headteacher chooses").isFalse();
         assertThat(ex.variable(APPRAISER_STAFF_ID)).as("the line manager, proposed").isEqualTo("E1002");
         assertThat(ex.variable(PROPOSED_APPRAISER_NAME)).isEqualTo("Tom Bennett");
-        assertThat(json(ex, APPRAISER_OPTIONS.name())).as("the school's staff and the central team, by name, not Amy herself nor another school")
-                .contains("Tom Bennett (teacher)", "Helen Carter", "Sarah Whitfield").doesNotContain("Amy Hughes", "Rob Price");
-        assertThat(json(ex, DEVELOPMENT_OBJECTIVE_OPTIONS.name())).as("the trust's three objectives, then none")
-                .contains("Objective 1", "Objective 3", "None this year").doesNotContain("Objective 4");
+        assertThat(ex.has(APPRAISER_OPTIONS)).as("the form's choices are worked out when it is opened").isFalse();
+        assertThat(ex.has(DEVELOPMENT_OBJECTIVE_OPTIONS)).isFalse();
     }
 
     @Test
@@ -135,9 +132,5 @@ class OpenAppraisalDelegateTest {
 
     private static FakeExecution launched(String staffId) {
         return FakeExecution.with(STAFF_ID, staffId, PERIOD_START, "2026-09-01", PERIOD_END, "2027-08-31", LAUNCHED_BY, "kate.morgan");
-    }
-
-    private static String json(FakeExecution ex, String variable) {
-        return ((SerializableValue) ex.variable(variable)).getValueSerialized().toString();
     }
 }

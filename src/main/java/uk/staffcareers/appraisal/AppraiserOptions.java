@@ -1,0 +1,43 @@
+package uk.staffcareers.appraisal;
+
+import static uk.staffcareers.appraisal.AppraisalCycleProcess.Vars.APPRAISER_OPTIONS;
+import static uk.staffcareers.appraisal.AppraisalCycleProcess.Vars.STAFF_ID;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.springframework.stereotype.Component;
+
+import uk.staffcareers.platform.FormOptions;
+import uk.staffcareers.platform.FormValues;
+import uk.staffcareers.staff.StaffDirectory;
+
+/**
+ * Whom the headteacher may choose as appraiser (AppraiserChoice), as the directory has the school when the form is
+ * opened: someone who joined after the launch is offered, someone who left is not. The headteacher picks a name; the
+ * form sends the staff number.
+ */
+@Component
+class AppraiserOptions implements FormValues {
+
+    private final StaffDirectory directory;
+
+    AppraiserOptions(StaffDirectory directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public Set<String> forms() {
+        return Set.of("appraisal-choose-appraiser");
+    }
+
+    @Override
+    public Map<String, TypedValue> valuesFor(VariableScope caseScope) {
+        return directory.find(STAFF_ID.required(caseScope))
+                .map(staff -> Map.of(APPRAISER_OPTIONS.name(), FormOptions.people(AppraiserChoice.candidates(directory, staff),
+                        s -> s.fullName() + " (" + s.role().title() + ")")))
+                .orElse(Map.of());
+    }
+}

@@ -1,0 +1,66 @@
+package uk.staffcareers.appraisal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+import static uk.staffcareers.StaffFixtures.person;
+import static uk.staffcareers.appraisal.AppraisalCycleProcess.Vars.*;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.junit.jupiter.api.Test;
+
+import uk.staffcareers.FakeExecution;
+import uk.staffcareers.staff.CareerStage;
+import uk.staffcareers.staff.Role;
+import uk.staffcareers.staff.StaffDirectory;
+import uk.staffcareers.staff.StaffMember;
+
+/** The choices the appraisal's forms show, worked out from the case when the form is opened. */
+class AppraisalFormValuesTest {
+
+    private static final StaffMember AMY = person("E1004", "amy.hughes", "Amy Hughes", "oakfield", Role.TEACHING_ASSISTANT, CareerStage.CORE);
+    private static final StaffMember TOM = person("E1002", "tom.bennett", "Tom Bennett", "oakfield", Role.TEACHER);
+    private static final StaffMember HELEN = person("E1001", "helen.carter", "Helen Carter", "oakfield", Role.HEADTEACHER);
+    private static final StaffMember SARAH = person("T0001", "sarah.whitfield", "Sarah Whitfield", null, Role.CEO);
+    private static final StaffMember OTHER_SCHOOL = person("E2001", "rob.price", "Rob Price", "riverside", Role.TEACHER);
+
+    private final StaffDirectory directory = mock(StaffDirectory.class);
+
+    @Test
+    void theAppraiserIsChosenFromTheSchoolsStaffAndTheCentralTeamOtherThanTheEmployee() {
+        when(directory.find("E1004")).thenReturn(Optional.of(AMY));
+        when(directory.schoolAndCentralTeam(any(), any())).thenReturn(List.of(AMY, TOM, HELEN, SARAH, OTHER_SCHOOL));
+
+        Map<String, TypedValue> values = new AppraiserOptions(directory).valuesFor(FakeExecution.with(STAFF_ID, "E1004").execution());
+
+        assertThat(json(values, APPRAISER_OPTIONS.name())).as("by name, not Amy herself nor another school")
+                .contains("Tom Bennett (teacher)", "\"value\":\"E1002\"", "Helen Carter", "Sarah Whitfield")
+                .doesNotContain("Amy Hughes", "Rob Price");
+    }
+
+    @Test
+    void someoneNoLongerInTheDirectoryIsOfferedNoChoices() {
+        when(directory.find("E1004")).thenReturn(Optional.empty());
+
+        assertThat(new AppraiserOptions(directory).valuesFor(FakeExecution.with(STAFF_ID, "E1004").execution())).isEmpty();
+    }
+
+    @Test
+    void theDevelopmentObjectiveIsOneOfTheObjectivesTheCaseAllowsOrNone() {
+        Map<String, TypedValue> values = new ObjectiveSlotOptions().valuesFor(FakeExecution.with(MAX_OBJECTIVES, 3).execution());
+
+        assertThat(json(values, DEVELOPMENT_OBJECTIVE_OPTIONS.name())).as("the trust's three objectives, then none")
+                .contains("Objective 1", "Objective 3", "None this year").doesNotContain("Objective 4");
+        assertThat(new ObjectiveSlotOptions().valuesFor(FakeExecution.with().execution())).as("a case without its most").isEmpty();
+    }
+
+    private static String json(Map<String, TypedValue> values, String name) {
+        return ((SerializableValue) values.get(name)).getValueSerialized().toString();
+    }
+}
