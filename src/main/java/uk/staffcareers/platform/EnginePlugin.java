@@ -104,6 +104,7 @@ class EnginePlugin extends AbstractProcessEnginePlugin {
         CheckedTextSerializer.install(config.getVariableSerializers());
         // First of all serializers, whichever plugin added its own before: see ObjectTypeGuard.
         config.getVariableSerializers().addSerializer(new ObjectTypeGuard(), 0);
+        config.getVariableSerializers().addSerializer(new DecisionResultKeptAsIs(), 0);
     }
 
     @Override

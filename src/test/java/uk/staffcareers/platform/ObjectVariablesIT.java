@@ -2,10 +2,17 @@ package uk.staffcareers.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -14,8 +21,14 @@ import org.springframework.http.ResponseEntity;
 
 import uk.staffcareers.IntegrationTest;
 
-/** An Object variable may hold only the application's own types and basic Java values: proved over the REST API. */
+/**
+ * An Object variable may hold only the application's own types and basic Java values: proved over the REST API. A decision's
+ * whole result, handed on to output mappings, is never written out.
+ */
 class ObjectVariablesIT extends IntegrationTest {
+
+    @Autowired
+    private ProcessEngine engine;
 
     private String oakfieldCase;
     private String task;
@@ -64,6 +77,27 @@ class ObjectVariablesIT extends IntegrationTest {
                 .getStatusCode().value()).isEqualTo(204);
         assertThat(get("admin", "/engine-rest/process-instance/" + oakfieldCase + "/variables/routeResult").getBody())
                 .contains("\"route\":\"NVQ\"");
+    }
+
+    @Test
+    void aDecisionsWholeResultIsHandedOnAsItIsAndNeverWrittenOut() {
+        DmnDecisionResult result = AsApplication.run(engine.getIdentityService(), () -> engine.getDecisionService()
+                .evaluateDecisionByKey("appraisal-expectations").variables(Map.of("role", "TEACHER", "careerStage", "CORE")).evaluate());
+        var config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        config.getCommandExecutorTxRequired().execute(context -> {
+            // As the engine hands a business rule task's result to its output mappings.
+            VariableInstanceEntity handedOn = VariableInstanceEntity.create("decisionResult", Variables.untypedValue(result, true), true);
+            assertThat(handedOn.getSerializerName()).isEqualTo("staff-careers-transient-decision-result");
+            assertThat(handedOn.getTypedValue(true).getValue()).isSameAs(result);
+            assertThat(handedOn.getByteArrayValue()).as("nothing written out").isNull();
+
+            VariableInstanceEntity kept = VariableInstanceEntity.create("decisionResult", Variables.untypedValue(result, false), true);
+            assertThat(kept.getSerializerName()).as("a result kept as a variable is stored by Camunda as before")
+                    .isEqualTo("spin://application/json");
+            assertThat(new String(kept.getByteArrayValue(), StandardCharsets.UTF_8)).contains("TEACHING");
+            return null;
+        });
+        assertThat(result.getSingleResult().getEntry("objectiveFocus").toString()).isEqualTo("TEACHING");
     }
 
     /** A serialized Object variable of the type, whose JSON Jackson would turn into a File (or a list of them). */
