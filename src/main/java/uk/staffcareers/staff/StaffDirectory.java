@@ -112,6 +112,7 @@ public class StaffDirectory implements StaffLookup {
     }
 
     private void write(StaffMember s) {
+        ReadsInTransaction.forget();
         Object[] values = {s.username(), s.firstName(), s.lastName(), s.email(), s.trustId(), s.schoolId(),
                 s.role().name(), s.careerStage() == null ? null : s.careerStage().name(), s.careerLevel(),
                 s.contractType().name(), s.contractEnd(), s.startDate(), s.lineManagerId(), s.hasQts(),
@@ -144,6 +145,7 @@ public class StaffDirectory implements StaffLookup {
             saveSchool(school);
             setSchoolUrn(school.id(), records.urns().get(school.id()));
         });
+        ReadsInTransaction.forget();
         batches.saveAll(records.staff(), records.details(), LocalDateTime.now(clock));
         batches.replaceQualifications(records.qualifications());
         List<StaffMember> accounts = new java.util.ArrayList<>(records.staff());
@@ -210,8 +212,8 @@ public class StaffDirectory implements StaffLookup {
 
     @Override
     public Optional<StaffMember> find(String id) {
-        return jdbc.sql("select " + STAFF_COLUMNS + " from staff_member where id = ?").param(id)
-                .query(StaffDirectory::staffMember).optional();
+        return ReadsInTransaction.find(id, key -> jdbc.sql("select " + STAFF_COLUMNS + " from staff_member where id = ?").param(key)
+                .query(StaffDirectory::staffMember).optional());
     }
 
     /** Staff whose last day of employment is before this day and whose leaving has not been dealt with: id and last day. */
