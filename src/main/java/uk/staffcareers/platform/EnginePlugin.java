@@ -56,6 +56,7 @@ class EnginePlugin extends AbstractProcessEnginePlugin {
         // Lets a member of staff read the history of their own case without reading everyone's.
         config.setEnableHistoricInstancePermissions(true);
         config.setHistoryEventHandler(new HistoryWithoutDetails());
+        config.setResourceAuthorizationProvider(new NewTaskGrants());
         var decisions = (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
         decisions.setFeelEngineFactory(new LiteralFeel.Factory(config.getDmnFeelCustomFunctionProviders() == null ? List.of()
                 : config.getDmnFeelCustomFunctionProviders()));
