@@ -13,9 +13,9 @@ import uk.staffcareers.platform.SetsVariables;
 import uk.staffcareers.platform.ProcessVariable;
 
 /**
- * Task_GatherGuidance: what the objectives should follow (the expectations of the employee's career
- * stage, the teacher objective areas, the school's or trust's plan) and last year's CPD needs, for the
- * appraiser's draft form. Set once the decision table has said which expectations apply.
+ * Task_GatherGuidance of the diagram's versions before 1.3.0, which stored the draft form's guidance in the case; cases
+ * started on them are past it, and it is kept so that those versions still run. The guidance is now worked out when the
+ * draft form is opened (ObjectiveGuidance), and the most objectives set when the record is opened.
  */
 @Component
 class ObjectiveGuidanceDelegate implements JavaDelegate, SetsVariables {

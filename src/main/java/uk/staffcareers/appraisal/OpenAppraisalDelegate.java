@@ -19,7 +19,7 @@ import uk.staffcareers.policy.WorkingDays;
 import uk.staffcareers.staff.StaffDirectory;
 import uk.staffcareers.platform.ProcessVariable;
 
-/** Task_OpenAppraisal: the appraisal record, who is involved, and the year's dates from the trust's policy. */
+/** Task_OpenAppraisal: the appraisal record, who is involved, and the year's dates and most objectives from the trust's policy. */
 @Component
 class OpenAppraisalDelegate implements JavaDelegate, SetsVariables {
 
@@ -65,6 +65,7 @@ class OpenAppraisalDelegate implements JavaDelegate, SetsVariables {
                     : directory.find(opened.proposedAppraiserId()).map(s -> s.fullName()).orElse("nobody"));
         }
         var policy = opened.policy();
+        MAX_OBJECTIVES.set(ex, policy.maxObjectives());
         LocalDate today = appraisals.now().toLocalDate();
         LocalDate deadline = AppraisalDates.objectivesDeadline(period, policy.objectivesDeadline(), today,
                 policy.lateStartObjectivesWeeks());
@@ -83,6 +84,6 @@ class OpenAppraisalDelegate implements JavaDelegate, SetsVariables {
     public Set<ProcessVariable<?>> variablesSet() {
         return Set.of(APPRAISAL_ID, STAFF_NAME, CaseLabels.SCHOOL_NAME, EMPLOYEE, ROLE, CAREER_STAGE, HEADTEACHER, APPRAISED_BY_TRUST, HR_ADVISER,
                 PAY_DECIDER, APPRAISER, APPRAISER_STAFF_ID, OBJECTIVES_DUE_AT, INTERIM_DUE_AT, ANNUAL_OPENS_AT, PERIOD_END_AT, PERIOD_LABEL, PERIOD_START_TEXT, PROPOSED_APPRAISER_NAME, APPRAISER_NAME, APPRAISER_DUE_AT,
-                OBJECTIVES_DUE_TEXT, OBJECTIVES_ESCALATE_AT, PERIOD_END, PERIOD_END_TEXT);
+                OBJECTIVES_DUE_TEXT, OBJECTIVES_ESCALATE_AT, PERIOD_END, PERIOD_END_TEXT, MAX_OBJECTIVES);
     }
 }

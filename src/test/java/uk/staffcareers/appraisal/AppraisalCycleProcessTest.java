@@ -57,7 +57,7 @@ class AppraisalCycleProcessTest {
     @BeforeEach
     void mockServices() {
         ClockUtil.setCurrentTime(day(0));
-        steps.register("openAppraisalDelegate", "objectiveGuidanceDelegate", "recordAppraiserDelegate",
+        steps.register("openAppraisalDelegate", "recordAppraiserDelegate",
                 "recordDraftObjectivesDelegate", "recordSettlementDelegate", "recordRevisedObjectivesDelegate", "recordAgreementDelegate",
                 "recordRevisedAnswerDelegate", "remindAppraiserDelegate", "alertHeadteacherDelegate", "recordInterimReviewDelegate",
                 "noteNoAnswerToObjectivesDelegate", "noteNoAnswerToRevisionDelegate", "noteNoInterimCommentsDelegate",
@@ -70,7 +70,6 @@ class AppraisalCycleProcessTest {
         steps.decides("openAppraisalDelegate", Map.of(APPRAISAL_ID, 7L, HR_ADVISER, "kate.morgan", APPRAISER_DUE_AT, day(7),
                 OBJECTIVES_DUE_AT, day(30), OBJECTIVES_ESCALATE_AT, day(37), INTERIM_DUE_AT, day(150), ANNUAL_OPENS_AT, day(280),
                 PERIOD_END_AT, day(320)));
-        steps.decides("objectiveGuidanceDelegate", OBJECTIVE_GUIDANCE, "Expectations at Core 2");
         steps.decides("recordAppraiserDelegate", APPRAISER, "tom.bennett");
         steps.decides("recordDraftObjectivesDelegate", AGREEMENT_DUE_AT, day(7));
         steps.decides("recordSettlementDelegate", AGREEMENT_DUE_AT, day(7));
@@ -123,7 +122,7 @@ class AppraisalCycleProcessTest {
         appealToAHearing(pi, "helen.carter", "amy.hughes", "UPHELD");
 
         assertThat(pi).isEnded().hasPassed("Task_RecordAppealOutcome", "EndEvent_YearCompleted");
-        assertThat(steps.ran()).containsExactly("Task_OpenAppraisal", "Task_GatherGuidance", "Task_RecordAppraiser",
+        assertThat(steps.ran()).containsExactly("Task_OpenAppraisal", "Task_RecordAppraiser",
                 "Task_RecordObjectives", "Task_RecordAgreement", "Task_RecordSettlement", "Task_RecordAgreement",
                 "Task_RecordInYearEntry", "Task_RecordInYearEntry", "Task_StartConcern", "Task_RecordInterimReview",
                 "Task_RecordInterimComments", "Task_SendAnnualInvitation", "Task_RecordEmployeeEvidence", "Task_RecordAssessment",
@@ -138,7 +137,7 @@ class AppraisalCycleProcessTest {
         assertThat(pi).hasPassed("Gateway_AppraiserKnown").hasNotPassed("Task_ChooseAppraiser");
         assertThat(task(pi, "Task_DraftObjectives")).as("the CEO, not the headteacher herself").isAssignedTo("sarah.whitfield");
         assertThat(runtimeService().getVariable(pi.getId(), OBJECTIVE_FOCUS.name())).isEqualTo("LEADERSHIP");
-        assertThat(steps.ran()).containsExactly("Task_OpenAppraisal", "Task_GatherGuidance");
+        assertThat(steps.ran()).containsExactly("Task_OpenAppraisal");
 
         ClockUtil.setCurrentTime(day(31));
         execute(job("Event_ObjectivesOverdue", pi));
@@ -167,7 +166,7 @@ class AppraisalCycleProcessTest {
     void theCeoIsAppraisedByTheChairOfTrusteesWhoDecidesHerPay() {
         ProcessInstance pi = launch("T0001", CEO);
         assertThat(runtimeService().getVariable(pi.getId(), OBJECTIVE_FOCUS.name())).isEqualTo("TRUST_LEADERSHIP");
-        assertThat(pi).hasPassed("Task_GatherGuidance", "Gateway_AppraiserKnown").hasNotPassed("Task_ChooseAppraiser");
+        assertThat(pi).hasPassed("Task_DecideExpectations", "Gateway_AppraiserKnown").hasNotPassed("Task_ChooseAppraiser");
         assertThat(task(pi, "Task_DraftObjectives")).isAssignedTo("john.ashworth");
         complete(task(pi, "Task_DraftObjectives"));
         assertThat(task(pi, "Task_AgreeObjectives")).isAssignedTo("sarah.whitfield");
@@ -180,7 +179,7 @@ class AppraisalCycleProcessTest {
         assertThat(task(pi, "Task_DecidePay")).isAssignedTo("john.ashworth");
         decideAndAccept(pi, "PROGRESSION");
         assertThat(pi).isEnded().hasPassed("EndEvent_YearCompleted");
-        assertThat(steps.ran()).startsWith("Task_OpenAppraisal", "Task_GatherGuidance");
+        assertThat(steps.ran()).startsWith("Task_OpenAppraisal").doesNotContain("Task_RecordAppraiser");
     }
 
     @Test

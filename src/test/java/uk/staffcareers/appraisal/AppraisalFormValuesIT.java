@@ -32,7 +32,7 @@ class AppraisalFormValuesIT extends IntegrationTest {
                 + AppraisalPeriod.containing(LocalDate.now()).businessKey("E1205")).get(0).get("id");
         String choose = taskFor("helen.carter", caseId, "Choose the appraiser");
         assertThat(get("admin", "/engine-rest/process-instance/" + caseId + "/variables").getBody()).as("the case keeps no list")
-                .doesNotContain("appraiserOptions", "developmentObjectiveOptions").contains("appraiserStaffId");
+                .doesNotContain("appraiserOptions", "developmentObjectiveOptions", "objectiveGuidance").contains("appraiserStaffId", "maxObjectives");
 
         String offered = options("helen.carter", choose, "");
         assertThat(offered).contains("Tom Bennett (teacher)", "\"value\":\"E1002\"").doesNotContain("Cerys Vaughan", "Idris Bowen");
@@ -57,8 +57,11 @@ class AppraisalFormValuesIT extends IntegrationTest {
 
         assertThat(submit("helen.carter", choose, "appraiserStaffId", "E1002")).isEqualTo(204);
         String draft = taskFor("tom.bennett", caseId, "Draft objectives");
-        assertThat(form("tom.bennett", draft, "").path("developmentObjectiveOptions").path("value").asText())
+        JsonNode drafting = form("tom.bennett", draft, "");
+        assertThat(drafting.path("developmentObjectiveOptions").path("value").asText())
                 .contains("Objective 1", "Objective 3", "None this year").doesNotContain("Objective 4");
+        assertThat(drafting.path("objectiveGuidance").path("value").asText()).as("her career stage's expectations")
+                .contains("Expectations at Core");
     }
 
     private String options(String user, String taskId, String query) throws Exception {

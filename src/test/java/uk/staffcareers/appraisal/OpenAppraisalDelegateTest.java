@@ -98,6 +98,7 @@ class OpenAppraisalDelegateTest {
         assertThat(ex.variable(PERIOD_END_AT)).isEqualTo(Date.from(Instant.parse("2027-08-31T16:00:00Z")));
         assertThat(ex.variable("periodLabel")).isEqualTo("2026/27");
         assertThat(ex.variable("periodStartText")).isEqualTo("Tuesday 1 September 2026");
+        assertThat(ex.variable(MAX_OBJECTIVES)).as("the trust's most objectives, which the draft form offers").isEqualTo(3);
     }
 
     @Test

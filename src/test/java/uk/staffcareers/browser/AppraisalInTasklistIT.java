@@ -60,6 +60,8 @@ class AppraisalInTasklistIT extends TasklistBrowserTest {
 
             login("priya.shah");
             visible(By.xpath("//*[contains(@class,'tasks-list')]//a[normalize-space()='Draft objectives']")).click();
+            assertThat(visible(By.xpath("//*[contains(@class,'fjs-container')]//*[contains(., 'Expectations at')]")).getText())
+                    .as("the guidance, worked out as the form opens").contains("Expectations at");
             type(By.xpath("//label[starts-with(normalize-space(), 'Objective 1') and not(contains(., ':'))]/following::textarea[1]"),
                     "Lead a Year 2 reading group");
             type(By.xpath("//label[contains(., 'Objective 1: success criteria')]/following::textarea[1]"), "Every child reads at the expected level");
