@@ -105,6 +105,7 @@ class EnginePlugin extends AbstractProcessEnginePlugin {
         CheckedTextSerializer.install(config.getVariableSerializers());
         // First of all serializers, whichever plugin added its own before: see ObjectTypeGuard.
         config.getVariableSerializers().addSerializer(new ObjectTypeGuard(), 0);
+        // Ahead of it, a decision's transient result: the two never take the same value.
         config.getVariableSerializers().addSerializer(new DecisionResultKeptAsIs(), 0);
     }
 

@@ -16,8 +16,9 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  * The decision tables' FEEL, with the texts most of their cells hold answered directly: a text ({@code "TEACHER"}), a
  * rule's test that is a list of texts ({@code "CORE","PROFICIENT"}) against a text, and a column's input that names a
  * variable holding text ({@code role}), also when the variable holds nothing (a support role with no career stage).
- * Camunda's Scala FEEL engine parses each cell anew and builds its built-in functions on every evaluation: over a third of the time a case takes to launch went there. Anything else goes to it,
- * and so do these texts when the value is neither text nor nothing (a number, a date), so the answers are the engine's own.
+ * Camunda's Scala FEEL engine parses each cell anew and builds its built-in functions on every evaluation: over a third
+ * of the time a case takes to launch went there. Anything else goes to it, and so do these texts when the value is
+ * neither text nor nothing (a number, a date), so the answers are the engine's own.
  */
 final class LiteralFeel implements FeelEngine {
 
