@@ -10,6 +10,13 @@ import uk.staffcareers.staff.StaffMember;
 /** People of the demo trust (lt2) as unit tests need them, without a directory behind them. */
 public final class StaffFixtures {
 
+    /** Oakfield's teaching assistant (Core), teacher and headteacher; the trust's CEO; a teacher of Riverside. */
+    public static final StaffMember AMY = person("E1004", "amy.hughes", "Amy Hughes", "oakfield", Role.TEACHING_ASSISTANT, CareerStage.CORE);
+    public static final StaffMember TOM = person("E1002", "tom.bennett", "Tom Bennett", "oakfield", Role.TEACHER);
+    public static final StaffMember HELEN = person("E1001", "helen.carter", "Helen Carter", "oakfield", Role.HEADTEACHER);
+    public static final StaffMember SARAH = person("T0001", "sarah.whitfield", "Sarah Whitfield", null, Role.CEO);
+    public static final StaffMember ROB_AT_RIVERSIDE = person("E2001", "rob.price", "Rob Price", "riverside", Role.TEACHER);
+
     private StaffFixtures() {
     }
 

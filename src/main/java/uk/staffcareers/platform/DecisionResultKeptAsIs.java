@@ -1,12 +1,9 @@
 package uk.staffcareers.platform;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
 import org.camunda.bpm.engine.impl.variable.serializer.ValueFields;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.impl.value.UntypedValueImpl;
-import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
@@ -17,7 +14,7 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  * result out as JSON, 5 % of the launch's processor time, for nothing (README "Benchmark"). Only transient decision
  * results come here; a decision result set as an ordinary variable is stored by Camunda's serializers as before.
  */
-class DecisionResultKeptAsIs implements TypedValueSerializer<ObjectValue> {
+class DecisionResultKeptAsIs extends ObjectSerializerStoringNothing {
 
     @Override
     public boolean canHandle(TypedValue value) {
@@ -35,28 +32,7 @@ class DecisionResultKeptAsIs implements TypedValueSerializer<ObjectValue> {
     }
 
     @Override
-    public ObjectValue readValue(ValueFields fields, boolean deserializeValue, boolean isTransient) {
-        throw new IllegalStateException("A transient decision result is never stored, so never read back: " + fields.getName());
-    }
-
-    @Override
     public String getName() {
         return "staff-careers-transient-decision-result";
-    }
-
-    @Override
-    public ValueType getType() {
-        return ValueType.OBJECT;
-    }
-
-    /** The engine's default format, so that it wins over Camunda's JSON serializer, which could also take the value. */
-    @Override
-    public String getSerializationDataformat() {
-        return Context.getProcessEngineConfiguration().getDefaultSerializationFormat();
-    }
-
-    @Override
-    public boolean isMutableValue(ObjectValue value) {
-        return false;
     }
 }

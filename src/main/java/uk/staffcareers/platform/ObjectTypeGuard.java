@@ -5,10 +5,8 @@ import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
 import org.camunda.bpm.engine.impl.variable.serializer.ValueFields;
 import org.camunda.bpm.engine.variable.impl.value.UntypedValueImpl;
-import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
@@ -20,7 +18,7 @@ import uk.staffcareers.InvalidInputException;
  * application.yaml). Without it the variable is stored, and every later read of the case's variables
  * fails, Tasklist's form included. Runs before Camunda's own serializers and handles only such values.
  */
-class ObjectTypeGuard implements TypedValueSerializer<ObjectValue> {
+class ObjectTypeGuard extends ObjectSerializerStoringNothing {
 
     /** Each class named in a type such as java.util.ArrayList&lt;java.io.File&gt;. */
     private static final Pattern CLASS_NAME = Pattern.compile("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*");
@@ -55,30 +53,9 @@ class ObjectTypeGuard implements TypedValueSerializer<ObjectValue> {
     }
 
     @Override
-    public ValueType getType() {
-        return ValueType.OBJECT;
-    }
-
-    /** Only Camunda's default format wins when several serializers could handle a value. */
-    @Override
-    public String getSerializationDataformat() {
-        return Context.getProcessEngineConfiguration().getDefaultSerializationFormat();
-    }
-
-    @Override
-    public ObjectValue readValue(ValueFields fields, boolean deserialize, boolean asTransientValue) {
-        // writeValue refuses every value this guard takes, so no variable is ever stored under its name.
-        throw new IllegalStateException("No variable is stored by " + getName());
-    }
-
-    @Override
     public ObjectValue convertToTypedValue(UntypedValueImpl untypedValue) {
         // canHandle takes only typed, serialized Object values; an untyped value never reaches it.
         throw new IllegalStateException(getName() + " takes typed Object values only");
     }
 
-    @Override
-    public boolean isMutableValue(ObjectValue value) {
-        return false;
-    }
 }

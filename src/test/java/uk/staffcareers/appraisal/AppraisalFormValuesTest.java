@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
-import static uk.staffcareers.StaffFixtures.person;
+import static uk.staffcareers.StaffFixtures.*;
 import static uk.staffcareers.appraisal.AppraisalCycleProcess.Vars.*;
 
 import java.util.List;
@@ -16,26 +16,18 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.junit.jupiter.api.Test;
 
 import uk.staffcareers.FakeExecution;
-import uk.staffcareers.staff.CareerStage;
-import uk.staffcareers.staff.Role;
 import uk.staffcareers.staff.StaffDirectory;
-import uk.staffcareers.staff.StaffMember;
 
 /** The choices the appraisal's forms show, worked out from the case when the form is opened. */
 class AppraisalFormValuesTest {
 
-    private static final StaffMember AMY = person("E1004", "amy.hughes", "Amy Hughes", "oakfield", Role.TEACHING_ASSISTANT, CareerStage.CORE);
-    private static final StaffMember TOM = person("E1002", "tom.bennett", "Tom Bennett", "oakfield", Role.TEACHER);
-    private static final StaffMember HELEN = person("E1001", "helen.carter", "Helen Carter", "oakfield", Role.HEADTEACHER);
-    private static final StaffMember SARAH = person("T0001", "sarah.whitfield", "Sarah Whitfield", null, Role.CEO);
-    private static final StaffMember OTHER_SCHOOL = person("E2001", "rob.price", "Rob Price", "riverside", Role.TEACHER);
 
     private final StaffDirectory directory = mock(StaffDirectory.class);
 
     @Test
     void theAppraiserIsChosenFromTheSchoolsStaffAndTheCentralTeamOtherThanTheEmployee() {
         when(directory.find("E1004")).thenReturn(Optional.of(AMY));
-        when(directory.schoolAndCentralTeam(any(), any())).thenReturn(List.of(AMY, TOM, HELEN, SARAH, OTHER_SCHOOL));
+        when(directory.schoolAndCentralTeam(any(), any())).thenReturn(List.of(AMY, TOM, HELEN, SARAH, ROB_AT_RIVERSIDE));
 
         Map<String, TypedValue> values = new AppraiserOptions(directory).valuesFor(FakeExecution.with(STAFF_ID, "E1004").execution());
 

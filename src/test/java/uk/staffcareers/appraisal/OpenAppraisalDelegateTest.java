@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
-import static uk.staffcareers.StaffFixtures.person;
+import static uk.staffcareers.StaffFixtures.*;
 import static uk.staffcareers.appraisal.AppraisalCycleProcess.Vars.*;
 
 import java.time.Instant;
@@ -23,20 +23,12 @@ import uk.staffcareers.platform.CaseLabels;
 import uk.staffcareers.policy.SchoolCalendars;
 import uk.staffcareers.policy.TrustPolicy;
 import uk.staffcareers.policy.WorkingDays;
-import uk.staffcareers.staff.CareerStage;
-import uk.staffcareers.staff.Role;
 import uk.staffcareers.staff.StaffDirectory;
-import uk.staffcareers.staff.StaffMember;
 
 /** Opening the record sets who is involved (the gateway "Appraiser known?" reads appraisedByTrust) and the year's dates. */
 class OpenAppraisalDelegateTest {
 
     private static final AppraisalPeriod YEAR = new AppraisalPeriod("2026/27", LocalDate.of(2026, 9, 1), LocalDate.of(2027, 8, 31));
-    private static final StaffMember AMY = person("E1004", "amy.hughes", "Amy Hughes", "oakfield", Role.TEACHING_ASSISTANT, CareerStage.CORE);
-    private static final StaffMember TOM = person("E1002", "tom.bennett", "Tom Bennett", "oakfield", Role.TEACHER);
-    private static final StaffMember HELEN = person("E1001", "helen.carter", "Helen Carter", "oakfield", Role.HEADTEACHER);
-    private static final StaffMember SARAH = person("T0001", "sarah.whitfield", "Sarah Whitfield", null, Role.CEO);
-    private static final StaffMember OTHER_SCHOOL = person("E2001", "rob.price", "Rob Price", "riverside", Role.TEACHER);
 
     private final Appraisals appraisals = mock(Appraisals.class);
     private final StaffDirectory directory = mock(StaffDirectory.class);
@@ -49,7 +41,7 @@ class OpenAppraisalDelegateTest {
         when(calendars.forTrust("lt2")).thenReturn(WorkingDays.bankHolidaysOnly());
         when(directory.schoolNameOf(AMY)).thenReturn("Oakfield Primary");
         when(directory.schoolNameOf(HELEN)).thenReturn("Oakfield Primary");
-        when(directory.schoolAndCentralTeam(any(), any())).thenReturn(List.of(AMY, TOM, HELEN, SARAH, OTHER_SCHOOL));
+        when(directory.schoolAndCentralTeam(any(), any())).thenReturn(List.of(AMY, TOM, HELEN, SARAH, ROB_AT_RIVERSIDE));
         when(directory.find("E1002")).thenReturn(Optional.of(TOM));
         when(directory.findByUsername("sarah.whitfield")).thenReturn(Optional.of(SARAH));
     }

@@ -1,7 +1,7 @@
 package uk.staffcareers.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.staffcareers.StaffFixtures.person;
+import static uk.staffcareers.StaffFixtures.AMY;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +16,6 @@ import org.springframework.transaction.support.TransactionSynchronizationUtils;
 
 /** A person read twice in one transaction is read from the database once; a write, or the transaction's end, forgets. */
 class ReadsInTransactionTest {
-
-    private static final StaffMember AMY = person("E1004", "amy.hughes", "Amy Hughes", "oakfield", Role.TEACHING_ASSISTANT);
 
     private final List<String> reads = new ArrayList<>();
     private final Function<String, Optional<StaffMember>> database = id -> {
