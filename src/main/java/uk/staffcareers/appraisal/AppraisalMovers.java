@@ -55,7 +55,7 @@ class AppraisalMovers {
 
     /**
      * Before anyone chose the appraiser: the form proposes their line manager if the employee's school now allows them
-     * (else nobody); its choices are the school's when it is opened (AppraiserOptions).
+     * (else nobody); its choices are the school's when it is opened (ChooseAppraiserFormValues).
      */
     void renewChoice(String businessKey, StaffMember staff) {
         var candidates = AppraiserChoice.candidates(directory, staff);

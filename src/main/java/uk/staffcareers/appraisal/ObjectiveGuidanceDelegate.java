@@ -15,7 +15,7 @@ import uk.staffcareers.platform.ProcessVariable;
 /**
  * Task_GatherGuidance of the diagram's versions before 1.3.0, which stored the draft form's guidance in the case; cases
  * started on them are past it, and it is kept so that those versions still run. The guidance is now worked out when the
- * draft form is opened (ObjectiveGuidance), and the most objectives set when the record is opened.
+ * draft form is opened (DraftObjectivesFormValues), and the most objectives set when the record is opened.
  */
 @Component
 class ObjectiveGuidanceDelegate implements JavaDelegate, SetsVariables {

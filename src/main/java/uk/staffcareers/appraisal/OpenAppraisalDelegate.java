@@ -59,7 +59,7 @@ class OpenAppraisalDelegate implements JavaDelegate, SetsVariables {
             // The panel appraises together and reads the case; its lead holds the tasks, the chair decides pay.
             opened.panel().forEach(member -> CaseAccessListener.grantRead(ex, member));
         } else {
-            // The form's choices are the directory's when it is opened (AppraiserOptions).
+            // The form's choices are the directory's when it is opened (ChooseAppraiserFormValues).
             APPRAISER_STAFF_ID.set(ex, opened.proposedAppraiserId());
             PROPOSED_APPRAISER_NAME.set(ex, opened.proposedAppraiserId() == null ? "nobody"
                     : directory.find(opened.proposedAppraiserId()).map(s -> s.fullName()).orElse("nobody"));

@@ -29,7 +29,7 @@ class AppraisalFormValuesTest {
         when(directory.find("E1004")).thenReturn(Optional.of(AMY));
         when(directory.schoolAndCentralTeam(any(), any())).thenReturn(List.of(AMY, TOM, HELEN, SARAH, ROB_AT_RIVERSIDE));
 
-        Map<String, TypedValue> values = new AppraiserOptions(directory).valuesFor(FakeExecution.with(STAFF_ID, "E1004").execution());
+        Map<String, TypedValue> values = new ChooseAppraiserFormValues(directory).valuesFor(FakeExecution.with(STAFF_ID, "E1004").execution());
 
         assertThat(json(values, APPRAISER_OPTIONS.name())).as("by name, not Amy herself nor another school")
                 .contains("Tom Bennett (teacher)", "\"value\":\"E1002\"", "Helen Carter", "Sarah Whitfield")
@@ -40,16 +40,16 @@ class AppraisalFormValuesTest {
     void someoneNoLongerInTheDirectoryIsOfferedNoChoices() {
         when(directory.find("E1004")).thenReturn(Optional.empty());
 
-        assertThat(new AppraiserOptions(directory).valuesFor(FakeExecution.with(STAFF_ID, "E1004").execution())).isEmpty();
+        assertThat(new ChooseAppraiserFormValues(directory).valuesFor(FakeExecution.with(STAFF_ID, "E1004").execution())).isEmpty();
     }
 
     @Test
     void theDevelopmentObjectiveIsOneOfTheObjectivesTheCaseAllowsOrNone() {
-        Map<String, TypedValue> values = new ObjectiveSlotOptions().valuesFor(FakeExecution.with(MAX_OBJECTIVES, 3).execution());
+        Map<String, TypedValue> values = new ObjectiveSlotsFormValues().valuesFor(FakeExecution.with(MAX_OBJECTIVES, 3).execution());
 
         assertThat(json(values, DEVELOPMENT_OBJECTIVE_OPTIONS.name())).as("the trust's three objectives, then none")
                 .contains("Objective 1", "Objective 3", "None this year").doesNotContain("Objective 4");
-        assertThat(new ObjectiveSlotOptions().valuesFor(FakeExecution.with().execution())).as("a case without its most").isEmpty();
+        assertThat(new ObjectiveSlotsFormValues().valuesFor(FakeExecution.with().execution())).as("a case without its most").isEmpty();
     }
 
     private static String json(Map<String, TypedValue> values, String name) {

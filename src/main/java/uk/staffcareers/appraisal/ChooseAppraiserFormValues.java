@@ -20,11 +20,11 @@ import uk.staffcareers.staff.StaffDirectory;
  * form sends the staff number.
  */
 @Component
-class AppraiserOptions implements FormValues {
+class ChooseAppraiserFormValues implements FormValues {
 
     private final StaffDirectory directory;
 
-    AppraiserOptions(StaffDirectory directory) {
+    ChooseAppraiserFormValues(StaffDirectory directory) {
         this.directory = directory;
     }
 

@@ -17,7 +17,7 @@ import uk.staffcareers.platform.FormValues;
 
 /** Which objective is the development objective: objective 1 to the most the case allows (set at its launch), then none. */
 @Component
-class ObjectiveSlotOptions implements FormValues {
+class ObjectiveSlotsFormValues implements FormValues {
 
     @Override
     public Set<String> forms() {

@@ -18,11 +18,11 @@ import uk.staffcareers.platform.FormValues;
  * case (objectiveFocus), as the employee's record and last year's CPD needs stand when the appraiser opens it.
  */
 @Component
-class ObjectiveGuidance implements FormValues {
+class DraftObjectivesFormValues implements FormValues {
 
     private final Appraisals appraisals;
 
-    ObjectiveGuidance(Appraisals appraisals) {
+    DraftObjectivesFormValues(Appraisals appraisals) {
         this.appraisals = appraisals;
     }
 
