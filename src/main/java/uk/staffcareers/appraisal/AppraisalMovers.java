@@ -58,9 +58,8 @@ class AppraisalMovers {
      * (else nobody); its choices are the school's when it is opened (ChooseAppraiserFormValues).
      */
     void renewChoice(String businessKey, StaffMember staff) {
-        var candidates = AppraiserChoice.candidates(directory, staff);
-        Optional<StaffMember> lineManager = Optional.ofNullable(staff.lineManagerId())
-                .flatMap(id -> candidates.stream().filter(c -> c.id().equals(id)).findFirst());
+        Optional<StaffMember> lineManager = Optional.ofNullable(staff.lineManagerId()).flatMap(directory::find)
+                .filter(manager -> AppraiserChoice.isCandidate(manager, staff));
         process.choiceRenewed(businessKey, lineManager.orElse(null));
     }
 

@@ -35,7 +35,12 @@ final class AppraiserChoice {
 
     /** Whom the choose-the-appraiser form offers: the school's staff and the central team, the employee apart. */
     static List<StaffMember> candidates(StaffDirectory directory, StaffMember staff) {
-        return directory.schoolAndCentralTeam(staff.schoolId(), staff.trustId()).stream().filter(s -> !s.id().equals(staff.id()) && mayAppraise(s, staff)).toList();
+        return directory.schoolAndCentralTeam(staff.schoolId(), staff.trustId()).stream().filter(s -> isCandidate(s, staff)).toList();
+    }
+
+    /** Whether the choose-the-appraiser form offers this person for the employee. */
+    static boolean isCandidate(StaffMember appraiser, StaffMember staff) {
+        return !appraiser.id().equals(staff.id()) && mayAppraise(appraiser, staff);
     }
 
     /** Someone of the employee's school, or the trust's central team. */
