@@ -55,7 +55,15 @@ class IdCheckWithoutTextTest {
         }
     }
 
-    private record Row(String id, boolean notToBeWrittenOut) implements DbEntity {
+    private static final class Row implements DbEntity {
+        private String id;
+        private final boolean notToBeWrittenOut;
+
+        Row(String id, boolean notToBeWrittenOut) {
+            this.id = id;
+            this.notToBeWrittenOut = notToBeWrittenOut;
+        }
+
         @Override
         public String getId() {
             return id;
@@ -63,7 +71,7 @@ class IdCheckWithoutTextTest {
 
         @Override
         public void setId(String id) {
-            throw new UnsupportedOperationException();
+            this.id = id;
         }
 
         @Override
