@@ -67,6 +67,8 @@ class EnginePlugin extends AbstractProcessEnginePlugin {
         }
         config.getCustomSessionFactories().add(new GroupListAuthorizationManager.Factory());
         config.getCustomSessionFactories().add(new IdCheckWithoutText.Factory(config::getIdGenerator));
+        // Before the engine's first query: OGNL keeps, for each class, the accessor it first found.
+        PropertyReadersFoundOnce.install();
         if (config.getCustomPreDeployers() == null) {
             config.setCustomPreDeployers(new ArrayList<>());
         }

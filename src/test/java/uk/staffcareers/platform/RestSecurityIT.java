@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.ibatis.ognl.OgnlRuntime;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.BeforeEach;
@@ -155,6 +156,11 @@ class RestSecurityIT extends IntegrationTest {
         var config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         var manager = config.getCommandExecutorTxRequired().execute(context -> context.getDbEntityManager());
         assertThat(manager).isInstanceOf(IdCheckWithoutText.class);
+    }
+
+    @Test
+    void queriesPropertiesAreReadWithTheirReadersFoundOnce() throws Exception {
+        assertThat(OgnlRuntime.getPropertyAccessor(Object.class)).isInstanceOf(PropertyReadersFoundOnce.class);
     }
 
     private void assertHidden(String username, String path) {
