@@ -163,6 +163,17 @@ public abstract class IntegrationTest {
         return post(user, "/engine-rest/task/" + taskId + "/submit-form", variables(namesAndValues)).getStatusCode().value();
     }
 
+    /**
+     * A value of the task's form as the user's Tasklist gets it when the form opens, worked out then or kept in the case
+     * ({@code null}: none).
+     */
+    @SuppressWarnings("unchecked")
+    protected Object formValue(String user, String taskId, String name) {
+        Map<String, Object> values = as(user).getForObject("/engine-rest/task/" + taskId + "/form-variables?variableNames=" + name, Map.class);
+        Object value = values.get(name);
+        return value == null ? null : ((Map<String, Object>) value).get("value");
+    }
+
     /** The id of the case's task of this name that the user sees. */
     protected String taskFor(String user, String caseId, String name) {
         List<Map<String, Object>> tasks = list(user, "/engine-rest/task?processInstanceId=" + caseId);

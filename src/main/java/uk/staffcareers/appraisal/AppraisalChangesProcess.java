@@ -125,7 +125,6 @@ class AppraisalChangesProcess {
         AsApplication.run(identity, () -> {
             ProcessInstance instance = running(businessKey);
             Vars.APPRAISER_STAFF_ID.set(runtime, instance.getId(), proposed == null ? null : proposed.id());
-            Vars.PROPOSED_APPRAISER_NAME.set(runtime, instance.getId(), proposed == null ? "nobody" : proposed.fullName());
             return instance.getId();
         });
     }

@@ -63,7 +63,7 @@ public class AppraisalCycleProcess implements AppraisalLaunch.CaseStarter {
         public static final ProcessVariable<String> APPRAISER = ProcessVariable.text("appraiser");
         public static final ProcessVariable<String> APPRAISER_NAME = ProcessVariable.text("appraiserName");
         public static final ProcessVariable<String> APPRAISER_STAFF_ID = ProcessVariable.text("appraiserStaffId");
-        /** Whom the choice of the appraiser proposes (the line manager), by name, or "nobody". */
+        /** Whom the choice of the appraiser proposes (the line manager), by name, or "nobody": worked out when the form opens. */
         public static final ProcessVariable<String> PROPOSED_APPRAISER_NAME = ProcessVariable.text("proposedAppraiserName");
         /** Whom the headteacher may choose as appraiser, by name (a select's options). */
         public static final ProcessVariable<TypedValue> APPRAISER_OPTIONS = ProcessVariable.formOptions("appraiserOptions");
@@ -88,7 +88,7 @@ public class AppraisalCycleProcess implements AppraisalLaunch.CaseStarter {
         public static final ProcessVariable<Date> INTERIM_DUE_AT = ProcessVariable.dateTime("interimDueAt");
         public static final ProcessVariable<Date> INTERIM_COMMENTS_DUE_AT = ProcessVariable.dateTime("interimCommentsDueAt");
         public static final ProcessVariable<Date> ANNUAL_OPENS_AT = ProcessVariable.dateTime("annualOpensAt");
-        /** The period's last day in words, for the forms. */
+        /** The period's last day in words, for the forms: worked out when a form opens (YearDatesFormValues). */
         public static final ProcessVariable<String> PERIOD_END_TEXT = ProcessVariable.text("periodEndText");
         public static final ProcessVariable<Date> PERIOD_END_AT = ProcessVariable.dateTime("periodEndAt");
         public static final ProcessVariable<String> IN_YEAR_ACTION = ProcessVariable.text("inYearAction");
@@ -129,6 +129,7 @@ public class AppraisalCycleProcess implements AppraisalLaunch.CaseStarter {
 
         /** Texts the forms show: the year, its start, and days and decisions in words. */
         public static final ProcessVariable<String> PERIOD_LABEL = ProcessVariable.text("periodLabel");
+        /** The period's first day and the objectives' deadline in words: worked out when a form opens (YearDatesFormValues). */
         public static final ProcessVariable<String> PERIOD_START_TEXT = ProcessVariable.text("periodStartText");
         public static final ProcessVariable<String> OBJECTIVES_DUE_TEXT = ProcessVariable.text("objectivesDueText");
         public static final ProcessVariable<String> MEETING_TEXT = ProcessVariable.text("meetingText");

@@ -1,12 +1,16 @@
 package uk.staffcareers.appraisal;
 
 import static uk.staffcareers.appraisal.AppraisalCycleProcess.Vars.APPRAISER_OPTIONS;
+import static uk.staffcareers.appraisal.AppraisalCycleProcess.Vars.APPRAISER_STAFF_ID;
+import static uk.staffcareers.appraisal.AppraisalCycleProcess.Vars.PROPOSED_APPRAISER_NAME;
 import static uk.staffcareers.appraisal.AppraisalCycleProcess.Vars.STAFF_ID;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +21,8 @@ import uk.staffcareers.staff.StaffDirectory;
 /**
  * Whom the headteacher may choose as appraiser (AppraiserChoice), as the directory has the school when the form is
  * opened: someone who joined after the launch is offered, someone who left is not. The headteacher picks a name; the
- * form sends the staff number.
+ * form sends the staff number. The form also names whom the case proposes (appraiserStaffId, the line manager or
+ * nobody), as the directory names them then.
  */
 @Component
 class ChooseAppraiserFormValues implements FormValues {
@@ -35,9 +40,12 @@ class ChooseAppraiserFormValues implements FormValues {
 
     @Override
     public Map<String, TypedValue> valuesFor(VariableScope caseScope) {
-        return directory.find(STAFF_ID.required(caseScope))
-                .map(staff -> Map.of(APPRAISER_OPTIONS.name(), FormOptions.people(AppraiserChoice.candidates(directory, staff),
-                        s -> s.fullName() + " (" + s.role().title() + ")")))
-                .orElse(Map.of());
+        Map<String, TypedValue> values = new HashMap<>();
+        String proposed = APPRAISER_STAFF_ID.get(caseScope);
+        values.put(PROPOSED_APPRAISER_NAME.name(), Variables.stringValue(proposed == null ? "nobody"
+                : directory.find(proposed).map(s -> s.fullName()).orElse("nobody")));
+        directory.find(STAFF_ID.required(caseScope)).ifPresent(staff -> values.put(APPRAISER_OPTIONS.name(),
+                FormOptions.people(AppraiserChoice.candidates(directory, staff), s -> s.fullName() + " (" + s.role().title() + ")")));
+        return values;
     }
 }

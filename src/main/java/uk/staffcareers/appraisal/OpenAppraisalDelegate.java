@@ -52,17 +52,15 @@ class OpenAppraisalDelegate implements JavaDelegate, SetsVariables {
         HR_ADVISER.set(ex, opened.hrAdviser());
         PAY_DECIDER.set(ex, opened.payDecider());
         PERIOD_LABEL.set(ex, period.label());
-        PERIOD_START_TEXT.set(ex, WorkingDays.spoken(start));
         if (opened.appraisedByTrust()) {
             APPRAISER.set(ex, opened.appraiser());
             APPRAISER_NAME.set(ex, directory.findByUsername(opened.appraiser()).map(s -> s.fullName()).orElse(opened.appraiser()));
             // The panel appraises together and reads the case; its lead holds the tasks, the chair decides pay.
             opened.panel().forEach(member -> CaseAccessListener.grantRead(ex, member));
         } else {
-            // The form's choices are the directory's when it is opened (ChooseAppraiserFormValues).
+            // The form's choices and the proposed appraiser's name are the directory's when it is opened
+            // (ChooseAppraiserFormValues); the days, as the forms say them, too (YearDatesFormValues).
             APPRAISER_STAFF_ID.set(ex, opened.proposedAppraiserId());
-            PROPOSED_APPRAISER_NAME.set(ex, opened.proposedAppraiserId() == null ? "nobody"
-                    : directory.find(opened.proposedAppraiserId()).map(s -> s.fullName()).orElse("nobody"));
         }
         var policy = opened.policy();
         MAX_OBJECTIVES.set(ex, policy.maxObjectives());
@@ -72,7 +70,6 @@ class OpenAppraisalDelegate implements JavaDelegate, SetsVariables {
         WorkingDays days = calendars.forTrust(staff.trustId());
         APPRAISER_DUE_AT.set(ex, morningOf(days.after(today, policy.chooseAppraiserWorkingDays())));
         OBJECTIVES_DUE_AT.set(ex, endOf(deadline));
-        OBJECTIVES_DUE_TEXT.set(ex, WorkingDays.spoken(deadline));
         OBJECTIVES_ESCALATE_AT.set(ex, endOf(days.after(deadline, policy.objectivesEscalationWorkingDays())));
         // A point of the year that falls in a holiday moves to a school day: the review later, the opening earlier.
         INTERIM_DUE_AT.set(ex, endOf(days.onOrAfter(period.pointAt(policy.interimReviewPercent()))));
@@ -83,7 +80,7 @@ class OpenAppraisalDelegate implements JavaDelegate, SetsVariables {
     @Override
     public Set<ProcessVariable<?>> variablesSet() {
         return Set.of(APPRAISAL_ID, STAFF_NAME, CaseLabels.SCHOOL_NAME, EMPLOYEE, ROLE, CAREER_STAGE, HEADTEACHER, APPRAISED_BY_TRUST, HR_ADVISER,
-                PAY_DECIDER, APPRAISER, APPRAISER_STAFF_ID, OBJECTIVES_DUE_AT, INTERIM_DUE_AT, ANNUAL_OPENS_AT, PERIOD_END_AT, PERIOD_LABEL, PERIOD_START_TEXT, PROPOSED_APPRAISER_NAME, APPRAISER_NAME, APPRAISER_DUE_AT,
-                OBJECTIVES_DUE_TEXT, OBJECTIVES_ESCALATE_AT, PERIOD_END, PERIOD_END_TEXT, MAX_OBJECTIVES);
+                PAY_DECIDER, APPRAISER, APPRAISER_STAFF_ID, OBJECTIVES_DUE_AT, INTERIM_DUE_AT, ANNUAL_OPENS_AT, PERIOD_END_AT, PERIOD_LABEL, APPRAISER_NAME, APPRAISER_DUE_AT,
+                OBJECTIVES_ESCALATE_AT, PERIOD_END, MAX_OBJECTIVES);
     }
 }

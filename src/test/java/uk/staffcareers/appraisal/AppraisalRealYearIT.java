@@ -168,13 +168,6 @@ class AppraisalRealYearIT extends IntegrationTest {
         return jdbc.sql("select " + column + " from appraisal where id = ?").param(appraisalId(staffId)).query(String.class).single();
     }
 
-    @SuppressWarnings("unchecked")
-    private Object formValue(String user, String taskId, String name) {
-        Map<String, Object> vars = as(user).getForObject("/engine-rest/task/" + taskId + "/form-variables", Map.class);
-        Object variable = vars.get(name);
-        return variable == null ? null : ((Map<String, Object>) variable).get("value");
-    }
-
     private List<String> notificationsOf(String user) {
         return list(user, "/api/notifications").stream().map(n -> (String) n.get("subject")).toList();
     }

@@ -148,7 +148,9 @@ class AppraisalYearChangesIT extends IntegrationTest {
 
         // When the timer fires, the annual assessment's tasks are due at the new end.
         runJob(caseId, AppraisalChangesProcess.ANNUAL_ASSESSMENT_DUE);
-        assertThat(taskDue(taskFor("priya.shah", caseId, "Invite to the annual assessment meeting"))).isEqualTo(newEnd);
+        String invite = taskFor("priya.shah", caseId, "Invite to the annual assessment meeting");
+        assertThat(taskDue(invite)).isEqualTo(newEnd);
+        assertThat(formValue("priya.shah", invite, "periodEndText")).as("the form says the new end").isEqualTo(WorkingDays.spoken(newEnd));
     }
 
     @Test
@@ -159,7 +161,8 @@ class AppraisalYearChangesIT extends IntegrationTest {
         String caseId = launch("E1091");
 
         assertThat(variable(caseId, "periodStart")).isEqualTo(firstDay.toString());
-        assertThat(variable(caseId, "periodStartText")).isEqualTo(WorkingDays.spoken(firstDay));
+        String choose = taskFor("helen.carter", caseId, "Choose the appraiser");
+        assertThat(formValue("helen.carter", choose, "periodStartText")).isEqualTo(WorkingDays.spoken(firstDay));
         assertThat(jdbc.sql("select period_start from appraisal where staff_id = 'E1091'").query(LocalDate.class).single()).isEqualTo(firstDay);
         var policy = policies.forTrust(DemoTrust.TRUST);
         var days = calendars.forTrust(DemoTrust.TRUST);
@@ -170,7 +173,7 @@ class AppraisalYearChangesIT extends IntegrationTest {
         LocalDate from = firstDay.isAfter(today) ? firstDay : today;
         LocalDate expected = from.plusWeeks(policy.lateStartObjectivesWeeks());
         LocalDate policyDay = policy.objectivesDeadline().atYear(period.start().getYear());
-        assertThat(variable(caseId, "objectivesDueText")).isEqualTo(WorkingDays.spoken(expected.isAfter(policyDay) ? expected : policyDay));
+        assertThat(formValue("helen.carter", choose, "objectivesDueText")).isEqualTo(WorkingDays.spoken(expected.isAfter(policyDay) ? expected : policyDay));
     }
 
     private String launch(String staffId) {

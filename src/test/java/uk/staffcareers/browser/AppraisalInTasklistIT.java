@@ -53,15 +53,21 @@ class AppraisalInTasklistIT extends TasklistBrowserTest {
             // Her line manager is proposed, by name; the headteacher could pick anyone of the school from the list.
             WebElement appraiser = visible(By.xpath("//label[starts-with(normalize-space(), 'Appraiser')]/following::input[1]"));
             wait.until(d -> "Priya Shah (teacher)".equals(appraiser.getAttribute("value")));
+            assertThat(visible(By.xpath("//*[contains(@class,'fjs-container')]//*[contains(., 'runs from')]")).getText())
+                    .as("the year's days and whom it proposes, worked out as the form opens")
+                    .containsPattern("runs from \\w+day \\d{1,2} September \\d{4} to \\w+day \\d{1,2} \\w+ \\d{4}")
+                    .contains("Their line manager, Priya Shah, is proposed");
             screenshot("tasklist-choose-appraiser.png");
             complete();
             wait.until(d -> list("admin", "/engine-rest/task?processInstanceId=" + caseId + "&assignee=priya.shah"
                     + "&taskDefinitionKey=Task_DraftObjectives").size() == 1);
 
             login("priya.shah");
-            visible(By.xpath("//*[contains(@class,'tasks-list')]//a[normalize-space()='Draft objectives']")).click();
+            visible(By.xpath("//*[contains(@class,'tasks-list')]//li[.//*[contains(., 'Leah Morris')]]//a[normalize-space()='Draft objectives']"))
+                    .click();
             assertThat(visible(By.xpath("//*[contains(@class,'fjs-container')]//*[contains(., 'Expectations at')]")).getText())
-                    .as("the guidance, worked out as the form opens").contains("Expectations at");
+                    .as("the guidance and the deadline, worked out as the form opens").contains("Expectations at")
+                    .containsPattern("due to be agreed by \\w+day \\d{1,2} \\w+ \\d{4}");
             type(By.xpath("//label[starts-with(normalize-space(), 'Objective 1') and not(contains(., ':'))]/following::textarea[1]"),
                     "Lead a Year 2 reading group");
             type(By.xpath("//label[contains(., 'Objective 1: success criteria')]/following::textarea[1]"), "Every child reads at the expected level");
