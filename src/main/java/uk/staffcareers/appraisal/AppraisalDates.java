@@ -47,7 +47,7 @@ public final class AppraisalDates {
 
     /** periodEnd, periodEndAt and annualOpensAt for a period ending on this day. */
     static Map<String, Object> periodEndVariables(LocalDate periodEnd, TrustPolicy policy, WorkingDays days, LocalDate today) {
-        return VariableValues.of().with(Vars.PERIOD_END, periodEnd).with(Vars.PERIOD_END_AT, endOf(periodEnd)).with(Vars.ANNUAL_OPENS_AT, morningOf(annualOpens(periodEnd, policy, days, today)))
-                .asMap();
+        return VariableValues.of().with(Vars.PERIOD_END, periodEnd).with(Vars.PERIOD_END_AT, endOf(periodEnd))
+                .with(Vars.ANNUAL_OPENS_AT, morningOf(annualOpens(periodEnd, policy, days, today))).asMap();
     }
 }

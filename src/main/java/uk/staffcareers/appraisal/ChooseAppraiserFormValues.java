@@ -7,6 +7,7 @@ import static uk.staffcareers.appraisal.AppraisalCycleProcess.Vars.STAFF_ID;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
 import uk.staffcareers.platform.FormOptions;
 import uk.staffcareers.platform.FormValues;
 import uk.staffcareers.staff.StaffDirectory;
+import uk.staffcareers.staff.StaffMember;
 
 /**
  * Whom the headteacher may choose as appraiser (AppraiserChoice), as the directory has the school when the form is
@@ -41,9 +43,8 @@ class ChooseAppraiserFormValues implements FormValues {
     @Override
     public Map<String, TypedValue> valuesFor(VariableScope caseScope) {
         Map<String, TypedValue> values = new HashMap<>();
-        String proposed = APPRAISER_STAFF_ID.get(caseScope);
-        values.put(PROPOSED_APPRAISER_NAME.name(), Variables.stringValue(proposed == null ? "nobody"
-                : directory.find(proposed).map(s -> s.fullName()).orElse("nobody")));
+        values.put(PROPOSED_APPRAISER_NAME.name(), Variables.stringValue(Optional.ofNullable(APPRAISER_STAFF_ID.get(caseScope))
+                .flatMap(directory::find).map(StaffMember::fullName).orElse("nobody")));
         directory.find(STAFF_ID.required(caseScope)).ifPresent(staff -> values.put(APPRAISER_OPTIONS.name(),
                 FormOptions.people(AppraiserChoice.candidates(directory, staff), s -> s.fullName() + " (" + s.role().title() + ")")));
         return values;

@@ -57,5 +57,4 @@ class ObjectTypeGuard extends ObjectSerializerStoringNothing {
         // canHandle takes only typed, serialized Object values; an untyped value never reaches it.
         throw new IllegalStateException(getName() + " takes typed Object values only");
     }
-
 }
