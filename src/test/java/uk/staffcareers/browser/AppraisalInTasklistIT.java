@@ -42,7 +42,7 @@ class AppraisalInTasklistIT extends TasklistBrowserTest {
             startProcess("Launch the appraisal year");
             visible(By.xpath("//*[contains(@class,'modal')]//label[contains(., 'One member of staff')]")).click();
             type(By.xpath("//*[contains(@class,'modal')]//label[contains(., 'Staff number or school')]/following::input[1]"), "E1093");
-            visible(By.xpath("//*[contains(@class,'modal')]//button[normalize-space()='Start']")).click();
+            startFromDialog();
             wait.until(d -> !list("admin", "/engine-rest/process-instance?businessKey=" + key).isEmpty());
             String caseId = (String) list("admin", "/engine-rest/process-instance?businessKey=" + key).get(0).get("id");
 

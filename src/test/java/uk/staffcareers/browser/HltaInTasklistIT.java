@@ -36,7 +36,7 @@ class HltaInTasklistIT extends TasklistBrowserTest {
             login("ella.shaw");
             startProcess("HLTA candidacy");
             screenshot("hlta-1-start.png");
-            visible(By.xpath("//*[contains(@class,'modal')]//button[normalize-space()='Start']")).click();
+            startFromDialog();
             wait.until(d -> !list("admin", "/engine-rest/process-instance?businessKey=HLTA-E1174-1").isEmpty());
             String caseId = (String) list("admin", "/engine-rest/process-instance?businessKey=HLTA-E1174-1").get(0).get("id");
 

@@ -56,7 +56,7 @@ class LaunchesInTasklistIT extends TasklistBrowserTest {
             visible(By.xpath("//*[contains(@class,'modal')]//label[contains(., 'Everyone in a school')]")).click();
             type(By.xpath("//*[contains(@class,'modal')]//label[contains(., 'Staff number or school')]/following::input[1]"),
                     "Second Test Academy");
-            visible(By.xpath("//*[contains(@class,'modal')]//button[normalize-space()='Start']")).click();
+            startFromDialog();
 
             // The header's links stand side by side, on one line (they stood one under another).
             int documentsLine = visible(By.linkText("My documents and notifications")).getLocation().getY();

@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -108,8 +109,13 @@ abstract class TasklistBrowserTest extends IntegrationTest {
 
     /** The task of this name in the list, in the row that names the person it is about. */
     void openTask(String name, String about) {
-        visible(By.xpath("//*[contains(@class,'tasks-list')]//li[.//*[contains(., \"" + about + "\")]]//a[normalize-space()=\"" + name + "\"]"))
-                .click();
+        By task = By.xpath("//*[contains(@class,'tasks-list')]//li[.//*[contains(., \"" + about + "\")]]//a[normalize-space()=\"" + name + "\"]");
+        try {
+            visible(task).click();
+        } catch (TimeoutException e) {
+            throw new AssertionError("No task \"" + name + "\" about " + about + " at " + browser.getCurrentUrl()
+                    + "; the page shows: " + browser.findElement(By.tagName("body")).getText(), e);
+        }
         visible(By.cssSelector(".fjs-container .fjs-form-field"));
     }
 
@@ -177,6 +183,15 @@ abstract class TasklistBrowserTest extends IntegrationTest {
             d.findElements(process).stream().filter(WebElement::isDisplayed).findFirst().ifPresent(WebElement::click);
             return false;
         });
+    }
+
+    /**
+     * Start, in the start dialog of a process whose start succeeds: the dialog closes, as a person sees it go before
+     * they click elsewhere (while it fades it takes the clicks meant for the header).
+     */
+    void startFromDialog() {
+        visible(By.xpath("//*[contains(@class,'modal')]//button[normalize-space()='Start']")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[uib-modal-window]")));
     }
 
     /** The labels of the form that are cut off: form-js 1.8.7 keeps a label on one line and hides what does not fit. */
