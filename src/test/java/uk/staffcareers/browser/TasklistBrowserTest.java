@@ -36,6 +36,8 @@ abstract class TasklistBrowserTest extends IntegrationTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** The Start button of Tasklist's start dialog. */
+    static final By START_IN_DIALOG = By.xpath("//*[contains(@class,'modal')]//button[normalize-space()='Start']");
 
     @LocalServerPort
     int port;
@@ -190,7 +192,7 @@ abstract class TasklistBrowserTest extends IntegrationTest {
      * they click elsewhere (while it fades it takes the clicks meant for the header).
      */
     void startFromDialog() {
-        visible(By.xpath("//*[contains(@class,'modal')]//button[normalize-space()='Start']")).click();
+        visible(START_IN_DIALOG).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[uib-modal-window]")));
     }
 

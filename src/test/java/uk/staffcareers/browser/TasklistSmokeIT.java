@@ -115,7 +115,7 @@ class TasklistSmokeIT extends TasklistBrowserTest {
             startProcess("Performance concern");
             visible(By.cssSelector(".modal .fjs-container input[type='text']")).sendKeys("E1005");
             visible(By.cssSelector(".modal .fjs-container textarea")).sendKeys("Late to lessons");
-            visible(By.xpath("//*[contains(@class,'modal')]//button[normalize-space()='Start']")).click();
+            visible(START_IN_DIALOG).click();
 
             WebElement refusal = visible(By.xpath("//*[contains(., 'A concern is raised by the employee')]"
                     + "[not(*[contains(., 'A concern is raised by the employee')])]"));
